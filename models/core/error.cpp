@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/error.h"
+
+namespace cwb {
+
+Error::Error(const QString &message)
+    : std::runtime_error(message.toStdString()), m_message(message)
+{
+}
+
+Cancelled::Cancelled() : Error(QStringLiteral("cancelled by the user; nothing was changed")) {}
+
+} // namespace cwb
