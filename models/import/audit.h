@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/columntype.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string_view>
+
+namespace cwb {
+
+class Database;
+class JobControl;
+
+// The audit (数据审核) of one customer column.
+struct ColumnAudit
+{
+    int position = 0;
+    QString name;  // column name in the customers table
+    QString label; // source header / display label
+    ColumnType type = ColumnType::Text;
+    qint64 rows = 0;  // values seen, nulls included
+    qint64 nulls = 0;
+    double nullRate = 0.0; // nulls / rows (0 when rows == 0)
+    qint64 distinct = 0;   // distinct non-null values
+    bool distinctExact = true;
+    QString minValue, maxValue; // as text (numbers formatted, dates ISO); empty when no values
+    std::optional<double> mean, stddev, q1, median, q3; // numeric columns only
+    bool quantilesExact = true;
+    qint64 invalid = 0;  // values rejected by validation in the import (set by the importer)
+    qint64 outliers = 0; // numeric values outside [Q1 - 1.5 IQR, Q3 + 1.5 IQR]
+    QList<QPair<QString, qint64>> topValues; // up to 10, most frequent first (exact only)
+    QList<double> histogramEdges;            // numeric: bins+1 edges from min to max
+    QList<qint64> histogramCounts;           // numeric: count per bin
+};
+
+// The audit of the customers table after an import.
+struct AuditReport
+{
+    qint64 auditId = 0;
+    qint64 importId = 0;
+    QString computedAt; // ISO 8601 UTC
+    qint64 rows = 0;
+    qint64 duplicateIds = 0; // rows of the import whose customer id was already seen
+    QList<ColumnAudit> columns;
+};
+
+// Accumulates one column's statistics in bounded memory. Exact while the column has at most
+// kExactLimit distinct values; beyond that distinct counts come from a HyperLogLog sketch and
+// quantiles from a seeded reservoir sample, and the result says so (distinctExact,
+// quantilesExact). Values can be removed again (a duplicate row dropped after it was counted).
+class ColumnProfiler
+{
+public:
+    static constexpr int kExactLimit = 65536;
+    static constexpr int kReservoirSize = 65536;
+    static constexpr int kHistogramBins = 20;
+
+    explicit ColumnProfiler(ColumnType type);
+    ~ColumnProfiler();
+    ColumnProfiler(ColumnProfiler &&) noexcept;
+    ColumnProfiler &operator=(ColumnProfiler &&) noexcept;
+
+    void addNull();
+    void addNumber(double value);          // Integer, Decimal, Boolean columns
+    void addText(std::string_view utf8);   // Text, Date, Phone columns
+    void removeNull();
+    void removeNumber(double value);
+    void removeText(std::string_view utf8);
+
+    // Fills every field of ColumnAudit except position, name, label and invalid.
+    ColumnAudit finish() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+// Scans a table of the workspace (every column in `columns`, by name) and returns its audit: the
+// path used after an append, and to recompute an audit on demand.
+AuditReport auditTable(Database &db, const QString &table, const QList<ColumnAudit> &columns,
+                       JobControl *job = nullptr);
+
+// Stores a report in the audit_runs / audit_columns tables (returns the new audit id), and
+// loads the newest one (an AuditReport with auditId 0 when there is none).
+qint64 storeAudit(Database &db, const AuditReport &report);
+AuditReport loadLatestAudit(Database &db);
+
+QJsonObject auditToJson(const AuditReport &report);
+QString auditToText(const AuditReport &report); // a readable table for `cwb audit`
+
+} // namespace cwb

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/csvreader.h"
+
+#include "core/error.h"
+
+#include <QFileInfo>
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace cwb {
+
+namespace {
+
+constexpr qint64 kChunkSize = 4 << 20;   // bytes read per fill
+constexpr qint64 kSniffSize = 1 << 20;   // bytes looked at to detect the encoding
+constexpr int kSniffLines = 50;          // lines looked at to detect the delimiter
+
+// Length of the valid UTF-8 prefix of [data, data+size). When the input may continue
+// (atEnd false), a sequence cut by the end is treated as valid. Returns size when all is valid.
+std::size_t validUtf8Prefix(const char *data, std::size_t size, bool atEnd)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(data);
+    std::size_t i = 0;
+    while (i < size) {
+        // Fast path: eight ASCII bytes at a time.
+        if (i + 8 <= size) {
+            std::uint64_t word;
+            std::memcpy(&word, s + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t need;
+        unsigned int min;
+        unsigned int cp;
+        if ((c & 0xE0) == 0xC0) {
+            need = 1;
+            min = 0x80;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            need = 2;
+            min = 0x800;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            need = 3;
+            min = 0x10000;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + need >= size) {
+            // The sequence runs past the end of what we have.
+            if (atEnd)
+                return i;
+            for (std::size_t k = i + 1; k < size; ++k)
+                if ((s[k] & 0xC0) != 0x80)
+                    return i;
+            return size;
+        }
+        for (std::size_t k = 1; k <= need; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += need + 1;
+    }
+    return size;
+}
+
+qint64 countLines(std::string_view text)
+{
+    return qint64(std::count(text.begin(), text.end(), '\n'));
+}
+
+char delimiterFromOption(const QString &option)
+{
+    if (option == QLatin1String(","))
+        return ',';
+    if (option == QLatin1String(";"))
+        return ';';
+    if (option == QLatin1String("tab") || option == QLatin1String("\t"))
+        return '\t';
+    if (option == QLatin1String("pipe") || option == QLatin1String("|"))
+        return '|';
+    throw Error(QStringLiteral("unknown delimiter '%1' (expected auto, ',', ';', tab or pipe)")
+                    .arg(option));
+}
+
+// Picks the delimiter that splits the first lines (outside quotes) most consistently.
+char sniffDelimiter(std::string_view text)
+{
+    const std::array<char, 4> candidates{',', '\t', ';', '|'};
+    std::array<std::vector<int>, 4> counts;
+    std::array<int, 4> current{};
+    bool inQuotes = false;
+    int lines = 0;
+    for (std::size_t i = 0; i < text.size() && lines < kSniffLines; ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && c == '\n') {
+            for (std::size_t k = 0; k < candidates.size(); ++k) {
+                counts[k].push_back(current[k]);
+                current[k] = 0;
+            }
+            ++lines;
+        } else if (!inQuotes) {
+            for (std::size_t k = 0; k < candidates.size(); ++k)
+                if (c == candidates[k])
+                    ++current[k];
+        }
+    }
+    if (lines == 0) { // a single line without terminator
+        for (std::size_t k = 0; k < candidates.size(); ++k)
+            counts[k].push_back(current[k]);
+    }
+    // Score: lines whose count equals the header's count (and is > 0), then the count itself.
+    std::size_t best = 0;
+    std::pair<int, int> bestScore{-1, -1};
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const int header = counts[k].empty() ? 0 : counts[k].front();
+        if (header == 0)
+            continue;
+        const int consistent = int(std::count(counts[k].begin(), counts[k].end(), header));
+        const std::pair<int, int> score{consistent, header};
+        if (score > bestScore) {
+            bestScore = score;
+            best = k;
+        }
+    }
+    return bestScore.first < 0 ? ',' : candidates[best];
+}
+
+} // namespace
+
+CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+    const QByteArray head = file.read(kSniffSize);
+    const bool wholeFile = file.atEnd();
+
+    CsvSniff result;
+    const QString enc = options.encoding.toLower();
+    const bool bomUtf8 = head.startsWith("\xEF\xBB\xBF");
+    const bool bomLe = head.startsWith("\xFF\xFE");
+    const bool bomBe = head.startsWith("\xFE\xFF");
+    if (enc == QLatin1String("auto")) {
+        if (bomUtf8) {
+            result.encoding = QStringLiteral("utf-8-bom");
+            result.reason = QStringLiteral("UTF-8 byte order mark");
+        } else if (bomLe || bomBe) {
+            result.encoding = bomLe ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be");
+            result.reason = QStringLiteral("UTF-16 byte order mark");
+        } else if (validUtf8Prefix(head.constData(), size_t(head.size()), wholeFile) ==
+                   size_t(head.size())) {
+            result.encoding = QStringLiteral("utf-8");
+            result.reason = QStringLiteral("the first %1 bytes are valid UTF-8").arg(head.size());
+        } else {
+            QStringDecoder gb("GB18030");
+            if (!gb.isValid())
+                throw Error(QStringLiteral("GB18030 decoding is not available on this system"));
+            (void)QString(gb(head));
+            const std::size_t bad = validUtf8Prefix(head.constData(), size_t(head.size()), true);
+            if (gb.hasError() || head.contains('\0')) {
+                const qint64 line = countLines(std::string_view(head.constData(), bad)) + 1;
+                throw Error(QStringLiteral("%1: line %2 (byte %3): the text is neither UTF-8 nor "
+                                           "GBK/GB18030; save it as UTF-8 or name the encoding "
+                                           "with --encoding")
+                                .arg(path)
+                                .arg(line)
+                                .arg(bad + 1));
+            }
+            result.encoding = QStringLiteral("gb18030");
+            result.reason = QStringLiteral("not valid UTF-8 at byte %1; decodes as GB18030")
+                                .arg(bad + 1);
+        }
+    } else if (enc == QLatin1String("utf-8") || enc == QLatin1String("utf8")) {
+        result.encoding = bomUtf8 ? QStringLiteral("utf-8-bom") : QStringLiteral("utf-8");
+        result.reason = QStringLiteral("chosen by the user");
+    } else if (enc == QLatin1String("gb18030") || enc == QLatin1String("gbk")) {
+        result.encoding = QStringLiteral("gb18030");
+        result.reason = QStringLiteral("chosen by the user");
+    } else if (enc == QLatin1String("utf-16")) {
+        if (!bomLe && !bomBe)
+            throw Error(QStringLiteral("%1: UTF-16 was chosen but the file has no UTF-16 byte "
+                                       "order mark")
+                            .arg(path));
+        result.encoding = bomLe ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be");
+        result.reason = QStringLiteral("chosen by the user");
+    } else {
+        throw Error(QStringLiteral("unknown encoding '%1' (expected auto, utf-8, gb18030 or utf-16)")
+                        .arg(options.encoding));
+    }
+
+    // Decode the sample to find the delimiter.
+    std::string text;
+    if (result.encoding == QLatin1String("utf-8")) {
+        text.assign(head.constData(), size_t(head.size()));
+    } else if (result.encoding == QLatin1String("utf-8-bom")) {
+        text.assign(head.constData() + 3, size_t(head.size() - 3));
+    } else {
+        QStringDecoder decoder(result.encoding == QLatin1String("gb18030")
+                                   ? QStringDecoder("GB18030")
+                                   : QStringDecoder(result.encoding == QLatin1String("utf-16le")
+                                                        ? QStringDecoder::Utf16LE
+                                                        : QStringDecoder::Utf16BE));
+        const QByteArray utf8 = QString(decoder(head)).toUtf8();
+        text.assign(utf8.constData(), size_t(utf8.size()));
+    }
+    result.delimiter = options.delimiter.toLower() == QLatin1String("auto")
+                           ? sniffDelimiter(text)
+                           : delimiterFromOption(options.delimiter);
+    return result;
+}
+
+CsvReader::CsvReader(const QString &path, const CsvOptions &options)
+    : m_path(path), m_sniff(sniff(path, options)), m_file(path)
+{
+    if (!m_file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("cannot open %1: %2").arg(path, m_file.errorString()));
+    m_bytesTotal = m_file.size();
+    if (m_sniff.encoding == QLatin1String("utf-8-bom")) {
+        m_file.seek(3);
+        m_bytesRead = 3;
+    } else if (m_sniff.encoding == QLatin1String("gb18030")) {
+        m_decoder = std::make_unique<QStringDecoder>("GB18030");
+    } else if (m_sniff.encoding.startsWith(QLatin1String("utf-16"))) {
+        m_decoder = std::make_unique<QStringDecoder>(m_sniff.encoding == QLatin1String("utf-16le")
+                                                         ? QStringDecoder::Utf16LE
+                                                         : QStringDecoder::Utf16BE,
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+        m_file.seek(2);
+        m_bytesRead = 2;
+    }
+    m_buffer.reserve(size_t(kChunkSize) + 1024);
+}
+
+CsvReader::~CsvReader() = default;
+
+void CsvReader::checkUtf8(std::size_t from)
+{
+    const std::size_t size = m_buffer.size() - from;
+    const std::size_t valid = validUtf8Prefix(m_buffer.data() + from, size, m_eof);
+    if (valid != size) {
+        const qint64 line =
+            m_line + countLines(std::string_view(m_buffer).substr(m_pos, from + valid - m_pos));
+        throw Error(QStringLiteral("%1: line %2: invalid UTF-8 text (the file was read as UTF-8; "
+                                   "if it was saved as GBK/GB18030, import with --encoding "
+                                   "gb18030)")
+                        .arg(m_path)
+                        .arg(line));
+    }
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    // Drop what was consumed; keep the unparsed tail.
+    if (m_pos > 0) {
+        m_buffer.erase(0, m_pos);
+        m_pos = 0;
+    }
+    const std::size_t before = m_buffer.size();
+    QByteArray chunk = m_file.read(kChunkSize);
+    if (chunk.isEmpty() && !m_file.atEnd() && m_file.error() != QFileDevice::NoError)
+        throw Error(QStringLiteral("%1: read error: %2").arg(m_path, m_file.errorString()));
+    m_bytesRead += chunk.size();
+    if (chunk.isEmpty() || m_file.atEnd())
+        m_eof = true;
+    if (m_decoder) {
+        const QString text = (*m_decoder)(chunk);
+        if (m_decoder->hasError()) {
+            throw Error(QStringLiteral("%1: near line %2: bytes that are not valid %3")
+                            .arg(m_path)
+                            .arg(m_line + countLines(m_buffer))
+                            .arg(m_sniff.encoding.toUpper()));
+        }
+        const QByteArray utf8 = text.toUtf8();
+        m_buffer.append(utf8.constData(), size_t(utf8.size()));
+    } else {
+        m_buffer.append(chunk.constData(), size_t(chunk.size()));
+        // Validate the new bytes, starting again at a multi-byte sequence the last chunk cut.
+        checkUtf8(before - m_utf8Pending);
+        m_utf8Pending = 0;
+        const std::size_t n = m_buffer.size();
+        std::size_t k = 0; // continuation bytes at the end
+        while (k < 3 && k < n && (static_cast<unsigned char>(m_buffer[n - 1 - k]) & 0xC0) == 0x80)
+            ++k;
+        if (k < n) {
+            const auto lead = static_cast<unsigned char>(m_buffer[n - 1 - k]);
+            const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+            if (length > k + 1)
+                m_utf8Pending = k + 1;
+        }
+    }
+    return true;
+}
+
+bool CsvReader::next(Record &record)
+{
+    const char delim = m_sniff.delimiter;
+    for (;;) {
+        // Skip blank lines.
+        while (true) {
+            if (m_pos >= m_buffer.size()) {
+                if (!fill())
+                    return false;
+                continue;
+            }
+            if (m_buffer[m_pos] == '\n') {
+                ++m_pos;
+                ++m_line;
+            } else if (m_buffer[m_pos] == '\r' && m_pos + 1 < m_buffer.size() &&
+                       m_buffer[m_pos + 1] == '\n') {
+                m_pos += 2;
+                ++m_line;
+            } else if (m_buffer[m_pos] == '\r' && m_pos + 1 >= m_buffer.size() && !m_eof) {
+                fill();
+            } else if (m_buffer[m_pos] == '\r') { // a lone CR ends a line too
+                ++m_pos;
+                ++m_line;
+            } else {
+                break;
+            }
+        }
+
+        // Parse one record from m_pos. If the buffer ends first, read more and start again.
+        m_spans.clear();
+        m_inStore.clear();
+        m_fieldStore.clear();
+        const char *data = m_buffer.data();
+        const std::size_t size = m_buffer.size();
+        std::size_t i = m_pos;
+        bool complete = false;
+        std::size_t recordEnd = 0; // end of record text (before the terminator)
+        std::size_t nextPos = 0;
+        qint64 newlines = 0;
+        while (true) {
+            // One field.
+            if (i < size && data[i] == '"') {
+                const std::size_t storeStart = m_fieldStore.size();
+                ++i;
+                bool closed = false;
+                while (i < size) {
+                    const char *quote =
+                        static_cast<const char *>(std::memchr(data + i, '"', size - i));
+                    const std::size_t stop = quote ? std::size_t(quote - data) : size;
+                    newlines += countLines(std::string_view(data + i, stop - i));
+                    m_fieldStore.append(data + i, stop - i);
+                    i = stop;
+                    if (!quote)
+                        break;
+                    if (i + 1 < size && data[i + 1] == '"') { // escaped quote
+                        m_fieldStore.push_back('"');
+                        i += 2;
+                        continue;
+                    }
+                    if (i + 1 >= size && !m_eof)
+                        break; // cannot tell yet whether the quote is doubled
+                    ++i;
+                    closed = true;
+                    break;
+                }
+                if (!closed) {
+                    if (m_eof) {
+                        throw Error(QStringLiteral("%1: line %2: a quoted field is not closed "
+                                                   "before the end of the file")
+                                        .arg(m_path)
+                                        .arg(m_line));
+                    }
+                    break; // need more data
+                }
+                // Text after the closing quote up to the delimiter is kept as it stands.
+                while (i < size && data[i] != delim && data[i] != '\n' && data[i] != '\r')
+                    m_fieldStore.push_back(data[i++]);
+                m_spans.emplace_back(storeStart, m_fieldStore.size() - storeStart);
+                m_inStore.push_back(true);
+            } else {
+                const std::size_t start = i;
+                while (i < size && data[i] != delim && data[i] != '\n' && data[i] != '\r')
+                    ++i;
+                m_spans.emplace_back(start, i - start);
+                m_inStore.push_back(false);
+            }
+            if (i >= size) {
+                if (!m_eof)
+                    break; // need more data
+                recordEnd = size;
+                nextPos = size;
+                complete = true;
+                break;
+            }
+            if (data[i] == delim) {
+                ++i;
+                if (i >= size && m_eof) { // a trailing delimiter: one more empty field
+                    m_spans.emplace_back(i, 0);
+                    m_inStore.push_back(false);
+                    recordEnd = size;
+                    nextPos = size;
+                    complete = true;
+                    break;
+                }
+                continue;
+            }
+            if (data[i] == '\r') {
+                if (i + 1 >= size && !m_eof)
+                    break; // need more data to see if '\n' follows
+                recordEnd = i;
+                nextPos = (i + 1 < size && data[i + 1] == '\n') ? i + 2 : i + 1;
+                ++newlines;
+                complete = true;
+                break;
+            }
+            // '\n'
+            recordEnd = i;
+            nextPos = i + 1;
+            ++newlines;
+            complete = true;
+            break;
+        }
+        if (!complete) {
+            fill();
+            continue;
+        }
+
+        record.line = m_line;
+        record.raw = std::string_view(data + m_pos, recordEnd - m_pos);
+        record.fields.resize(m_spans.size());
+        for (std::size_t k = 0; k < m_spans.size(); ++k) {
+            const auto [offset, length] = m_spans[k];
+            record.fields[k] = m_inStore[k] ? std::string_view(m_fieldStore).substr(offset, length)
+                                            : std::string_view(data + offset, length);
+        }
+        m_line += newlines;
+        m_pos = nextPos;
+        return true;
+    }
+}
+
+} // namespace cwb

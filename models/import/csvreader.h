@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/recordsource.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QStringDecoder>
+
+#include <memory>
+#include <string>
+
+namespace cwb {
+
+// Options for reading a delimited text file. "auto" detects.
+struct CsvOptions
+{
+    QString encoding = QStringLiteral("auto");  // auto | utf-8 | gb18030 | utf-16
+    QString delimiter = QStringLiteral("auto"); // auto | , | ; | tab | pipe
+};
+
+// What sniffing found at the start of a file.
+struct CsvSniff
+{
+    QString encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be" or "gb18030"
+    char delimiter = ','; // ',', ';', '\t' or '|'
+    QString reason;    // why, in words ("valid UTF-8", "BOM", "bytes not UTF-8, decode as GB18030")
+};
+
+// Streams records from a CSV/TSV file: RFC 4180 quoting (delimiters, quotes and newlines inside
+// quotes), CRLF or LF, encodings UTF-8 (BOM or not), UTF-16 with BOM, GBK/GB18030. Non-UTF-8
+// input is transcoded to UTF-8 chunk by chunk, so memory stays flat whatever the file size.
+class CsvReader : public RecordSource
+{
+public:
+    explicit CsvReader(const QString &path, const CsvOptions &options = {});
+    ~CsvReader() override;
+
+    static CsvSniff sniff(const QString &path, const CsvOptions &options = {});
+
+    bool next(Record &record) override;
+    qint64 bytesRead() const override { return m_bytesRead; }
+    qint64 bytesTotal() const override { return m_bytesTotal; }
+
+    QString encoding() const { return m_sniff.encoding; }
+    char delimiter() const { return m_sniff.delimiter; }
+    QString path() const { return m_path; }
+
+private:
+    bool fill(); // reads and decodes the next chunk into m_buffer; false at end of file
+    void checkUtf8(std::size_t from);
+
+    QString m_path;
+    CsvSniff m_sniff;
+    QFile m_file;
+    std::unique_ptr<QStringDecoder> m_decoder; // null for UTF-8 input
+    std::string m_buffer;                      // UTF-8 text, m_pos is the parse position
+    std::size_t m_pos = 0;
+    std::size_t m_utf8Pending = 0; // trailing bytes of a sequence the last chunk may have cut
+    std::string m_fieldStore; // unquoted copies of quoted fields
+    bool m_eof = false;
+    qint64 m_bytesRead = 0;
+    qint64 m_bytesTotal = 0;
+    qint64 m_line = 1;
+    std::vector<std::pair<std::size_t, std::size_t>> m_spans; // field offsets (in store/buffer)
+    std::vector<bool> m_inStore;
+};
+
+} // namespace cwb

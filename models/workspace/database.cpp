@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace/database.h"
+
+#include "core/error.h"
+
+#include <sqlite3.h>
+
+namespace cwb {
+
+namespace {
+
+QString sqlText(std::string_view sql)
+{
+    QString text = QString::fromUtf8(sql.data(), qsizetype(sql.size())).simplified();
+    if (text.size() > 200)
+        text = text.left(200) + QStringLiteral("...");
+    return text;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- Statement
+
+Statement::Statement(Database &db, std::string_view sql) : m_db(&db)
+{
+    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        throw Error(QStringLiteral("database error preparing \"%1\": %2")
+                        .arg(sqlText(sql), db.lastErrorMessage()));
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+void Statement::fail(int rc, const char *what) const
+{
+    const char *sql = m_stmt ? sqlite3_sql(m_stmt) : "";
+    throw Error(QStringLiteral("database error (%1, code %2) in \"%3\": %4")
+                    .arg(QLatin1String(what))
+                    .arg(rc)
+                    .arg(sqlText(sql ? sql : ""), m_db->lastErrorMessage()));
+}
+
+void Statement::bindNull(int index)
+{
+    if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
+        fail(rc, "bind");
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
+        fail(rc, "bind");
+}
+
+void Statement::bind(int index, double value)
+{
+    if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
+        fail(rc, "bind");
+}
+
+void Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    bindText(index, std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+void Statement::bindTextStatic(int index, std::string_view utf8)
+{
+    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()),
+                                         SQLITE_STATIC);
+        rc != SQLITE_OK)
+        fail(rc, "bind");
+}
+
+void Statement::bindText(int index, std::string_view utf8)
+{
+    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()),
+                                         SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        fail(rc, "bind");
+}
+
+void Statement::bindVariant(int index, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        bind(index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        bind(index, value.toDouble());
+        break;
+    default:
+        bind(index, value.toString());
+    }
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    fail(rc, "step");
+}
+
+void Statement::exec()
+{
+    while (step()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt); // its code repeats the last step's, which step() already checked
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto view = textView(column);
+    return QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+std::string_view Statement::textView(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(data, size_t(size)) : std::string_view();
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(int64(column));
+    case SQLITE_FLOAT:
+        return QVariant(real(column));
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(text(column));
+    }
+}
+
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+// ---------------------------------------------------------------- Transaction
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+// ---------------------------------------------------------------- Database
+
+Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const QByteArray file = path.toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                    : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw Error(QStringLiteral("cannot open %1: %2").arg(path, reason));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 2000);
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString reason = message ? QString::fromUtf8(message) : lastErrorMessage();
+        sqlite3_free(message);
+        throw Error(QStringLiteral("database error in \"%1\": %2").arg(sqlText(sql), reason));
+    }
+}
+
+QVariant Database::scalar(std::string_view sql, const QVariantList &params)
+{
+    Statement statement(*this, sql);
+    for (int i = 0; i < params.size(); ++i)
+        statement.bindVariant(i + 1, params.at(i));
+    if (!statement.step())
+        return {};
+    return statement.value(0);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+qint64 Database::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+bool Database::tableExists(const QString &name)
+{
+    return scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", {name}).isValid();
+}
+
+QString Database::lastErrorMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+QString Database::quoteIdentifier(const QString &name)
+{
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace cwb

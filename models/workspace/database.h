@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QVariant>
+#include <QtGlobal>
+
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace cwb {
+
+class Database;
+
+// A prepared statement: finalized on destruction, every return code checked (errors are thrown
+// as cwb::Error with SQLite's message and the statement text). Bind indexes are 1-based.
+class Statement
+{
+public:
+    Statement(Database &db, std::string_view sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement(Statement &&other) noexcept;
+
+    void bindNull(int index);
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, qint64(value)); }
+    void bind(int index, double value);
+    void bind(int index, const QString &value);
+    // Text that must stay alive until the next step()/reset() (no copy is made).
+    void bindTextStatic(int index, std::string_view utf8);
+    void bindText(int index, std::string_view utf8); // copied
+    void bindVariant(int index, const QVariant &value);
+
+    // Steps once: true if a row is available, false when done.
+    bool step();
+    // Steps until done (for statements that return no rows).
+    void exec();
+    void reset(); // resets and clears bindings
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    std::string_view textView(int column) const; // valid until the next step
+    QVariant value(int column) const;           // NULL -> invalid QVariant
+    QString columnName(int column) const;
+
+    sqlite3_stmt *handle() const { return m_stmt; }
+
+private:
+    [[noreturn]] void fail(int rc, const char *what) const;
+    Database *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// An explicit transaction (BEGIN IMMEDIATE): rolled back on destruction unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+// An open SQLite connection. Opening never creates or alters anything unless asked to.
+class Database
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
+    Database(const QString &path, Mode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    void exec(std::string_view sql); // one or more statements, no results
+    // Runs a one-value query; returns an invalid QVariant when there is no row.
+    QVariant scalar(std::string_view sql, const QVariantList &params = {});
+    qint64 lastInsertRowId() const;
+    qint64 changes() const;
+    bool tableExists(const QString &name);
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+    QString lastErrorMessage() const;
+
+    // Quotes an identifier for SQL text ("name" with inner quotes doubled). Identifiers are the
+    // only user-derived text that may enter SQL, and only through this function.
+    static QString quoteIdentifier(const QString &name);
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    Mode m_mode;
+};
+
+} // namespace cwb
