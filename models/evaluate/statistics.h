@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace cwb {
+class JobControl;
+}
+
+// The statistics of the evaluation step: funnel rates with Wilson intervals, target-vs-control
+// comparisons of binary outcomes (uplift, Newcombe interval, two-proportion z-test) and of
+// amounts (Welch t-test, percentile bootstrap). Every formula is written out in
+// docs/evaluation.md. Nothing here divides by zero: a quantity that is undefined for the given
+// counts is an empty std::optional, and every interval is defined (at worst the whole range).
+namespace cwb::stats {
+
+// A closed interval [low, high].
+struct Interval
+{
+    double low = 0.0;
+    double high = 0.0;
+};
+
+// Quantile of the standard normal distribution: normalQuantile(0.975) = 1.959964...
+// p must lie in (0, 1).
+double normalQuantile(double p);
+
+// Quantile of Student's t distribution with df > 0 degrees of freedom (df may be fractional).
+double studentTQuantile(double p, double df);
+
+// Two-sided p-value of a standard normal statistic z: P(|Z| >= |z|).
+double normalTwoSidedP(double z);
+
+// Two-sided p-value of a t statistic with df degrees of freedom: P(|T| >= |t|).
+double studentTTwoSidedP(double t, double df);
+
+// Wilson score interval for a binomial proportion successes / n at the given confidence
+// (0.95 -> z = 1.96). Defined for every 0 <= successes <= n, including 0 and n; for n = 0 it is
+// the whole range [0, 1]. Throws cwb::Error when the counts are impossible.
+Interval wilsonInterval(qint64 successes, qint64 n, double confidence = 0.95);
+
+// A proportion numerator / denominator with its Wilson interval. value is empty when the
+// denominator is 0.
+struct Rate
+{
+    qint64 numerator = 0;
+    qint64 denominator = 0;
+    std::optional<double> value;
+    Interval ci{0.0, 1.0};
+};
+
+// numerator / denominator with a Wilson 95% interval.
+Rate rate(qint64 numerator, qint64 denominator, double confidence = 0.95);
+
+// The call funnel with the definitions of DOMAIN.md.
+struct FunnelKpis
+{
+    Rate connect;    // connected / called
+    Rate intention;  // intentions / connected
+    Rate completion; // completed / intentions
+    Rate success;    // completed / connected
+};
+
+// Funnel rates from the four counts. Throws cwb::Error when a stage exceeds the stage before it
+// (connected > called, intentions > connected, completed > intentions) or a count is negative.
+FunnelKpis funnelKpis(qint64 called, qint64 connected, qint64 intentions, qint64 completed,
+                      double confidence = 0.95);
+
+// Target vs control for one binary outcome.
+struct ProportionComparison
+{
+    qint64 targetN = 0;
+    qint64 targetSuccesses = 0;
+    qint64 controlN = 0;
+    qint64 controlSuccesses = 0;
+    std::optional<double> targetRate; // successes / n, empty when n = 0
+    std::optional<double> controlRate;
+    std::optional<double> upliftAbs; // targetRate - controlRate
+    std::optional<double> upliftRel; // (targetRate - controlRate) / controlRate; empty if control 0
+    Interval ci{-1.0, 1.0};          // Newcombe hybrid score interval of the difference
+    std::optional<Interval> waldCi;  // Wald interval; empty when its standard error is 0
+    double z = 0.0;                  // pooled two-proportion z statistic
+    double pValue = 1.0;             // two-sided; 1 when the pooled rate is 0 or 1 or a group empty
+};
+
+// Compares targetSuccesses / targetN with controlSuccesses / controlN. Throws cwb::Error when a
+// count is impossible (negative, or successes > n).
+ProportionComparison compareProportions(qint64 targetSuccesses, qint64 targetN,
+                                        qint64 controlSuccesses, qint64 controlN,
+                                        double confidence = 0.95);
+
+// Running count, mean and sum of squared deviations (Welford), so amounts can be summarised
+// while a file streams by.
+class RunningMoments
+{
+public:
+    void add(double value);
+    qint64 count() const { return m_n; }
+    double mean() const { return m_mean; } // 0 when empty
+    // Sample variance (divisor n - 1); empty when fewer than 2 values.
+    std::optional<double> variance() const;
+
+private:
+    qint64 m_n = 0;
+    double m_mean = 0.0;
+    double m_m2 = 0.0;
+};
+
+// Target vs control for an amount: means, difference and the Welch t-test.
+struct MeanComparison
+{
+    qint64 targetN = 0;
+    qint64 controlN = 0;
+    std::optional<double> targetMean; // empty when the group is empty
+    std::optional<double> controlMean;
+    std::optional<double> diff;   // targetMean - controlMean
+    std::optional<double> se;     // sqrt(s1^2/n1 + s2^2/n2); needs n >= 2 in both groups
+    std::optional<double> t;      // diff / se; empty when se is 0
+    std::optional<double> df;     // Welch-Satterthwaite degrees of freedom
+    std::optional<double> pValue; // two-sided, Student's t with df
+    std::optional<Interval> ci;   // diff +- t(0.975, df) * se
+};
+
+MeanComparison welchTest(const RunningMoments &target, const RunningMoments &control,
+                         double confidence = 0.95);
+
+// Percentile bootstrap interval of mean(target) - mean(control): each of `resamples` rounds
+// draws n1 values from target and n2 from control with replacement (Boost.Random mt19937_64
+// seeded with `seed`, so the result is the same on every platform for a seed); the interval is
+// the (1-confidence)/2 and (1+confidence)/2 quantiles (linear interpolation between order
+// statistics) of the resampled differences. Empty when a group is empty or resamples < 2.
+// Checks job for cancel between rounds.
+std::optional<Interval> bootstrapMeanDiff(const std::vector<double> &target,
+                                          const std::vector<double> &control, int resamples = 2000,
+                                          std::uint64_t seed = 1, double confidence = 0.95,
+                                          JobControl *job = nullptr);
+
+// The q-quantile (0 <= q <= 1) of sorted values by linear interpolation between order
+// statistics: h = (n - 1) q, x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).
+double sortedQuantile(const std::vector<double> &sorted, double q);
+
+} // namespace cwb::stats
