@@ -1,0 +1,1 @@
+target_sources(cwb_models PRIVATE ${CMAKE_CURRENT_LIST_DIR}/xlsxreader.cpp)
