@@ -24,7 +24,7 @@ struct ColumnAudit
     QString name;  // column name in the customers table
     QString label; // source header / display label
     ColumnType type = ColumnType::Text;
-    qint64 rows = 0;  // values seen, nulls included
+    qint64 rows = 0; // values seen, nulls included
     qint64 nulls = 0;
     double nullRate = 0.0; // nulls / rows (0 when rows == 0)
     qint64 distinct = 0;   // distinct non-null values
@@ -32,8 +32,10 @@ struct ColumnAudit
     QString minValue, maxValue; // as text (numbers formatted, dates ISO); empty when no values
     std::optional<double> mean, stddev, q1, median, q3; // numeric columns only
     bool quantilesExact = true;
-    qint64 invalid = 0;  // values rejected by validation in the import (set by the importer)
-    qint64 outliers = 0; // numeric values outside [Q1 - 1.5 IQR, Q3 + 1.5 IQR]
+    qint64 invalid = 0; // values rejected by validation in the import (set by the importer)
+    // numeric values outside [Q1 - 1.5 IQR, Q3 + 1.5 IQR]; -1 = not counted (only straight from
+    // ColumnProfiler::finish() in approximate mode; auditTable always fills it in)
+    qint64 outliers = 0;
     QList<QPair<QString, qint64>> topValues; // up to 10, most frequent first (exact only)
     QList<double> histogramEdges;            // numeric: bins+1 edges from min to max
     QList<qint64> histogramCounts;           // numeric: count per bin
@@ -54,12 +56,32 @@ struct AuditReport
 // kExactLimit distinct values; beyond that distinct counts come from a HyperLogLog sketch and
 // quantiles from a seeded reservoir sample, and the result says so (distinctExact,
 // quantilesExact). Values can be removed again (a duplicate row dropped after it was counted).
+//
+// Exact mode keeps a flat value -> count table; every statistic is computed from it in finish(),
+// so remove*() undoes add*() exactly. A text column also leaves exact mode when its distinct
+// values hold more than kExactTextBytes bytes. Approximate mode (entered once, never left) keeps
+// counts, nulls, exact running min/max, compensated sums (mean, stddev), a HyperLogLog sketch
+// (precision 14) and, for numbers, an Algorithm R reservoir with a fixed seed; remove*() then
+// adjusts counts, nulls and sums only: the sketch, the reservoir and min/max keep the value.
+// In approximate mode finish() leaves outliers at -1 (auditTable counts them in SQL) and gives
+// no top values; the histogram is scaled from the reservoir to the number of values.
+// Memory per column, whatever the row count: numbers at most 2 MiB (131072 slots x 16 bytes)
+// in exact mode, 512 KiB reservoir + 16 KiB sketch after; text at most 2 MiB of slots plus a
+// 2 MiB byte arena (kExactTextBytes of distinct values, removed values until compaction and
+// growth slack), then 16 KiB plus the min/max strings.
+// Per type: Integer/Decimal: everything. Boolean (0/1): mean (= share of 1s), stddev,
+// quartiles and top values; no outliers (0) and no histogram. Text/Date/Phone: counts, distinct,
+// byte-wise min/max (chronological for ISO dates) and top values. NaN and infinities count as
+// nulls (SQLite stores NaN as NULL, so a table scan agrees).
+// Not thread-safe: one profiler is fed by one thread at a time.
 class ColumnProfiler
 {
 public:
     static constexpr int kExactLimit = 65536;
     static constexpr int kReservoirSize = 65536;
     static constexpr int kHistogramBins = 20;
+    static constexpr int kExactTextBytes = 1024 * 1024;
+    static constexpr int kTopValues = 10;
 
     explicit ColumnProfiler(ColumnType type);
     ~ColumnProfiler();
@@ -67,8 +89,8 @@ public:
     ColumnProfiler &operator=(ColumnProfiler &&) noexcept;
 
     void addNull();
-    void addNumber(double value);          // Integer, Decimal, Boolean columns
-    void addText(std::string_view utf8);   // Text, Date, Phone columns
+    void addNumber(double value);        // Integer, Decimal, Boolean columns
+    void addText(std::string_view utf8); // Text, Date, Phone columns
     void removeNull();
     void removeNumber(double value);
     void removeText(std::string_view utf8);
@@ -90,6 +112,10 @@ AuditReport auditTable(Database &db, const QString &table, const QList<ColumnAud
 // loads the newest one (an AuditReport with auditId 0 when there is none).
 qint64 storeAudit(Database &db, const AuditReport &report);
 AuditReport loadLatestAudit(Database &db);
+
+// A number as the audit shows it (min, max, top values): integers without a decimal point,
+// other values in the shortest form that reads back to the same double.
+QString formatAuditNumber(double value);
 
 QJsonObject auditToJson(const AuditReport &report);
 QString auditToText(const AuditReport &report); // a readable table for `cwb audit`
