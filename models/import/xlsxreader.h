@@ -55,13 +55,6 @@ public:
     QString path() const { return m_path; }
     QString sheet() const { return m_sheet; }
 
-    // The text a number cell becomes: as written, or rounded to 15 significant digits when it has
-    // more ("0.30000000000000004" -> "0.3", "1.0000000000000001E-3" -> "1E-3"). Exposed for tests.
-    static std::string normalizeNumber(std::string_view text);
-    // The text of a date serial: kind 1 date, 2 date+time, 3 time, 4 elapsed time (see above).
-    // Returns an empty string when the serial is not a representable date (negative, > 9999).
-    static std::string serialToText(double serial, int kind, bool date1904);
-
 private:
     struct Workbook;
     enum class Capture : std::uint8_t

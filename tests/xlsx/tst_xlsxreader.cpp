@@ -2,6 +2,7 @@
 #include "customersfixture.h"
 
 #include "core/error.h"
+#include "import/xlsxcells.h"
 #include "import/xlsxreader.h"
 
 #include <QFile>
@@ -151,8 +152,11 @@ private slots:
     void sharedRichTextAnd1904();
     void normalizeNumber();
     void serialToText();
+    void formatKinds();
     void streamsLargeSheetInChunks();
     void notAZip();
+    void truncatedArchive();
+    void corruptSheetData();
     void missingFile();
     void zipWithoutWorkbook();
     void unknownSheet();
@@ -344,35 +348,61 @@ void TestXlsxReader::sharedRichTextAnd1904()
 
 void TestXlsxReader::normalizeNumber()
 {
-    QCOMPARE(XlsxReader::normalizeNumber("128.5"), std::string("128.5"));
-    QCOMPARE(XlsxReader::normalizeNumber("-0.30000000000000004"), std::string("-0.3"));
+    QCOMPARE(xlsx::normalizeNumber("128.5"), std::string("128.5"));
+    QCOMPARE(xlsx::normalizeNumber("-0.30000000000000004"), std::string("-0.3"));
     // 1/3 as Excel writes it: 0.33333333333333331 -> 15 digits 0.333333333333333.
-    QCOMPARE(XlsxReader::normalizeNumber("0.33333333333333331"), std::string("0.333333333333333"));
+    QCOMPARE(xlsx::normalizeNumber("0.33333333333333331"), std::string("0.333333333333333"));
     // 2/3: 0.66666666666666663 rounds up in the 15th digit.
-    QCOMPARE(XlsxReader::normalizeNumber("0.66666666666666663"), std::string("0.666666666666667"));
-    QCOMPARE(XlsxReader::normalizeNumber("1.2345678901234568E+18"),
-             std::string("1.23456789012346E+18"));
-    QCOMPARE(XlsxReader::normalizeNumber("4.0000000000000001E-3"), std::string("4E-3"));
-    QCOMPARE(XlsxReader::normalizeNumber("1E-3"), std::string("1E-3"));
-    QCOMPARE(XlsxReader::normalizeNumber("0.000012345678901234567"),
+    QCOMPARE(xlsx::normalizeNumber("0.66666666666666663"), std::string("0.666666666666667"));
+    QCOMPARE(xlsx::normalizeNumber("1.2345678901234568E+18"), std::string("1.23456789012346E+18"));
+    QCOMPARE(xlsx::normalizeNumber("4.0000000000000001E-3"), std::string("4E-3"));
+    QCOMPARE(xlsx::normalizeNumber("1E-3"), std::string("1E-3"));
+    QCOMPARE(xlsx::normalizeNumber("0.000012345678901234567"),
              std::string("0.0000123456789012346"));
-    QCOMPARE(XlsxReader::normalizeNumber("13800138000"), std::string("13800138000"));
+    QCOMPARE(xlsx::normalizeNumber("13800138000"), std::string("13800138000"));
 }
 
 void TestXlsxReader::serialToText()
 {
     // 1900 system: 43539 = 2019-01-01 (43466) + 73 days = 2019-03-15; 0.25 day = 06:00:00.
-    QCOMPARE(XlsxReader::serialToText(43539.25, 2, false), std::string("2019-03-15 06:00:00"));
-    QCOMPARE(XlsxReader::serialToText(43539.25, 1, false), std::string("2019-03-15"));
+    QCOMPARE(xlsx::serialToText(43539.25, 2, false), std::string("2019-03-15 06:00:00"));
+    QCOMPARE(xlsx::serialToText(43539.25, 1, false), std::string("2019-03-15"));
     // 2958465 = 9999-12-31, the last day Excel shows.
-    QCOMPARE(XlsxReader::serialToText(2958465, 1, false), std::string("9999-12-31"));
+    QCOMPARE(xlsx::serialToText(2958465, 1, false), std::string("9999-12-31"));
     // 1904 system: serial 1462 = 1908-01-02 (1904..1907 = 4 * 365 + 1 = 1461 days).
-    QCOMPARE(XlsxReader::serialToText(1462, 1, true), std::string("1908-01-02"));
+    QCOMPARE(xlsx::serialToText(1462, 1, true), std::string("1908-01-02"));
     // 1.999999 days = 172799.9136 s, rounded to 172800 s = day 2 at midnight: 1900-01-02.
-    QCOMPARE(XlsxReader::serialToText(1.999999, 2, false), std::string("1900-01-02 00:00:00"));
+    QCOMPARE(xlsx::serialToText(1.999999, 2, false), std::string("1900-01-02 00:00:00"));
     // A time of 1/86400 * 3661 = 01:01:01.
-    QCOMPARE(XlsxReader::serialToText(3661.0 / 86400.0, 3, false), std::string("01:01:01"));
-    QCOMPARE(XlsxReader::serialToText(-0.5, 1, false), std::string());
+    QCOMPARE(xlsx::serialToText(3661.0 / 86400.0, 3, false), std::string("01:01:01"));
+    QCOMPARE(xlsx::serialToText(-0.5, 1, false), std::string());
+}
+
+void TestXlsxReader::formatKinds()
+{
+    using namespace xlsx;
+    QCOMPARE(customFormatKind(QStringLiteral("yyyy-mm-dd")), int(Date));
+    QCOMPARE(customFormatKind(QStringLiteral("mmm")), int(Date)); // m alone is a month
+    QCOMPARE(customFormatKind(QStringLiteral("yyyy\"年\"m\"月\"")), int(Date));
+    QCOMPARE(customFormatKind(QStringLiteral("[$-804]yyyy\"年\"m\"月\"d\"日\" dddd")), int(Date));
+    QCOMPARE(customFormatKind(QStringLiteral("m/d/yy h:mm")), int(DateTime));
+    QCOMPARE(customFormatKind(QStringLiteral("h:mm AM/PM")), int(Time));
+    QCOMPARE(customFormatKind(QStringLiteral("mm:ss")), int(Time)); // m with s is minutes
+    QCOMPARE(customFormatKind(QStringLiteral("[h]:mm:ss")), int(Elapsed));
+    QCOMPARE(customFormatKind(QStringLiteral("0.00 \"days\"")), int(NotDate));
+    QCOMPARE(customFormatKind(QStringLiteral("0.0\\d")), int(NotDate)); // escaped d
+    QCOMPARE(customFormatKind(QStringLiteral("[Red]#,##0.00")), int(NotDate));
+    QCOMPARE(customFormatKind(QStringLiteral("#,##0_);[Red](#,##0)")), int(NotDate));
+    QCOMPARE(customFormatKind(QStringLiteral("General")), int(NotDate));
+    QCOMPARE(customFormatKind(QStringLiteral("@")), int(NotDate));
+    QCOMPARE(customFormatKind(QStringLiteral("0.00E+00")), int(NotDate));
+    QCOMPARE(builtinFormatKind(14), int(Date));
+    QCOMPARE(builtinFormatKind(22), int(DateTime));
+    QCOMPARE(builtinFormatKind(31), int(Date)); // zh-CN yyyy"年"m"月"d"日"
+    QCOMPARE(builtinFormatKind(32), int(Time)); // zh-CN h"时"mm"分"
+    QCOMPARE(builtinFormatKind(46), int(Elapsed));
+    QCOMPARE(builtinFormatKind(2), int(NotDate));  // 0.00
+    QCOMPARE(builtinFormatKind(49), int(NotDate)); // @
 }
 
 void TestXlsxReader::streamsLargeSheetInChunks()
@@ -429,6 +459,50 @@ void TestXlsxReader::notAZip()
     QVERIFY2(message.contains(QStringLiteral("fake.xlsx")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("not a zip archive")), qPrintable(message));
     QVERIFY(errorOf([&] { XlsxReader::sheetNames(path); }).contains(QStringLiteral("not a zip")));
+}
+
+void TestXlsxReader::truncatedArchive()
+{
+    QFile in(fixture());
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray half = in.readAll().left(3000);
+    const QString path = m_tmp.filePath(QStringLiteral("cut.xlsx"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(half);
+    out.close();
+    const QString message = errorOf([&] { XlsxReader reader(path); });
+    QVERIFY2(message.contains(QStringLiteral("cut.xlsx is a damaged zip archive")),
+             qPrintable(message));
+}
+
+void TestXlsxReader::corruptSheetData()
+{
+    // A large sheet whose compressed bytes are overwritten in the middle of the archive (the
+    // sheet is most of it): reading must stop with an error naming the file, never return
+    // garbage silently to the end.
+    const QString path = m_tmp.filePath(QStringLiteral("corrupt.xlsx"));
+    lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "big");
+    for (int r = 0; r < 3000; ++r)
+        for (int c = 0; c < 6; ++c)
+            worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(c), r * 7 + c * 0.5, nullptr);
+    QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64; ++i)
+        bytes[i] = char(0x5A);
+    QVERIFY(f.seek(0));
+    f.write(bytes);
+    f.close();
+    const QString message = errorOf([&] {
+        XlsxReader reader(path);
+        Record record;
+        while (reader.next(record)) {
+        }
+    });
+    QVERIFY2(message.contains(QStringLiteral("corrupt.xlsx, sheet 'big'")), qPrintable(message));
 }
 
 void TestXlsxReader::missingFile()
