@@ -7,10 +7,11 @@
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
 #include <boost/random/mersenne_twister.hpp>
-#include <boost/random/uniform_int_distribution.hpp>
+#include <boost/random/seed_seq.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cwb::stats {
 
@@ -36,6 +37,23 @@ void checkCounts(qint64 successes, qint64 n, const char *what)
                         .arg(QString::fromLatin1(what))
                         .arg(successes)
                         .arg(n));
+}
+
+// A uniform index in [0, n) from one or more 32-bit engine outputs, by Lemire's multiply-and-
+// reject method: unbiased, about three times faster than uniform_int_distribution, and the
+// same sequence on every platform.
+std::uint32_t drawIndex(boost::random::mt19937 &engine, std::uint32_t n)
+{
+    std::uint64_t m = std::uint64_t(engine()) * n;
+    std::uint32_t low = std::uint32_t(m);
+    if (low < n) {
+        const std::uint32_t threshold = std::uint32_t(-n) % n; // 2^32 mod n
+        while (low < threshold) {
+            m = std::uint64_t(engine()) * n;
+            low = std::uint32_t(m);
+        }
+    }
+    return std::uint32_t(m >> 32);
 }
 
 } // namespace
@@ -256,9 +274,14 @@ std::optional<Interval> bootstrapMeanDiff(const std::vector<double> &target,
     if (target.empty() || control.empty() || resamples < 2)
         return std::nullopt;
 
-    boost::random::mt19937_64 engine(seed);
-    boost::random::uniform_int_distribution<std::size_t> pickTarget(0, target.size() - 1);
-    boost::random::uniform_int_distribution<std::size_t> pickControl(0, control.size() - 1);
+    const std::uint64_t limit = std::numeric_limits<std::uint32_t>::max();
+    if (target.size() > limit || control.size() > limit)
+        throw Error(QStringLiteral("bootstrap: a group has more than %1 values").arg(limit));
+    const auto n1 = std::uint32_t(target.size());
+    const auto n2 = std::uint32_t(control.size());
+    // All 64 bits of the seed reach the engine.
+    boost::random::seed_seq seeds{std::uint32_t(seed), std::uint32_t(seed >> 32)};
+    boost::random::mt19937 engine(seeds);
 
     std::vector<double> diffs;
     diffs.reserve(std::size_t(resamples));
@@ -266,12 +289,12 @@ std::optional<Interval> bootstrapMeanDiff(const std::vector<double> &target,
         if (job && (round & 63) == 0)
             job->throwIfCancelled();
         double sumTarget = 0.0;
-        for (std::size_t i = 0; i < target.size(); ++i)
-            sumTarget += target[pickTarget(engine)];
+        for (std::uint32_t i = 0; i < n1; ++i)
+            sumTarget += target[drawIndex(engine, n1)];
         double sumControl = 0.0;
-        for (std::size_t i = 0; i < control.size(); ++i)
-            sumControl += control[pickControl(engine)];
-        diffs.push_back(sumTarget / double(target.size()) - sumControl / double(control.size()));
+        for (std::uint32_t i = 0; i < n2; ++i)
+            sumControl += control[drawIndex(engine, n2)];
+        diffs.push_back(sumTarget / double(n1) - sumControl / double(n2));
     }
     std::sort(diffs.begin(), diffs.end());
     const double alpha = 1.0 - confidence;

@@ -129,8 +129,9 @@ MeanComparison welchTest(const RunningMoments &target, const RunningMoments &con
                          double confidence = 0.95);
 
 // Percentile bootstrap interval of mean(target) - mean(control): each of `resamples` rounds
-// draws n1 values from target and n2 from control with replacement (Boost.Random mt19937_64
-// seeded with `seed`, so the result is the same on every platform for a seed); the interval is
+// draws n1 values from target and n2 from control with replacement (Boost.Random mt19937 seeded
+// from the 64-bit `seed` through seed_seq, indices by Lemire's unbiased multiply-and-reject
+// method, so the result is the same on every platform for a seed); the interval is
 // the (1-confidence)/2 and (1+confidence)/2 quantiles (linear interpolation between order
 // statistics) of the resampled differences. Empty when a group is empty or resamples < 2.
 // Checks job for cancel between rounds.

@@ -343,6 +343,10 @@ private slots:
         QCOMPARE(again->high, b->high);
         const std::optional<Interval> other = bootstrapMeanDiff(t, c, 2000, 43);
         QVERIFY(other->low != b->low || other->high != b->high);
+        // All 64 bits of the seed count: 42 + 2^32 is another stream than 42.
+        const std::optional<Interval> high =
+            bootstrapMeanDiff(t, c, 2000, 42 + (std::uint64_t(1) << 32));
+        QVERIFY(high->low != b->low || high->high != b->high);
 
         QVERIFY(!bootstrapMeanDiff({}, {1.0}, 100, 1));
         QVERIFY(!bootstrapMeanDiff({1.0}, {1.0}, 1, 1));
