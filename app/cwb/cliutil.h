@@ -31,8 +31,8 @@ struct Registrar
 // returns false. `--help` prints help to stdout and returns false with exitCode 0.
 bool parseArgs(QCommandLineParser &parser, const QStringList &args, int &exitCode);
 
-void printOut(const QString &text);           // stdout, UTF-8, adds a newline
-void printErr(const QString &text);           // stderr, UTF-8, adds a newline
+void printOut(const QString &text);            // stdout, UTF-8, adds a newline
+void printErr(const QString &text);            // stderr, UTF-8, adds a newline
 void printJson(const QJsonDocument &document); // stdout, indented
 
 // Runs body, turning a cwb::Error into "cwb <command>: message" on stderr and exit code 1.

@@ -3,10 +3,8 @@
 
 namespace cwb {
 
-Error::Error(const QString &message)
-    : std::runtime_error(message.toStdString()), m_message(message)
-{
-}
+Error::Error(const QString &message) : std::runtime_error(message.toStdString()), m_message(message)
+{}
 
 Cancelled::Cancelled() : Error(QStringLiteral("cancelled by the user; nothing was changed")) {}
 

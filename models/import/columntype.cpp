@@ -34,7 +34,8 @@ std::optional<ColumnType> columnTypeFromName(const QString &name)
 
 bool isNumeric(ColumnType type)
 {
-    return type == ColumnType::Integer || type == ColumnType::Decimal || type == ColumnType::Boolean;
+    return type == ColumnType::Integer || type == ColumnType::Decimal ||
+           type == ColumnType::Boolean;
 }
 
 QString sqlDeclaredType(ColumnType type)

@@ -12,9 +12,9 @@ namespace cwb {
 
 namespace {
 
-constexpr qint64 kChunkSize = 4 << 20;   // bytes read per fill
-constexpr qint64 kSniffSize = 1 << 20;   // bytes looked at to detect the encoding
-constexpr int kSniffLines = 50;          // lines looked at to detect the delimiter
+constexpr qint64 kChunkSize = 4 << 20; // bytes read per fill
+constexpr qint64 kSniffSize = 1 << 20; // bytes looked at to detect the encoding
+constexpr int kSniffLines = 50;        // lines looked at to detect the delimiter
 
 // Length of the valid UTF-8 prefix of [data, data+size). When the input may continue
 // (atEnd false), a sequence cut by the end is treated as valid. Returns size when all is valid.
@@ -182,8 +182,8 @@ CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
                                 .arg(bad + 1));
             }
             result.encoding = QStringLiteral("gb18030");
-            result.reason = QStringLiteral("not valid UTF-8 at byte %1; decodes as GB18030")
-                                .arg(bad + 1);
+            result.reason =
+                QStringLiteral("not valid UTF-8 at byte %1; decodes as GB18030").arg(bad + 1);
         }
     } else if (enc == QLatin1String("utf-8") || enc == QLatin1String("utf8")) {
         result.encoding = bomUtf8 ? QStringLiteral("utf-8-bom") : QStringLiteral("utf-8");
@@ -199,8 +199,9 @@ CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
         result.encoding = bomLe ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be");
         result.reason = QStringLiteral("chosen by the user");
     } else {
-        throw Error(QStringLiteral("unknown encoding '%1' (expected auto, utf-8, gb18030 or utf-16)")
-                        .arg(options.encoding));
+        throw Error(
+            QStringLiteral("unknown encoding '%1' (expected auto, utf-8, gb18030 or utf-16)")
+                .arg(options.encoding));
     }
 
     // Decode the sample to find the delimiter.

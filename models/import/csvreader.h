@@ -23,9 +23,9 @@ struct CsvOptions
 // What sniffing found at the start of a file.
 struct CsvSniff
 {
-    QString encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be" or "gb18030"
+    QString encoding;     // "utf-8", "utf-8-bom", "utf-16le", "utf-16be" or "gb18030"
     char delimiter = ','; // ',', ';', '\t' or '|'
-    QString reason;    // why, in words ("valid UTF-8", "BOM", "bytes not UTF-8, decode as GB18030")
+    QString reason; // why, in words ("valid UTF-8", "BOM", "bytes not UTF-8, decode as GB18030")
 };
 
 // Streams records from a CSV/TSV file: RFC 4180 quoting (delimiters, quotes and newlines inside
@@ -58,7 +58,7 @@ private:
     std::string m_buffer;                      // UTF-8 text, m_pos is the parse position
     std::size_t m_pos = 0;
     std::size_t m_utf8Pending = 0; // trailing bytes of a sequence the last chunk may have cut
-    std::string m_fieldStore; // unquoted copies of quoted fields
+    std::string m_fieldStore;      // unquoted copies of quoted fields
     bool m_eof = false;
     qint64 m_bytesRead = 0;
     qint64 m_bytesTotal = 0;

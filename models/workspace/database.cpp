@@ -75,16 +75,16 @@ void Statement::bind(int index, const QString &value)
 
 void Statement::bindTextStatic(int index, std::string_view utf8)
 {
-    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()),
-                                         SQLITE_STATIC);
+    if (const int rc =
+            sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
         rc != SQLITE_OK)
         fail(rc, "bind");
 }
 
 void Statement::bindText(int index, std::string_view utf8)
 {
-    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()),
-                                         SQLITE_TRANSIENT);
+    if (const int rc =
+            sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
         fail(rc, "bind");
 }
@@ -224,8 +224,8 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     const QByteArray file = path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                    : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw Error(QStringLiteral("cannot open %1: %2").arg(path, reason));
@@ -273,7 +273,8 @@ qint64 Database::changes() const
 
 bool Database::tableExists(const QString &name)
 {
-    return scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", {name}).isValid();
+    return scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", {name})
+        .isValid();
 }
 
 QString Database::lastErrorMessage() const

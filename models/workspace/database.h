@@ -47,7 +47,7 @@ public:
     double real(int column) const;
     QString text(int column) const;
     std::string_view textView(int column) const; // valid until the next step
-    QVariant value(int column) const;           // NULL -> invalid QVariant
+    QVariant value(int column) const;            // NULL -> invalid QVariant
     QString columnName(int column) const;
 
     sqlite3_stmt *handle() const { return m_stmt; }
@@ -77,7 +77,12 @@ private:
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        ReadWriteCreate
+    };
     Database(const QString &path, Mode mode);
     ~Database();
     Database(const Database &) = delete;

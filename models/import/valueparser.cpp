@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/valueparser.h"
+
+#include <charconv>
+#include <cstring>
+
+namespace cwb {
+namespace value {
+
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool startsWith(std::string_view text, std::string_view prefix)
+{
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+bool endsWith(std::string_view text, std::string_view suffix)
+{
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// Removes currency signs before or after a number.
+std::string_view stripCurrency(std::string_view text)
+{
+    for (std::string_view sign : {std::string_view("¥"), std::string_view("￥"),
+                                  std::string_view("$"), std::string_view("RMB")}) {
+        if (startsWith(text, sign)) {
+            text.remove_prefix(sign.size());
+            break;
+        }
+    }
+    for (std::string_view sign : {std::string_view("元"), std::string_view("RMB")}) {
+        if (endsWith(text, sign)) {
+            text.remove_suffix(sign.size());
+            break;
+        }
+    }
+    return trimmed(text);
+}
+
+// Copies text without thousands separators into buffer, checking that separators stand between
+// groups of three digits in the integer part. Returns the cleaned length or -1.
+int removeThousands(std::string_view text, char *buffer, int capacity)
+{
+    const std::size_t comma = text.find(',');
+    if (comma == std::string_view::npos) {
+        if (int(text.size()) > capacity)
+            return -1;
+        std::memcpy(buffer, text.data(), text.size());
+        return int(text.size());
+    }
+    std::size_t start = (text[0] == '-' || text[0] == '+') ? 1 : 0;
+    std::size_t intEnd = text.find('.');
+    if (intEnd == std::string_view::npos)
+        intEnd = text.size();
+    if (text.find(',', intEnd) != std::string_view::npos)
+        return -1;
+    // The first group has 1-3 digits, the others exactly 3.
+    int n = 0;
+    std::size_t groupLength = 0;
+    bool first = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (i >= start && i < intEnd) {
+            if (c == ',') {
+                if ((first && (groupLength == 0 || groupLength > 3)) ||
+                    (!first && groupLength != 3))
+                    return -1;
+                first = false;
+                groupLength = 0;
+                continue;
+            }
+            ++groupLength;
+        }
+        if (n >= capacity)
+            return -1;
+        buffer[n++] = c;
+    }
+    if (!first && groupLength != 3)
+        return -1;
+    return n;
+}
+
+bool validDay(int year, int month, int day)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1)
+        return false;
+    int limit = days[month - 1];
+    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
+        limit = 29;
+    return day <= limit;
+}
+
+int digitsValue(std::string_view text)
+{
+    int v = 0;
+    for (char c : text)
+        v = v * 10 + (c - '0');
+    return v;
+}
+
+bool allDigits(std::string_view text)
+{
+    if (text.empty())
+        return false;
+    for (char c : text)
+        if (!isDigit(c))
+            return false;
+    return true;
+}
+
+// Writes a validated date (year 1900-2100) as "YYYY-MM-DD".
+void writeDate(std::string &out, int year, int month, int day)
+{
+    const char text[10] = {char('0' + year / 1000),
+                           char('0' + year / 100 % 10),
+                           char('0' + year / 10 % 10),
+                           char('0' + year % 10),
+                           '-',
+                           char('0' + month / 10),
+                           char('0' + month % 10),
+                           '-',
+                           char('0' + day / 10),
+                           char('0' + day % 10)};
+    out.assign(text, 10);
+}
+
+} // namespace
+
+std::string_view trimmed(std::string_view text)
+{
+    for (;;) {
+        if (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+            text.remove_prefix(1);
+        else if (startsWith(text, "\xC2\xA0")) // NBSP
+            text.remove_prefix(2);
+        else if (startsWith(text, "\xE3\x80\x80")) // ideographic space
+            text.remove_prefix(3);
+        else
+            break;
+    }
+    for (;;) {
+        if (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+            text.remove_suffix(1);
+        else if (endsWith(text, "\xC2\xA0"))
+            text.remove_suffix(2);
+        else if (endsWith(text, "\xE3\x80\x80"))
+            text.remove_suffix(3);
+        else
+            break;
+    }
+    return text;
+}
+
+bool parseInteger(std::string_view text, std::int64_t &out)
+{
+    text = stripCurrency(text);
+    if (text.empty())
+        return false;
+    char buffer[64];
+    const int n = removeThousands(text, buffer, sizeof buffer);
+    if (n <= 0)
+        return false;
+    const char *begin = buffer;
+    if (*begin == '+')
+        ++begin;
+    const auto result = std::from_chars(begin, buffer + n, out);
+    return result.ec == std::errc() && result.ptr == buffer + n && begin != buffer + n;
+}
+
+bool parseDecimal(std::string_view text, double &out)
+{
+    text = stripCurrency(text);
+    if (text.empty())
+        return false;
+    char buffer[64];
+    const int n = removeThousands(text, buffer, sizeof buffer);
+    if (n <= 0)
+        return false;
+    const char *begin = buffer;
+    if (*begin == '+')
+        ++begin;
+    if (begin == buffer + n || !(isDigit(*begin) || *begin == '-' || *begin == '.'))
+        return false; // rejects "inf", "nan"
+    const auto result = std::from_chars(begin, buffer + n, out);
+    return result.ec == std::errc() && result.ptr == buffer + n;
+}
+
+bool parseDate(std::string_view text, std::string &out)
+{
+    text = trimmed(text);
+    // Split off a time part after a full date.
+    std::string_view time;
+    if (const std::size_t space = text.find_first_of(" T"); space != std::string_view::npos) {
+        time = text.substr(space + 1);
+        text = text.substr(0, space);
+    }
+    int year = 0;
+    int month = 0;
+    int day = 1;
+    bool hasDay = true;
+    if (allDigits(text)) {
+        if (text.size() == 8) {
+            year = digitsValue(text.substr(0, 4));
+            month = digitsValue(text.substr(4, 2));
+            day = digitsValue(text.substr(6, 2));
+        } else if (text.size() == 6) {
+            year = digitsValue(text.substr(0, 4));
+            month = digitsValue(text.substr(4, 2));
+            hasDay = false;
+        } else {
+            return false;
+        }
+    } else {
+        const char sep = text.size() > 4 ? text[4] : '\0';
+        if (sep != '-' && sep != '/' && sep != '.')
+            return false;
+        std::string_view parts[3];
+        int count = 0;
+        std::size_t start = 0;
+        while (count < 3) {
+            const std::size_t end = text.find(sep, start);
+            parts[count++] = text.substr(start, end == std::string_view::npos ? end : end - start);
+            if (end == std::string_view::npos)
+                break;
+            start = end + 1;
+            if (count == 3)
+                return false; // a fourth part
+        }
+        if (count < 2 || parts[0].size() != 4 || !allDigits(parts[0]) || !allDigits(parts[1]) ||
+            parts[1].size() > 2 || (count == 3 && (!allDigits(parts[2]) || parts[2].size() > 2)))
+            return false;
+        year = digitsValue(parts[0]);
+        month = digitsValue(parts[1]);
+        if (count == 3)
+            day = digitsValue(parts[2]);
+        else
+            hasDay = false;
+    }
+    if (!validDay(year, month, day))
+        return false;
+    writeDate(out, year, month, day);
+    if (!time.empty()) {
+        if (!hasDay)
+            return false;
+        time = trimmed(time);
+        int h = 0, m = 0, s = 0;
+        if (time.size() >= 5 && isDigit(time[0]) && isDigit(time[1]) && time[2] == ':' &&
+            isDigit(time[3]) && isDigit(time[4])) {
+            h = digitsValue(time.substr(0, 2));
+            m = digitsValue(time.substr(3, 2));
+            if (time.size() == 8 && time[5] == ':' && isDigit(time[6]) && isDigit(time[7]))
+                s = digitsValue(time.substr(6, 2));
+            else if (time.size() != 5)
+                return false;
+        } else {
+            return false;
+        }
+        if (h > 23 || m > 59 || s > 59)
+            return false;
+        const char clock[9] = {' ', char('0' + h / 10), char('0' + h % 10),
+                               ':', char('0' + m / 10), char('0' + m % 10),
+                               ':', char('0' + s / 10), char('0' + s % 10)};
+        out.append(clock, 9);
+    }
+    return true;
+}
+
+bool parseBoolean(std::string_view text, bool &out)
+{
+    text = trimmed(text);
+    if (text == "是") {
+        out = true;
+        return true;
+    }
+    if (text == "否") {
+        out = false;
+        return true;
+    }
+    if (text.size() > 5)
+        return false;
+    char lower[6] = {};
+    for (std::size_t i = 0; i < text.size(); ++i)
+        lower[i] = char(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+    const std::string_view t(lower, text.size());
+    if (t == "1" || t == "y" || t == "yes" || t == "true" || t == "t") {
+        out = true;
+        return true;
+    }
+    if (t == "0" || t == "n" || t == "no" || t == "false" || t == "f") {
+        out = false;
+        return true;
+    }
+    return false;
+}
+
+bool isValidPhone(std::string_view text)
+{
+    text = trimmed(text);
+    // Keep digits; allow separators ' ', '-', and a leading '+'.
+    char digits[32];
+    int n = 0;
+    int dashAt = -1;
+    bool plus = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (isDigit(c)) {
+            if (n >= 31)
+                return false;
+            digits[n++] = c;
+        } else if (c == '-' || c == ' ') {
+            if (c == '-' && dashAt < 0)
+                dashAt = n;
+        } else if (c == '+' && i == 0) {
+            plus = true;
+        } else {
+            return false;
+        }
+    }
+    std::string_view d(digits, std::size_t(n));
+    if (plus) {
+        if (!startsWith(d, "86"))
+            return false;
+        d.remove_prefix(2);
+    } else if (d.size() == 13 && startsWith(d, "86")) {
+        d.remove_prefix(2);
+    }
+    // Mobile.
+    if (d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9')
+        return true;
+    // Fixed line with area code: 0 + 2-3 digits, then 7-8 digits not starting with 0/1.
+    if (!d.empty() && d[0] == '0') {
+        auto localOk = [](std::string_view local) {
+            return (local.size() == 7 || local.size() == 8) && local[0] >= '2';
+        };
+        if (dashAt > 0) {
+            const std::size_t area = std::size_t(dashAt);
+            if (area < 3 || area > 4)
+                return false;
+            std::string_view local = d.substr(area);
+            if (local.size() > 8) // an extension after a second separator
+                local = local.substr(0, 8);
+            return localOk(local);
+        }
+        // No separator: 010/02x have 3-digit codes, others 4.
+        const std::size_t area = (d[1] == '1' || d[1] == '2') ? 3 : 4;
+        return d.size() > area && localOk(d.substr(area));
+    }
+    // Local fixed-line number without area code.
+    return (d.size() == 7 || d.size() == 8) && d[0] >= '2';
+}
+
+QString expectation(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer:
+        return QStringLiteral("a whole number");
+    case ColumnType::Decimal:
+        return QStringLiteral("a number such as 128.50 or ¥1,234.50");
+    case ColumnType::Date:
+        return QStringLiteral("a date such as 2026-11-01, 2026/11/01, 20261101, 2026-11 or 202611");
+    case ColumnType::Boolean:
+        return QStringLiteral("Y/N, 是/否, 1/0, true/false");
+    case ColumnType::Phone:
+        return QStringLiteral("a Chinese mobile number (11 digits, 1[3-9]...) or a fixed-line "
+                              "number such as 0571-88888888");
+    case ColumnType::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+} // namespace value
+
+namespace {
+
+bool headerSpeaksOfDate(const QString &header)
+{
+    const QString h = header.toLower();
+    for (const char *word : {"date", "month", "time", "day", "_dt", "yyyymm"})
+        if (h.contains(QLatin1String(word)))
+            return true;
+    for (const QString &word :
+         {QStringLiteral("日期"), QStringLiteral("时间"), QStringLiteral("月份"),
+          QStringLiteral("到期"), QStringLiteral("年月")})
+        if (header.contains(word))
+            return true;
+    return false;
+}
+
+bool headerSpeaksOfIdentifier(const QString &header)
+{
+    const QString h = header.toLower();
+    if (h == QLatin1String("id") || h.endsWith(QLatin1String("_id")) ||
+        h.endsWith(QLatin1String("id")) || h.contains(QLatin1String("phone")) ||
+        h.contains(QLatin1String("mobile")) || h.contains(QLatin1String("zip")) ||
+        h.contains(QLatin1String("code")))
+        return true;
+    for (const QString &word :
+         {QStringLiteral("编号"), QStringLiteral("编码"), QStringLiteral("号码"),
+          QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("账号"),
+          QStringLiteral("ID")})
+        if (header.contains(word))
+            return true;
+    return false;
+}
+
+} // namespace
+
+ColumnType inferColumnType(const std::vector<std::string> &samples, const QString &headerHint)
+{
+    if (samples.empty())
+        return ColumnType::Text;
+    bool allBool = true, allInt = true, allDec = true, allDate = true, allDigitDate = true;
+    bool leadingZero = false;
+    bool longDigits = false;
+    std::string scratch;
+    for (const std::string &sample : samples) {
+        const std::string_view v = value::trimmed(sample);
+        bool b;
+        std::int64_t i;
+        double d;
+        if (allBool && !value::parseBoolean(v, b))
+            allBool = false;
+        if (allInt && !value::parseInteger(v, i))
+            allInt = false;
+        if (allDec && !value::parseDecimal(v, d))
+            allDec = false;
+        const bool isDate = value::parseDate(v, scratch);
+        if (!isDate)
+            allDate = false;
+        bool digitsOnly = !v.empty();
+        for (char c : v)
+            digitsOnly = digitsOnly && c >= '0' && c <= '9';
+        if (!(isDate && digitsOnly))
+            allDigitDate = false;
+        if (digitsOnly && v.size() > 1 && v[0] == '0')
+            leadingZero = true;
+        if (digitsOnly && v.size() >= 11)
+            longDigits = true;
+    }
+    // Booleans: only true if the column uses a boolean vocabulary (not just any 0/1 integers
+    // with other values); a 0/1 column counts as boolean.
+    if (allBool)
+        return ColumnType::Boolean;
+    if (allDigitDate && headerSpeaksOfDate(headerHint))
+        return ColumnType::Date;
+    if ((allInt || allDec) && (leadingZero || longDigits || headerSpeaksOfIdentifier(headerHint)))
+        return ColumnType::Text; // identifiers and phone numbers keep their digits as text
+    if (allInt)
+        return ColumnType::Integer;
+    if (allDec)
+        return ColumnType::Decimal;
+    if (allDate && !allDigitDate)
+        return ColumnType::Date;
+    return ColumnType::Text;
+}
+
+} // namespace cwb

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string_view>
+
+namespace cwb::schema {
+
+// Forward migrations: migrations()[n] takes a workspace from schema n to n + 1.
+// The customers table itself is created by the import (its columns follow the extract).
+inline constexpr std::string_view kV1 = R"sql(
+CREATE TABLE schema_version(version INTEGER NOT NULL, applied_at TEXT NOT NULL);
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE customer_columns(
+    position INTEGER NOT NULL, name TEXT PRIMARY KEY, label TEXT, source_header TEXT,
+    type TEXT NOT NULL, canonical INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE imports(
+    id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, file_path TEXT, file_size INTEGER,
+    file_hash TEXT, started_at TEXT NOT NULL, finished_at TEXT, mode TEXT NOT NULL,
+    encoding TEXT, delimiter TEXT, sheet TEXT, rows_read INTEGER, imported INTEGER,
+    rejected INTEGER, replaced INTEGER, duplicate_ids INTEGER, mapping_json TEXT,
+    options_json TEXT);
+CREATE TABLE rejects(
+    id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    file TEXT, line INTEGER, column_name TEXT, reason TEXT NOT NULL, raw TEXT);
+CREATE INDEX rejects_import ON rejects(import_id, line);
+CREATE TABLE audit_runs(
+    id INTEGER PRIMARY KEY, import_id INTEGER, computed_at TEXT NOT NULL, rows INTEGER NOT NULL,
+    duplicate_ids INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE audit_columns(
+    audit_id INTEGER NOT NULL REFERENCES audit_runs(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, name TEXT NOT NULL, label TEXT, type TEXT NOT NULL, rows INTEGER,
+    nulls INTEGER, distinct_count INTEGER, distinct_exact INTEGER, min_value TEXT,
+    max_value TEXT, mean REAL, stddev REAL, q1 REAL, median REAL, q3 REAL,
+    quantiles_exact INTEGER, invalid INTEGER, outliers INTEGER, top_values TEXT, histogram TEXT,
+    PRIMARY KEY(audit_id, position));
+CREATE TABLE mappings(name TEXT PRIMARY KEY, mapping_json TEXT NOT NULL, saved_at TEXT NOT NULL);
+)sql";
+
+inline constexpr std::string_view kMigrations[] = {kV1};
+
+} // namespace cwb::schema

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workspace/database.h"
+
+#include <QString>
+#include <memory>
+
+namespace cwb {
+
+// One planning workspace: a single SQLite file (.cwb) the user can copy and back up. It carries
+// an application id and a schema version; older files are migrated forward, newer ones and files
+// that are not workspaces are refused without being touched.
+class Workspace
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr quint32 kApplicationId = 0x43574231; // "CWB1"
+
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite
+    };
+
+    // Opens an existing workspace (migrating it when Access::ReadWrite and older).
+    static std::unique_ptr<Workspace> open(const QString &path, Access access = Access::ReadWrite);
+    // Creates a new workspace; refuses to overwrite an existing non-empty file.
+    static std::unique_ptr<Workspace> create(const QString &path);
+    // open() if the file exists, else create().
+    static std::unique_ptr<Workspace> openOrCreate(const QString &path);
+
+    // Reads the schema version of a file without opening it for writing; throws cwb::Error with
+    // the reason when the file is not a workspace.
+    static int probeSchemaVersion(const QString &path);
+
+    Database &db() { return *m_db; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    int schemaVersion();
+
+    // A counter raised by every change of the customer data (import); results computed on the
+    // data (segments, audits) record it to know when they are stale.
+    qint64 dataVersion();
+    void bumpDataVersion(); // call inside the transaction that changes the data
+
+    bool hasCustomers();
+    qint64 customerCount();
+
+    QString meta(const QString &key);
+    void setMeta(const QString &key, const QString &value);
+
+private:
+    Workspace(const QString &path, std::unique_ptr<Database> db);
+    void migrate(int from);
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace cwb
