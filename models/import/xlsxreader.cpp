@@ -357,13 +357,20 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet)
 {
     ZipPtr z = openArchive(path);
     const BookInfo info = readBookInfo(z.get(), path);
+    // Excel sheet names are unique ignoring case, so a name in other case still finds its sheet.
     QStringList names;
     const SheetEntry *chosen = nullptr;
     for (const SheetEntry &s : info.sheets) {
-        if (!s.worksheet)
+        if (!s.worksheet) {
+            if (!sheet.isEmpty() && s.name.compare(sheet, Qt::CaseInsensitive) == 0)
+                throw Error(tr("%1: sheet '%2' is a chart sheet, not a table of rows")
+                                .arg(label(path), s.name));
             continue;
+        }
         names.append(QStringLiteral("'%1'").arg(s.name));
-        if (!chosen && (sheet.isEmpty() || s.name == sheet))
+        const bool exact = !sheet.isEmpty() && s.name == sheet;
+        const bool loose = !sheet.isEmpty() && s.name.compare(sheet, Qt::CaseInsensitive) == 0;
+        if (exact || (!chosen && (sheet.isEmpty() || loose)))
             chosen = &s;
     }
     if (!chosen) {

@@ -160,6 +160,7 @@ private slots:
     void missingFile();
     void zipWithoutWorkbook();
     void unknownSheet();
+    void chartSheet();
     void brokenXmlNamesRow();
     void truncatedXmlNamesRow();
     void badSharedStringIndex();
@@ -317,6 +318,8 @@ void TestXlsxReader::handWrittenInlineStrings()
 
     XlsxReader other(path, QStringLiteral("Other"));
     QCOMPARE(readAll(other).size(), 0);
+    XlsxReader otherCase(path, QStringLiteral("OTHER")); // Excel names ignore case
+    QCOMPARE(otherCase.sheet(), QStringLiteral("Other"));
 }
 
 void TestXlsxReader::sharedRichTextAnd1904()
@@ -528,6 +531,24 @@ void TestXlsxReader::unknownSheet()
         message.contains(QStringLiteral("has no sheet 'Nope'; its sheets are: '客户', '套餐'")),
         qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("customers.xlsx")));
+}
+
+void TestXlsxReader::chartSheet()
+{
+    auto parts = package({{QStringLiteral("Data"), sheetXml("<row r=\"1\"><c><v>1</v></c></row>")},
+                          {QStringLiteral("Chart1"), "<chartsheet/>"}},
+                         kStyles);
+    for (auto &[name, data] : parts) {
+        if (name == u"xl/_rels/workbook.xml.rels")
+            data.replace("worksheet\" Target=\"worksheets/sheet2.xml",
+                         "chartsheet\" Target=\"worksheets/sheet2.xml");
+    }
+    const QString path = m_tmp.filePath(QStringLiteral("chart.xlsx"));
+    writeZip(path, parts);
+    QCOMPARE(XlsxReader::sheetNames(path), QStringList{"Data"});
+    const QString message = errorOf([&] { XlsxReader reader(path, QStringLiteral("chart1")); });
+    QVERIFY2(message.contains(QStringLiteral("sheet 'Chart1' is a chart sheet")),
+             qPrintable(message));
 }
 
 void TestXlsxReader::brokenXmlNamesRow()
