@@ -512,36 +512,56 @@ struct ColumnProfiler::State
             reservoir[j] = value;
     }
 
-    // Exact mode buffers numbers in batches of kBatch so that their table slots can be
-    // prefetched together (a column of 50,000 distinct fees has a 2 MiB table: each add would
-    // otherwise wait alone for a cache miss). Flushed before anything reads or removes.
+    // Exact mode buffers numbers in two halves of kBatch: when one half is full its table slots
+    // are prefetched and the other half (prefetched one batch earlier, so its slots have
+    // arrived) is counted. A column of 50,000 distinct fees has a 2 MiB table; without this
+    // each add would wait alone for a cache miss. Flushed before anything reads or removes.
     static constexpr std::size_t kBatch = 32;
-    std::uint64_t pending[kBatch];
-    std::size_t pendingCount = 0;
+    std::uint64_t pending[2 * kBatch];
+    std::size_t filling = 0;     // keys in the half being filled
+    std::size_t fillingHalf = 0; // 0 or 1
+    bool otherWaiting = false;   // the other half is full and prefetched
+
+    void pushPending(std::uint64_t key)
+    {
+        std::uint64_t *half = pending + fillingHalf * kBatch;
+        half[filling++] = key;
+        if (filling < kBatch)
+            return;
+        if (otherWaiting)
+            count(pending + (fillingHalf ^ 1) * kBatch, kBatch);
+        if (exact)
+            numbers.prefetch(half, kBatch);
+        otherWaiting = true;
+        fillingHalf ^= 1;
+        filling = 0;
+    }
 
     void flush()
     {
-        if (pendingCount == 0)
-            return;
-        const std::size_t count = pendingCount;
-        pendingCount = 0;
+        if (otherWaiting)
+            count(pending + (fillingHalf ^ 1) * kBatch, kBatch);
+        otherWaiting = false;
+        const std::size_t n = filling;
+        filling = 0;
+        count(pending + fillingHalf * kBatch, n);
+    }
+
+    // Counts buffered keys (already included in rows and values).
+    void count(const std::uint64_t *keys, std::size_t n)
+    {
         std::size_t k = 0;
         if (exact) {
-            numbers.prefetch(pending, count);
-            for (; k < count; ++k) {
-                if (!numbers.add(pending[k], kExactLimit))
+            for (; k < n; ++k) {
+                if (!numbers.add(keys[k], kExactLimit))
                     break;
             }
-            if (k == count)
+            if (k == n)
                 return;
-            // The table is full: the values not yet in it go the approximate way.
-            const auto rest = std::int64_t(count - k);
-            values -= rest;
-            numbersToApproximate();
-            values += rest;
+            numbersToApproximate(); // the table is full: the other keys go the approximate way
         }
-        for (; k < count; ++k)
-            addApproximateNumber(keyNumber(pending[k]));
+        for (; k < n; ++k)
+            addApproximateNumber(keyNumber(keys[k]));
     }
 
     void addApproximateNumber(double value)
@@ -563,6 +583,7 @@ struct ColumnProfiler::State
     {
         const auto &table = numbers.table();
         CompensatedSum total;
+        std::int64_t counted = 0; // values in the table (buffered ones are not yet)
         bool first = true;
         for (const auto &slot : table) {
             if (slot.count == 0)
@@ -570,14 +591,15 @@ struct ColumnProfiler::State
             const double v = keyNumber(slot.key);
             sketch.add(mix64(slot.key));
             total.add(v * double(slot.count));
+            counted += slot.count;
             minNumber = first ? v : std::min(minNumber, v);
             maxNumber = first ? v : std::max(maxNumber, v);
             first = false;
         }
-        shift = values > 0 ? total.value() / double(values) : 0.0;
+        shift = counted > 0 ? total.value() / double(counted) : 0.0;
         if (!std::isfinite(shift))
             shift = 0.0;
-        std::uint64_t remaining = std::uint64_t(values);
+        std::uint64_t remaining = std::uint64_t(counted);
         std::uint64_t needed = std::min<std::uint64_t>(remaining, kReservoirSize);
         reservoir.reserve(kReservoirSize);
         for (const auto &slot : table) {
@@ -594,7 +616,7 @@ struct ColumnProfiler::State
                 }
             }
         }
-        streamSeen = std::uint64_t(values);
+        streamSeen = std::uint64_t(counted);
         numbers.clear();
         exact = false;
     }
@@ -647,9 +669,7 @@ void ColumnProfiler::addNumber(double value)
     ++s.rows;
     ++s.values;
     if (s.exact) {
-        s.pending[s.pendingCount++] = numberKey(value);
-        if (s.pendingCount == State::kBatch)
-            s.flush();
+        s.pushPending(numberKey(value));
         return;
     }
     s.addApproximateNumber(value);

@@ -7,10 +7,12 @@
 // keeps only the columns of that kind, to see what each costs)
 #include "import/audit.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -56,10 +58,33 @@ std::vector<Column> extractColumns()
     return columns;
 }
 
-double seconds(std::chrono::steady_clock::time_point since)
+// CPU time of this thread: on a shared machine it leaves out the time other processes ran
+// (their cache pressure still shows).
+double cpuSeconds()
 {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + 1e-9 * double(now.tv_nsec);
 }
+
+double wallSeconds()
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// The fastest of several runs (wall and CPU seconds), the least disturbed by other load.
+struct Timing
+{
+    double wall = 1e300, cpu = 1e300;
+    template <typename F> void measure(F &&work)
+    {
+        const double wall0 = wallSeconds(), cpu0 = cpuSeconds();
+        work();
+        wall = std::min(wall, wallSeconds() - wall0);
+        cpu = std::min(cpu, cpuSeconds() - cpu0);
+    }
+};
 
 } // namespace
 
@@ -90,10 +115,6 @@ int main(int argc, char **argv)
     }
     for (int c = 0; c < 1000; ++c)
         categories.push_back("category " + std::to_string(c));
-
-    std::vector<ColumnProfiler> profilers;
-    for (const Column &column : columns)
-        profilers.emplace_back(column.type);
 
     // The same generator drives both loops so that their difference is the profilers' cost.
     const auto run = [&](auto &&sinkNumber, auto &&sinkText, auto &&sinkNull) {
@@ -135,26 +156,32 @@ int main(int argc, char **argv)
         }
     };
 
+    constexpr int kRuns = 3;
     double checksum = 0;
-    auto start = std::chrono::steady_clock::now();
-    run([&](std::size_t, double v) { checksum += v; },
-        [&](std::size_t, const std::string &t) {
-            checksum += double(t.size() + std::uint8_t(t.front()) + std::uint8_t(t.back()));
-        },
-        [&](std::size_t) { checksum += 1; });
-    const double generation = seconds(start);
-
-    start = std::chrono::steady_clock::now();
-    run([&](std::size_t c, double v) { profilers[c].addNumber(v); },
-        [&](std::size_t c, const std::string &t) { profilers[c].addText(t); },
-        [&](std::size_t c) { profilers[c].addNull(); });
-    const double feeding = seconds(start);
-
-    start = std::chrono::steady_clock::now();
+    Timing generation, feeding, finishing;
     std::vector<ColumnAudit> audits;
-    for (const ColumnProfiler &profiler : profilers)
-        audits.push_back(profiler.finish());
-    const double finishing = seconds(start);
+    for (int r = 0; r < kRuns; ++r) {
+        generation.measure([&] {
+            run([&](std::size_t, double v) { checksum += v; },
+                [&](std::size_t, const std::string &t) {
+                    checksum += double(t.size() + std::uint8_t(t.front()) + std::uint8_t(t.back()));
+                },
+                [&](std::size_t) { checksum += 1; });
+        });
+        std::vector<ColumnProfiler> profilers;
+        for (const Column &column : columns)
+            profilers.emplace_back(column.type);
+        feeding.measure([&] {
+            run([&](std::size_t c, double v) { profilers[c].addNumber(v); },
+                [&](std::size_t c, const std::string &t) { profilers[c].addText(t); },
+                [&](std::size_t c) { profilers[c].addNull(); });
+        });
+        finishing.measure([&] {
+            audits.clear();
+            for (const ColumnProfiler &profiler : profilers)
+                audits.push_back(profiler.finish());
+        });
+    }
 
     int approximate = 0;
     for (const ColumnAudit &audit : audits)
@@ -162,11 +189,15 @@ int main(int argc, char **argv)
     const double adds = double(rows) * double(columns.size());
     std::printf("rows %ld x columns %zu = %.0f adds (%d columns went approximate)\n", rows,
                 columns.size(), adds, approximate);
-    std::printf("value generation alone: %.3f s (checksum %.0f)\n", generation, checksum);
-    std::printf("generation + add:       %.3f s\n", feeding);
-    std::printf("add only (difference):  %.3f s = %.1f ns per add\n", feeding - generation,
-                1e9 * (feeding - generation) / adds);
-    std::printf("finish() x %zu:          %.3f s\n", columns.size(), finishing);
+    std::printf("best of %d runs          wall s   cpu s\n", kRuns);
+    std::printf("value generation alone  %6.3f  %6.3f (checksum %.0f)\n", generation.wall,
+                generation.cpu, checksum);
+    std::printf("generation + add        %6.3f  %6.3f\n", feeding.wall, feeding.cpu);
+    std::printf("add only (difference)   %6.3f  %6.3f = %.1f ns per add (cpu)\n",
+                feeding.wall - generation.wall, feeding.cpu - generation.cpu,
+                1e9 * (feeding.cpu - generation.cpu) / adds);
+    std::printf("finish() x %zu           %6.3f  %6.3f\n", columns.size(), finishing.wall,
+                finishing.cpu);
     std::printf("check: id distinct ~%lld, fee mean %.3f\n",
                 static_cast<long long>(audits[0].distinct), audits[3].mean.value_or(-1.0));
     return 0;
