@@ -3,6 +3,7 @@
 // a small file whose figures are computed by hand, the error messages, and the public Hillstrom
 // e-mail test whose counts were computed independently with awk and python3 from the file.
 #include "core/error.h"
+#include "core/jobcontrol.h"
 #include "evaluate/fileevaluator.h"
 
 #include <QJsonArray>
@@ -323,6 +324,20 @@ private slots:
         QVERIFY(mb->low < *ms.diff && *ms.diff < mb->high);
         CHECK_NEAR(mb->low, ms.ci->low, 0.06);
         CHECK_NEAR(mb->high, ms.ci->high, 0.06);
+
+        // Cancel: the evaluator checks the job every 4,096 rows and stops with Cancelled.
+        JobControl job;
+        qint64 reportedRows = 0;
+        job.onProgress = [&](const Progress &progress) { reportedRows = progress.items; };
+        job.intervalMs = 0;
+        job.requestCancel();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, FileEvaluator(o).evaluateFile(path, &job));
+        // Progress without cancel: the last report is forced and counts every row.
+        JobControl watched;
+        watched.onProgress = [&](const Progress &progress) { reportedRows = progress.items; };
+        o.bootstrapResamples = 0;
+        FileEvaluator(o).evaluateFile(path, &watched);
+        QCOMPARE(reportedRows, 64000);
     }
 
     void commandLine()
