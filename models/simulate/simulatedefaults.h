@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cwb::simulate {
+
+// The one place that holds the defaults of a ROI plan. Funnel rates are the pilot figures from
+// shared/DOMAIN.md (2,598 customers called). The per-contact channel costs are ASSUMPTIONS made
+// for planning, not measured figures: a plan overrides them with `cost_per_contact`, and a branch
+// that knows its own costs should edit the table in simulatedefaults.cpp (docs/simulate-plan.md
+// lists them).
+namespace defaults {
+
+inline constexpr double connectRate = 0.60;      // 接通率, pilot ~60%
+inline constexpr double intentionRate = 0.2502;  // 意向率 = intentions / connected
+inline constexpr double completionRate = 0.4354; // 竣工率 = completed / intentions
+inline constexpr double controlConversionRate = 0.0;
+inline constexpr double controlShare = 0.0;
+inline constexpr double horizonMonths = 12.0;
+inline constexpr int draws = 100000;
+inline constexpr int maxDraws = 1000000;
+inline constexpr quint64 seed = 1;
+inline constexpr double alpha = 0.05;
+inline constexpr double power = 0.80;
+inline constexpr int histogramBins = 40;
+
+} // namespace defaults
+
+// A contact channel of a campaign cell.
+enum class Channel
+{
+    Call,
+    Sms,
+    DirectMail,
+    DoorToDoor,
+    Store
+};
+
+QString channelName(Channel channel); // "call", "sms", "direct_mail", ...
+std::optional<Channel> channelFromName(const QString &name);
+QStringList channelNames(); // all names, in enum order
+// Assumed cost in yuan of one contact through the channel (see simulatedefaults.cpp).
+double defaultCostPerContact(Channel channel);
+
+} // namespace cwb::simulate
