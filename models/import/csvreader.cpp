@@ -234,6 +234,7 @@ CsvReader::CsvReader(const QString &path, const CsvOptions &options)
     if (m_sniff.encoding == QLatin1String("utf-8-bom")) {
         m_file.seek(3);
         m_bytesRead = 3;
+        m_bufferStart = 3;
     } else if (m_sniff.encoding == QLatin1String("gb18030")) {
         m_decoder = std::make_unique<QStringDecoder>("GB18030");
     } else if (m_sniff.encoding.startsWith(QLatin1String("utf-16"))) {
@@ -271,10 +272,11 @@ bool CsvReader::fill()
     // Drop what was consumed; keep the unparsed tail.
     if (m_pos > 0) {
         m_buffer.erase(0, m_pos);
+        m_bufferStart += qint64(m_pos);
         m_pos = 0;
     }
     const std::size_t before = m_buffer.size();
-    QByteArray chunk = m_file.read(kChunkSize);
+    QByteArray chunk = m_file.read(m_chunkSize);
     if (chunk.isEmpty() && !m_file.atEnd() && m_file.error() != QFileDevice::NoError)
         throw Error(QStringLiteral("%1: read error: %2").arg(m_path, m_file.errorString()));
     m_bytesRead += chunk.size();
@@ -306,6 +308,26 @@ bool CsvReader::fill()
                 m_utf8Pending = k + 1;
         }
     }
+    return true;
+}
+
+bool CsvReader::seek(qint64 offset, qint64 line)
+{
+    if (m_decoder || offset < 0 || offset > m_bytesTotal)
+        return false;
+    if (!m_file.seek(offset))
+        throw Error(QStringLiteral("%1: cannot read at byte %2: %3")
+                        .arg(m_path)
+                        .arg(offset)
+                        .arg(m_file.errorString()));
+    m_buffer.clear();
+    m_pos = 0;
+    m_bufferStart = offset;
+    m_bytesRead = offset;
+    m_utf8Pending = 0;
+    m_eof = false;
+    m_line = line;
+    m_chunkSize = 64 << 10; // a seek looks at a few records: read little
     return true;
 }
 
@@ -437,6 +459,7 @@ bool CsvReader::next(Record &record)
         }
 
         record.line = m_line;
+        record.offset = m_decoder ? -1 : m_bufferStart + qint64(m_pos);
         record.raw = std::string_view(data + m_pos, recordEnd - m_pos);
         record.fields.resize(m_spans.size());
         for (std::size_t k = 0; k < m_spans.size(); ++k) {

@@ -42,6 +42,7 @@ public:
     bool next(Record &record) override;
     qint64 bytesRead() const override { return m_bytesRead; }
     qint64 bytesTotal() const override { return m_bytesTotal; }
+    bool seek(qint64 offset, qint64 line) override; // UTF-8 input only
 
     QString encoding() const { return m_sniff.encoding; }
     char delimiter() const { return m_sniff.delimiter; }
@@ -57,6 +58,8 @@ private:
     std::unique_ptr<QStringDecoder> m_decoder; // null for UTF-8 input
     std::string m_buffer;                      // UTF-8 text, m_pos is the parse position
     std::size_t m_pos = 0;
+    qint64 m_bufferStart = 0; // file offset of m_buffer[0] (UTF-8 input)
+    qint64 m_chunkSize = 4 << 20;
     std::size_t m_utf8Pending = 0; // trailing bytes of a sequence the last chunk may have cut
     std::string m_fieldStore;      // unquoted copies of quoted fields
     bool m_eof = false;

@@ -16,6 +16,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -188,7 +189,12 @@ struct Shared
     std::vector<qint64> invalid; // per plan column: values that failed validation
     std::vector<bool> promoted;  // per plan column: integer column that held decimals
     std::atomic<bool> stop{false};
+    // Every kCheckpointEvery-th record's line and byte offset (written by the reading thread),
+    // so rows rejected after they were written can be found again without a full re-read.
+    std::vector<std::pair<qint64, qint64>> checkpoints;
 };
+
+constexpr int kCheckpointEvery = 64;
 
 void profileCells(Shared &shared, const Cell *cells, const Batch &batch, bool add)
 {
@@ -348,7 +354,13 @@ void readAll(OpenedSource &opened, Shared &shared, BatchQueue &queue)
     };
     if (!batch)
         return;
+    qint64 records = 0;
+    auto checkpoint = [&](qint64 line, qint64 offset) {
+        if (records++ % kCheckpointEvery == 0 && offset >= 0)
+            shared.checkpoints.emplace_back(line, offset);
+    };
     for (std::size_t s = 0; s < opened.sampleFields.size(); ++s) {
+        checkpoint(opened.sampleLines[s], opened.sampleOffsets[s]);
         fields.assign(opened.sampleFields[s].begin(), opened.sampleFields[s].end());
         parser.parse(fields, opened.sampleLines[s], opened.sampleRaw[s], *batch);
         if (batch->rowsRead >= kBatchRows && !flush())
@@ -356,6 +368,7 @@ void readAll(OpenedSource &opened, Shared &shared, BatchQueue &queue)
     }
     Record record;
     while (!shared.stop.load(std::memory_order_relaxed) && opened.source->next(record)) {
+        checkpoint(record.line, record.offset);
         parser.parse(record.fields, record.line, record.raw, *batch);
         if (batch->rowsRead >= kBatchRows && !flush())
             return;
@@ -493,7 +506,7 @@ public:
         m_reject.bind(5, reason);
         m_reject.bindTextStatic(6, raw);
         m_reject.exec();
-        m_reject.reset();
+        m_reject.resetKeep();
         ++rejected;
     }
 
@@ -528,7 +541,7 @@ private:
         insert.bind(m_width + 1, m_shared.importId);
         insert.bind(m_width + 2, line);
         insert.exec();
-        insert.reset();
+        insert.resetKeep();
         return m_db.changes() > 0;
     }
 
@@ -686,8 +699,10 @@ QString createTableSql(const QString &table, const QList<ColumnPlan> &columns)
         .arg(Database::quoteIdentifier(table), defs.join(QStringLiteral(", ")));
 }
 
-// Reads the source again to fetch the raw text of rows rejected after they were written.
-void rejectEarlierRows(Writer &writer, const ImportPlan &plan, const ImportOptions &options)
+// Reads the source again to fetch the raw text of rows rejected after they were written:
+// from the nearest checkpoint before each such row when the source can seek, else from the start.
+void rejectEarlierRows(Writer &writer, const Shared &shared, const ImportPlan &plan,
+                       const ImportOptions &options)
 {
     if (writer.earlierRejects.empty())
         return;
@@ -703,8 +718,25 @@ void rejectEarlierRows(Writer &writer, const ImportPlan &plan, const ImportOptio
     for (std::size_t s = 0; s < opened.sampleLines.size(); ++s)
         take(opened.sampleLines[s], opened.sampleRaw[s]);
     Record record;
-    while (!writer.earlierRejects.empty() && opened.source->next(record))
-        take(record.line, record.raw);
+    const auto &points = shared.checkpoints;
+    while (!writer.earlierRejects.empty()) {
+        const qint64 wanted = writer.earlierRejects.begin()->first;
+        auto point =
+            std::upper_bound(points.begin(), points.end(),
+                             std::make_pair(wanted, qint64(std::numeric_limits<qint64>::max())));
+        if (point != points.begin() &&
+            opened.source->seek(std::prev(point)->second, std::prev(point)->first)) {
+            while (opened.source->next(record) && record.line <= wanted)
+                take(record.line, record.raw);
+        } else if (!opened.source->next(record)) {
+            break;
+        } else {
+            take(record.line, record.raw);
+            continue;
+        }
+        if (writer.earlierRejects.count(wanted))
+            break; // the line was not found where it should be
+    }
     if (!writer.earlierRejects.empty())
         throw Error(QStringLiteral("%1 changed while it was imported (line %2 is gone)")
                         .arg(plan.path)
@@ -824,7 +856,7 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
     queue.rethrow();
     if (job)
         job->throwIfCancelled();
-    rejectEarlierRows(writer, plan, options);
+    rejectEarlierRows(writer, shared, plan, options);
 
     result.rejected = writer.rejected;
     result.replaced = writer.replaced;

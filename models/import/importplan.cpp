@@ -135,6 +135,7 @@ OpenedSource openSource(const QString &path, const ImportOptions &options, Impor
         opened.sampleFields.push_back(std::move(fields));
         opened.sampleRaw.emplace_back(record.raw);
         opened.sampleLines.push_back(record.line);
+        opened.sampleOffsets.push_back(record.offset);
     }
     return opened;
 }

@@ -90,6 +90,7 @@ struct OpenedSource
     std::vector<std::vector<std::string>> sampleFields; // sample data rows, owned
     std::vector<std::string> sampleRaw;
     std::vector<qint64> sampleLines;
+    std::vector<qint64> sampleOffsets;
 };
 
 // Opens a CSV/TSV or XLSX file (by content: XLSX files are zip archives), reads its header and

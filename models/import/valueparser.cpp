@@ -27,6 +27,10 @@ bool endsWith(std::string_view text, std::string_view suffix)
 // Removes currency signs before or after a number.
 std::string_view stripCurrency(std::string_view text)
 {
+    // Fast path: a plain number starts and ends with a digit (or a sign / point).
+    if (!text.empty() && (isDigit(text.front()) || text.front() == '-' || text.front() == '.') &&
+        isDigit(text.back()))
+        return text;
     for (std::string_view sign : {std::string_view("¥"), std::string_view("￥"),
                                   std::string_view("$"), std::string_view("RMB")}) {
         if (startsWith(text, sign)) {
@@ -135,6 +139,14 @@ void writeDate(std::string &out, int year, int month, int day)
 
 std::string_view trimmed(std::string_view text)
 {
+    // Fast path: no byte at either end that can begin (or end) a blank.
+    if (text.empty())
+        return text;
+    const auto front = static_cast<unsigned char>(text.front());
+    const auto back = static_cast<unsigned char>(text.back());
+    if (front != ' ' && front != '\t' && front != 0xC2 && front != 0xE3 && back != ' ' &&
+        back != '\t' && back != 0xA0 && back != 0x80)
+        return text;
     for (;;) {
         if (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
             text.remove_prefix(1);
@@ -163,6 +175,10 @@ bool parseInteger(std::string_view text, std::int64_t &out)
     text = stripCurrency(text);
     if (text.empty())
         return false;
+    if (text.find(',') == std::string_view::npos && text.front() != '+') { // no separators
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), out);
+        return result.ec == std::errc() && result.ptr == text.data() + text.size();
+    }
     char buffer[64];
     const int n = removeThousands(text, buffer, sizeof buffer);
     if (n <= 0)
@@ -179,6 +195,12 @@ bool parseDecimal(std::string_view text, double &out)
     text = stripCurrency(text);
     if (text.empty())
         return false;
+    if (text.find(',') == std::string_view::npos &&
+        (isDigit(text.front()) || ((text.front() == '-' || text.front() == '.') &&
+                                   text.size() > 1))) { // no separators, no sign to strip
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), out);
+        return result.ec == std::errc() && result.ptr == text.data() + text.size();
+    }
     char buffer[64];
     const int n = removeThousands(text, buffer, sizeof buffer);
     if (n <= 0)

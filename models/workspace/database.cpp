@@ -134,6 +134,11 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
+void Statement::resetKeep()
+{
+    sqlite3_reset(m_stmt); // its code repeats the last step's, which step() already checked
+}
+
 int Statement::columnCount() const
 {
     return sqlite3_column_count(m_stmt);

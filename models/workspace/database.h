@@ -39,7 +39,8 @@ public:
     bool step();
     // Steps until done (for statements that return no rows).
     void exec();
-    void reset(); // resets and clears bindings
+    void reset();     // resets and clears bindings
+    void resetKeep(); // resets, keeping the bindings (for loops that rebind every parameter)
 
     int columnCount() const;
     bool isNull(int column) const;
