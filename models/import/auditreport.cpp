@@ -190,6 +190,15 @@ QString shortNumber(double value)
     return text == QLatin1String("-0") ? QStringLiteral("0") : text;
 }
 
+// The null share with one decimal, "<0.1%" when there are nulls but fewer than 0.05%.
+QString nullPercent(const ColumnAudit &column)
+{
+    const double percent = 100.0 * column.nullRate;
+    if (column.nulls > 0 && percent < 0.05)
+        return QStringLiteral("<0.1%");
+    return QString::number(percent, 'f', 1) + QLatin1Char('%');
+}
+
 } // namespace
 
 AuditReport auditTable(Database &db, const QString &table, const QList<ColumnAudit> &columns,
@@ -464,7 +473,8 @@ QJsonObject auditToJson(const AuditReport &report)
 
 QString auditToText(const AuditReport &report)
 {
-    constexpr int kMaxCell = 24;
+    constexpr int kMaxCell = 24;     // longer cells (text min/max) are cut with "…"
+    constexpr int kQuartileCell = 9; // the "Q1 / median / Q3" cell, cut only past 48
     const QStringList headers = {QStringLiteral("#"),       QStringLiteral("column"),
                                  QStringLiteral("label"),   QStringLiteral("type"),
                                  QStringLiteral("null %"),  QStringLiteral("distinct"),
@@ -491,8 +501,7 @@ QString auditToText(const AuditReport &report)
         if (numeric && c.type != ColumnType::Boolean)
             outliers = c.outliers < 0 ? QStringLiteral("?") : QString::number(c.outliers);
         rows.append({QString::number(c.position), c.name, c.label.isEmpty() ? dash : c.label,
-                     columnTypeName(c.type),
-                     QString::number(100.0 * c.nullRate, 'f', 1) + QLatin1Char('%'),
+                     columnTypeName(c.type), nullPercent(c),
                      (c.distinctExact ? QString() : approx) + QString::number(c.distinct),
                      c.minValue.isEmpty() ? dash : c.minValue,
                      c.maxValue.isEmpty() ? dash : c.maxValue, c.mean ? shortNumber(*c.mean) : dash,
@@ -502,7 +511,7 @@ QString auditToText(const AuditReport &report)
     for (int k = 0; k < headers.size(); ++k) {
         int width = displayWidth(headers.at(k));
         for (QStringList &row : rows) {
-            row[k] = elide(row.at(k), kMaxCell);
+            row[k] = elide(row.at(k), k == kQuartileCell ? 2 * kMaxCell : kMaxCell);
             width = std::max(width, displayWidth(row.at(k)));
         }
         widths.append(width);

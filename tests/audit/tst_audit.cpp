@@ -670,6 +670,15 @@ private slots:
         QCOMPARE(typeColumns.size(), 3);
         QCOMPARE(typeColumns.at(1), typeColumns.at(0));
         QCOMPARE(typeColumns.at(2), typeColumns.at(0));
+
+        // 1 null in 2001 rows = 0.04998%: shown as "<0.1%", not as a misleading "0.0%"
+        ColumnProfiler sparse(ColumnType::Integer);
+        for (int i = 0; i < 2000; ++i)
+            sparse.addNumber(i);
+        sparse.addNull();
+        AuditReport small;
+        small.columns = {sparse.finish()};
+        QVERIFY2(auditToText(small).contains("<0.1%"), qPrintable(auditToText(small)));
     }
 
     void millionsOfValues()
