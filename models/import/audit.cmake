@@ -2,4 +2,5 @@
 target_sources(cwb_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/audit.cpp
     ${CMAKE_CURRENT_LIST_DIR}/auditreport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/auditsketch.h
 )
