@@ -75,8 +75,9 @@ void addPowerWarnings(const QString &who, const PowerAnalysis &power, double con
 void addFunnelWarnings(const QString &who, const FunnelFigures &f, QStringList &warnings)
 {
     if (std::isnan(f.breakEvenIntentionRate)) {
-        warnings.append(QStringLiteral("%1: no intention rate breaks even (each completion "
-                                       "costs at least what it earns over the horizon)")
+        warnings.append(QStringLiteral("%1: no intention rate breaks even (no customer is "
+                                       "reached or completes, or each completion costs at "
+                                       "least what it earns over the horizon)")
                             .arg(who));
     } else if (f.breakEvenIntentionRate > 1.0) {
         warnings.append(QStringLiteral("%1: breaking even needs an intention rate of %2%, "
