@@ -110,6 +110,21 @@ struct ColumnProfiler::State
     std::uint64_t streamSeen = 0; // values offered to the reservoir (removals do not count)
     double minNumber = 0.0, maxNumber = 0.0;
     std::string minText, maxText;
+    std::uint64_t minPrefix = 0, maxPrefix = 0; // bytePrefix() of minText and maxText
+
+    // Approximate mode: the running text minimum and maximum (first: the first value seen).
+    void offerText(std::string_view text, bool first)
+    {
+        const std::uint64_t prefix = bytePrefix(text);
+        if (first || (prefix <= minPrefix && text < minText)) {
+            minText.assign(text);
+            minPrefix = prefix;
+        }
+        if (first || (prefix >= maxPrefix && text > maxText)) {
+            maxText.assign(text);
+            maxPrefix = prefix;
+        }
+    }
     double shift = 0.0; // sums are of (x - shift), shift = the mean when the mode changed
     CompensatedSum sum, sumSquares;
 
@@ -242,10 +257,7 @@ struct ColumnProfiler::State
                 continue;
             const std::string_view text = texts.text(slot);
             sketch.add(hashBytes(text));
-            if (first || text < minText)
-                minText.assign(text);
-            if (first || text > maxText)
-                maxText.assign(text);
+            offerText(text, first);
             first = false;
         }
         texts.clear();
@@ -300,10 +312,7 @@ void ColumnProfiler::addText(std::string_view utf8)
         s.textsToApproximate();
     }
     s.sketch.add(hash);
-    if (s.values == 1 || utf8 < s.minText)
-        s.minText.assign(utf8);
-    if (s.values == 1 || utf8 > s.maxText)
-        s.maxText.assign(utf8);
+    s.offerText(utf8, s.values == 1);
 }
 
 void ColumnProfiler::removeNull()

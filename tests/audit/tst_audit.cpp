@@ -428,6 +428,16 @@ private slots:
         QCOMPARE(a.maxValue, QStringLiteral("id-199999"));
         QVERIFY(a.topValues.isEmpty());
         QCOMPARE(a.rows, n);
+        // Running min/max in approximate mode, byte-wise: a proper prefix is smaller
+        // ("id-00000" < "id-000000", same first 8 bytes), a longer string with the max as prefix
+        // is larger, and "ia" < "id-..." is decided in the first bytes.
+        profiler.addText("id-00000");
+        QCOMPARE(profiler.finish().minValue, QStringLiteral("id-00000"));
+        profiler.addText("ia");
+        profiler.addText("id-1999995");
+        profiler.addText("id-1");
+        QCOMPARE(profiler.finish().minValue, QStringLiteral("ia"));
+        QCOMPARE(profiler.finish().maxValue, QStringLiteral("id-1999995"));
 
         // Long values leave exact mode by bytes (kExactTextBytes) before kExactLimit values.
         ColumnProfiler longText(ColumnType::Text);
