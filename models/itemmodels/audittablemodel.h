@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/audit.h"
+
+#include <QAbstractTableModel>
+
+namespace cwb {
+
+// The audit (数据审核) of an import as a read-only table: one row per customer column with its
+// type, null share, distinct values, range, quartiles, invalid and outlier counts. Holds the
+// engine's AuditReport; charts are drawn from report().columns, not from these cells.
+class AuditTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        TypeColumn,
+        NullsColumn,
+        DistinctColumn,
+        MinColumn,
+        MaxColumn,
+        Q1Column,
+        MedianColumn,
+        Q3Column,
+        InvalidColumn,
+        OutliersColumn,
+        ColumnCount
+    };
+
+    explicit AuditTableModel(QObject *parent = nullptr);
+
+    void setReport(const AuditReport &report);
+    const AuditReport &report() const { return m_report; }
+    const ColumnAudit *columnAt(int row) const; // nullptr when out of range
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // The texts shown in the table (also used by the printed report).
+    static QString typeText(ColumnType type);
+    // The null share with one decimal ("12.5%"), "<0.1%" when there are nulls but the share rounds
+    // to 0.0%, "0%" when there are none.
+    static QString nullShareText(const ColumnAudit &column);
+    // Distinct values with thousands separators, prefixed by "≈" when estimated.
+    static QString distinctText(const ColumnAudit &column);
+    // A quartile ("≈" when from a sample), empty for non-numeric columns.
+    static QString quantileText(const ColumnAudit &column, const std::optional<double> &value);
+    // An outlier count, "–" when the column type has none (not numeric, or boolean).
+    static QString outliersText(const ColumnAudit &column);
+
+private:
+    AuditReport m_report;
+};
+
+} // namespace cwb
