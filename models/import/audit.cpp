@@ -284,9 +284,22 @@ void ColumnProfiler::addNull()
     ++m_state->nulls;
 }
 
+namespace {
+
+[[noreturn]] void wrongKind(ColumnType type, const char *call)
+{
+    throw Error(QStringLiteral("audit: %1() called on a %2 column (numbers go to integer, decimal "
+                               "and boolean columns, text to text, date and phone columns)")
+                    .arg(QLatin1String(call), columnTypeName(type)));
+}
+
+} // namespace
+
 void ColumnProfiler::addNumber(double value)
 {
     State &s = *m_state;
+    if (!s.numeric)
+        wrongKind(s.type, "addNumber");
     if (!std::isfinite(value)) {
         addNull();
         return;
@@ -303,6 +316,8 @@ void ColumnProfiler::addNumber(double value)
 void ColumnProfiler::addText(std::string_view utf8)
 {
     State &s = *m_state;
+    if (s.numeric)
+        wrongKind(s.type, "addText");
     ++s.rows;
     ++s.values;
     const std::uint64_t hash = hashBytes(utf8);
@@ -326,6 +341,8 @@ void ColumnProfiler::removeNull()
 void ColumnProfiler::removeNumber(double value)
 {
     State &s = *m_state;
+    if (!s.numeric)
+        wrongKind(s.type, "removeNumber");
     s.flush();
     if (!std::isfinite(value)) {
         removeNull();
@@ -351,6 +368,8 @@ void ColumnProfiler::removeNumber(double value)
 void ColumnProfiler::removeText(std::string_view utf8)
 {
     State &s = *m_state;
+    if (s.numeric)
+        wrongKind(s.type, "removeText");
     if (s.exact) {
         if (!s.texts.remove(utf8, hashBytes(utf8)))
             throw Error(QStringLiteral("audit: the value \"%1\" was removed from a column that "

@@ -89,8 +89,8 @@ public:
     ColumnProfiler &operator=(ColumnProfiler &&) noexcept;
 
     void addNull();
-    void addNumber(double value);        // Integer, Decimal, Boolean columns
-    void addText(std::string_view utf8); // Text, Date, Phone columns
+    void addNumber(double value);        // Integer, Decimal, Boolean columns (else throws)
+    void addText(std::string_view utf8); // Text, Date, Phone columns (else throws)
     void removeNull();
     void removeNumber(double value);
     void removeText(std::string_view utf8);

@@ -315,6 +315,11 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, numbers.removeNumber(12345.0));
         QVERIFY_THROWS_EXCEPTION(Error, texts.removeText("never added"));
         QVERIFY_THROWS_EXCEPTION(Error, texts.removeNull());
+        // A value of the wrong kind for the column type is a programming error, not data.
+        QVERIFY_THROWS_EXCEPTION(Error, texts.addNumber(1.0));
+        QVERIFY_THROWS_EXCEPTION(Error, numbers.addText("1"));
+        QVERIFY_THROWS_EXCEPTION(Error, ColumnProfiler(ColumnType::Date).removeNumber(1.0));
+        QVERIFY_THROWS_EXCEPTION(Error, ColumnProfiler(ColumnType::Boolean).removeText("1"));
     }
 
     void textArenaCompaction()
@@ -501,8 +506,11 @@ private slots:
             columns[i].invalid = i; // carried over from the importer
         }
         JobControl job;
+        qint64 reported = -1;
+        job.onProgress = [&](const Progress &progress) { reported = progress.items; };
         const AuditReport report = auditTable(db, "customers", columns, &job);
         QCOMPARE(report.rows, 6);
+        QCOMPARE(reported, 6); // the final progress report is forced
         QCOMPARE(report.columns.size(), 5);
         ColumnProfiler *profilers[] = {&id, &fee, &brand, &date, &vip};
         for (int i = 0; i < 5; ++i) {
