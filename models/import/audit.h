@@ -73,7 +73,9 @@ struct AuditReport
 // quartiles and top values; no outliers (0) and no histogram. Text/Date/Phone: counts, distinct,
 // byte-wise min/max (chronological for ISO dates) and top values. NaN and infinities count as
 // nulls (SQLite stores NaN as NULL, so a table scan agrees).
-// Not thread-safe: one profiler is fed by one thread at a time.
+// Speed: exact-mode numbers are buffered 32 at a time so that their table slots are prefetched
+// together (finish() and remove*() flush the buffer first); tests/bench/audit times the load.
+// Not thread-safe, finish() included: one profiler is used by one thread at a time.
 class ColumnProfiler
 {
 public:
@@ -104,7 +106,10 @@ private:
 };
 
 // Scans a table of the workspace (every column in `columns`, by name) and returns its audit: the
-// path used after an append, and to recompute an audit on demand.
+// path used after an append, and to recompute an audit on demand. Position, label and invalid
+// are copied from `columns`; importId and duplicateIds are left 0 for the caller to set. Where
+// the quartiles are estimated, one more aggregate query counts the outliers exactly against the
+// fences from those quartiles. Progress items = rows scanned; cancel throws cwb::Cancelled.
 AuditReport auditTable(Database &db, const QString &table, const QList<ColumnAudit> &columns,
                        JobControl *job = nullptr);
 
