@@ -195,8 +195,8 @@ void planColumns(ImportPlan &plan, const OpenedSource &opened, const ImportOptio
 
         std::vector<std::string> samples;
         for (const auto &fields : opened.sampleFields) {
-            if (std::size_t(i) >= fields.size())
-                continue;
+            if (fields.size() != std::size_t(opened.header.size()))
+                continue; // a ragged row will be rejected: its values say nothing of the column
             const std::string_view value = value::trimmed(fields[std::size_t(i)]);
             if (value.empty())
                 continue;
