@@ -159,6 +159,9 @@ int runImport(const QStringList &args)
     parser.addOption({QStringLiteral("generate-ids"),
                       QStringLiteral("The file has no customer id: number the rows.")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("Report progress on stderr.")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      QStringLiteral("Check the first rows (mapping, types, rejects) and write "
+                                     "nothing.")});
     parser.addOption(kJson);
     int exitCode = 0;
     if (!parseArgs(parser, args, exitCode))
@@ -169,6 +172,30 @@ int runImport(const QStringList &args)
         const QString file = parser.positionalArguments().constFirst();
         const QString path = requireWorkspace(parser);
         const ImportOptions options = parseImportOptions(parser);
+        if (parser.isSet(QStringLiteral("dry-run"))) {
+            QList<ColumnPlan> existing;
+            if (options.mode == ImportMode::Append && QFileInfo::exists(path)) {
+                auto workspace = Workspace::open(path, Workspace::Access::ReadOnly);
+                existing = Importer::existingColumns(*workspace);
+            }
+            const ImportPreview preview = Importer::preview(file, options, existing);
+            if (parser.isSet(kJson)) {
+                printJson(QJsonDocument(preview.toJson()));
+                return 0;
+            }
+            printOut(QStringLiteral("Checked the first %1 rows of %2: %3 would be rejected")
+                         .arg(number(preview.rowsChecked), QFileInfo(file).fileName(),
+                              number(preview.wouldReject)));
+            for (const auto &[line, reason] : preview.rejects)
+                printOut(QStringLiteral("  line %1: %2").arg(line).arg(reason));
+            for (const ColumnPlan &column : preview.plan.columns)
+                printOut(QStringLiteral("  %1 %2 <- %3")
+                             .arg(column.name, -22)
+                             .arg(columnTypeName(column.type), -8)
+                             .arg(column.sourceIndex < 0 ? QStringLiteral("(row numbers)")
+                                                         : column.sourceHeader));
+            return 0;
+        }
         auto workspace = Workspace::openOrCreate(path);
         JobControl job;
         if (parser.isSet(QStringLiteral("progress"))) {

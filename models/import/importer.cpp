@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 
 #include <condition_variable>
 #include <deque>
@@ -429,6 +430,70 @@ QJsonObject ImportResult::toJson() const
         {QStringLiteral("columns"), columns},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
     };
+}
+
+QJsonObject ImportPreview::toJson() const
+{
+    QJsonArray rejectList;
+    for (const auto &[line, reason] : rejects)
+        rejectList.append(
+            QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("reason"), reason}});
+    QJsonObject reasonCounts;
+    for (const auto &[kind, rows] : reasons)
+        reasonCounts.insert(kind, rows);
+    return QJsonObject{{QStringLiteral("rows_checked"), rowsChecked},
+                       {QStringLiteral("would_reject"), wouldReject},
+                       {QStringLiteral("rejects"), rejectList},
+                       {QStringLiteral("reasons"), reasonCounts}};
+}
+
+ImportPreview Importer::preview(const QString &path, const ImportOptions &options,
+                                const QList<ColumnPlan> &existing)
+{
+    ImportPreview preview;
+    OpenedSource opened = openSource(path, options, preview.plan);
+    planColumns(preview.plan, opened, options, existing);
+    Shared shared;
+    shared.plan = &preview.plan;
+    shared.options = &options;
+    shared.importId = 0;
+    shared.profile = false;
+    shared.invalid.assign(std::size_t(preview.plan.columns.size()), 0);
+    shared.promoted.assign(std::size_t(preview.plan.columns.size()), false);
+    Parser parser(shared);
+    Batch batch;
+    std::vector<std::string_view> fields;
+    std::unordered_set<std::string> ids;
+    QMap<QString, qint64> reasons;
+    const std::size_t width = std::size_t(preview.plan.columns.size());
+    auto addReject = [&](qint64 line, const QString &kind, const QString &reason) {
+        ++preview.wouldReject;
+        reasons[kind.isEmpty() ? QStringLiteral("(field count)") : kind] += 1;
+        if (preview.rejects.size() < 200)
+            preview.rejects.append({line, reason});
+    };
+    for (std::size_t s = 0; s < opened.sampleFields.size(); ++s) {
+        batch.clear();
+        fields.assign(opened.sampleFields[s].begin(), opened.sampleFields[s].end());
+        parser.parse(fields, opened.sampleLines[s], opened.sampleRaw[s], batch);
+        ++preview.rowsChecked;
+        for (const RejectRow &reject : batch.rejects)
+            addReject(reject.line, reject.column, reject.reason);
+        if (batch.rows() == 1) {
+            const Cell &id = batch.cells[0];
+            const std::string key(batch.view(id.offset, id.length));
+            if (!ids.insert(key).second)
+                addReject(
+                    batch.lines[0], QStringLiteral("customer_id"),
+                    QStringLiteral("duplicate customer id '%1'").arg(QString::fromStdString(key)));
+        }
+        Q_ASSERT(batch.cells.size() == batch.rows() * width);
+    }
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        preview.reasons.append({it.key(), it.value()});
+    std::sort(preview.reasons.begin(), preview.reasons.end(),
+              [](const auto &a, const auto &b) { return a.second > b.second; });
+    return preview;
 }
 
 QList<ColumnPlan> Importer::existingColumns(Workspace &workspace)

@@ -30,6 +30,18 @@ struct ImportResult
     QJsonObject toJson() const;
 };
 
+// What an import would do to the first rows of a file, found without writing anything.
+struct ImportPreview
+{
+    ImportPlan plan;
+    qint64 rowsChecked = 0;
+    qint64 wouldReject = 0; // rows that fail validation or repeat an id in the sample
+    QList<QPair<qint64, QString>> rejects; // (line, reason), the first 200
+    QList<QPair<QString, qint64>> reasons; // a reason's kind (column or "customer_id") -> rows
+
+    QJsonObject toJson() const;
+};
+
 // Loads a customer extract into the workspace's `customers` table: read -> map -> type ->
 // validate -> write, with rejects, an import log and the data audit. One transaction: the
 // workspace is unchanged after a failure, a cancel, or the process being killed half-way.
@@ -39,6 +51,10 @@ class Importer
 public:
     static ImportResult run(Workspace &workspace, const QString &path, const ImportOptions &options,
                             JobControl *job = nullptr);
+
+    // Validates the sample rows (ImportOptions::sampleRows) with the same parser as run().
+    static ImportPreview preview(const QString &path, const ImportOptions &options,
+                                 const QList<ColumnPlan> &existing = {});
 
     // The customers table's columns as recorded in the workspace (empty when none).
     static QList<ColumnPlan> existingColumns(Workspace &workspace);

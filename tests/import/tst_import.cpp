@@ -92,6 +92,7 @@ private slots:
     void cancelLeavesWorkspaceUnchanged();
     void generatedExtractDefectsAllAccountedFor();
     void typeAndMappingOverrides();
+    void previewWritesNothing();
 };
 
 void TestImport::golden_data()
@@ -450,6 +451,24 @@ void TestImport::typeAndMappingOverrides()
     QVERIFY_THROWS_EXCEPTION(
         Error, Importer::run(*workspace, test::testData(QStringLiteral("import_quoted/quoted.csv")),
                              options));
+}
+
+void TestImport::previewWritesNothing()
+{
+    // phones.csv: lines 4 and 5 have bad numbers; the preview says so without a workspace.
+    ImportOptions options;
+    const ImportPreview preview =
+        Importer::preview(test::testData(QStringLiteral("import_phones/phones.csv")), options);
+    QCOMPARE(preview.rowsChecked, qint64(5));
+    QCOMPARE(preview.wouldReject, qint64(2));
+    QCOMPARE(preview.rejects.at(0).first, qint64(4));
+    QVERIFY(preview.rejects.at(0).second.contains(QStringLiteral("'12345'")));
+    QCOMPARE(preview.reasons.size(), 2); // contact1 and contact2, one row each
+    // Duplicates within the sample are found too (duplicates.csv: D1 on lines 2, 4, 6).
+    const ImportPreview dup = Importer::preview(
+        test::testData(QStringLiteral("import_duplicates_first/duplicates.csv")), options);
+    QCOMPARE(dup.wouldReject, qint64(2));
+    QCOMPARE(dup.reasons.at(0).first, QStringLiteral("customer_id"));
 }
 
 QTEST_GUILESS_MAIN(TestImport)
