@@ -144,7 +144,7 @@ struct ColumnProfiler::State
     // are prefetched and the other half (prefetched one batch earlier, so its slots have
     // arrived) is counted. A column of 50,000 distinct fees has a 2 MiB table; without this
     // each add would wait alone for a cache miss. Flushed before anything reads or removes.
-    static constexpr std::size_t kBatch = 32;
+    static constexpr std::size_t kBatch = 64;
     std::uint64_t pending[2 * kBatch];
     std::size_t filling = 0;     // keys in the half being filled
     std::size_t fillingHalf = 0; // 0 or 1

@@ -73,7 +73,7 @@ struct AuditReport
 // quartiles and top values; no outliers (0) and no histogram. Text/Date/Phone: counts, distinct,
 // byte-wise min/max (chronological for ISO dates) and top values. NaN and infinities count as
 // nulls (SQLite stores NaN as NULL, so a table scan agrees).
-// Speed: exact-mode numbers are buffered 32 at a time so that their table slots are prefetched
+// Speed: exact-mode numbers are buffered 64 at a time so that their table slots are prefetched
 // together (finish() and remove*() flush the buffer first); tests/bench/audit times the load.
 // Not thread-safe, finish() included: one profiler is used by one thread at a time.
 class ColumnProfiler
