@@ -3,6 +3,8 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace cwb::cli {
@@ -19,6 +21,20 @@ Registrar::Registrar(const QString &name, const QString &summary,
     commands().append(Command{name, summary, std::move(run)});
 }
 
+namespace {
+
+// QCommandLineParser names the executable's path in its usage line; name the command instead.
+QString helpFor(const QCommandLineParser &parser, const QStringList &args)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    if (!args.isEmpty() && !program.isEmpty())
+        text.replace(QStringLiteral("Usage: ") + program, QStringLiteral("Usage: ") + args.first());
+    return text;
+}
+
+} // namespace
+
 bool parseArgs(QCommandLineParser &parser, const QStringList &args, int &exitCode)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -26,12 +42,12 @@ bool parseArgs(QCommandLineParser &parser, const QStringList &args, int &exitCod
     parser.addOption(help);
     if (!parser.parse(args)) {
         printErr(parser.errorText());
-        printErr(parser.helpText());
+        printErr(helpFor(parser, args));
         exitCode = 2;
         return false;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        printOut(helpFor(parser, args));
         exitCode = 0;
         return false;
     }
