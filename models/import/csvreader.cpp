@@ -276,14 +276,24 @@ bool CsvReader::fill()
         m_pos = 0;
     }
     const std::size_t before = m_buffer.size();
-    QByteArray chunk = m_file.read(m_chunkSize);
-    if (chunk.isEmpty() && !m_file.atEnd() && m_file.error() != QFileDevice::NoError)
+    // Read straight into the buffer (UTF-8) or into a reused chunk (to be transcoded): no fresh
+    // allocation per chunk, so memory pages are not faulted in again and again.
+    char *target = nullptr;
+    if (m_decoder) {
+        m_chunk.resize(m_chunkSize);
+        target = m_chunk.data();
+    } else {
+        m_buffer.resize(before + std::size_t(m_chunkSize));
+        target = m_buffer.data() + before;
+    }
+    const qint64 got = m_file.read(target, m_chunkSize);
+    if (got < 0)
         throw Error(QStringLiteral("%1: read error: %2").arg(m_path, m_file.errorString()));
-    m_bytesRead += chunk.size();
-    if (chunk.isEmpty() || m_file.atEnd())
+    m_bytesRead += got;
+    if (got == 0 || m_file.atEnd())
         m_eof = true;
     if (m_decoder) {
-        const QString text = (*m_decoder)(chunk);
+        const QString text = (*m_decoder)(QByteArrayView(m_chunk.constData(), got));
         if (m_decoder->hasError()) {
             throw Error(QStringLiteral("%1: near line %2: bytes that are not valid %3")
                             .arg(m_path)
@@ -293,7 +303,7 @@ bool CsvReader::fill()
         const QByteArray utf8 = text.toUtf8();
         m_buffer.append(utf8.constData(), size_t(utf8.size()));
     } else {
-        m_buffer.append(chunk.constData(), size_t(chunk.size()));
+        m_buffer.resize(before + std::size_t(got));
         // Validate the new bytes, starting again at a multi-byte sequence the last chunk cut.
         checkUtf8(before - m_utf8Pending);
         m_utf8Pending = 0;

@@ -57,6 +57,7 @@ private:
     QFile m_file;
     std::unique_ptr<QStringDecoder> m_decoder; // null for UTF-8 input
     std::string m_buffer;                      // UTF-8 text, m_pos is the parse position
+    QByteArray m_chunk;                        // raw bytes before transcoding
     std::size_t m_pos = 0;
     qint64 m_bufferStart = 0; // file offset of m_buffer[0] (UTF-8 input)
     qint64 m_chunkSize = 4 << 20;

@@ -829,7 +829,7 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
     planColumns(result.plan, opened, options, existing);
     const ImportPlan &plan = result.plan;
 
-    db.exec("PRAGMA cache_size = -65536");
+    db.exec("PRAGMA cache_size = -32768"); // 32 MB: the unique index stays in memory
     Transaction transaction(db);
 
     // The import log entry first: rejects refer to it.

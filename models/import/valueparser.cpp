@@ -190,11 +190,58 @@ bool parseInteger(std::string_view text, std::int64_t &out)
     return result.ec == std::errc() && result.ptr == buffer + n && begin != buffer + n;
 }
 
+namespace {
+
+// Clinger's fast path: "[-]digits[.digits]" with at most 15 significant digits is an integer
+// mantissa below 2^53 divided by an exact power of ten, which one IEEE division rounds
+// correctly. Returns false when the text needs the general parser.
+bool parsePlainDecimal(std::string_view text, double &out)
+{
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::size_t i = 0;
+    const bool negative = text[0] == '-';
+    if (negative)
+        ++i;
+    std::uint64_t mantissa = 0;
+    int digits = 0;
+    int fraction = -1; // digits after the point, -1 before a point is seen
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            mantissa = mantissa * 10 + std::uint64_t(c - '0');
+            if (mantissa != 0 && ++digits > 15)
+                return false;
+            if (fraction >= 0)
+                ++fraction;
+        } else if (c == '.' && fraction < 0) {
+            fraction = 0;
+        } else {
+            return false;
+        }
+    }
+    const std::size_t start = negative ? 1 : 0;
+    if (text.size() == start || (fraction >= 0 && text.size() == start + 1) ||
+        (fraction == 0 && text.size() == start + 1))
+        return false;
+    if (fraction > 15)
+        return false;
+    double value = double(mantissa);
+    if (fraction > 0)
+        value /= kPowers[fraction];
+    out = negative ? -value : value;
+    return true;
+}
+
+} // namespace
+
 bool parseDecimal(std::string_view text, double &out)
 {
     text = stripCurrency(text);
     if (text.empty())
         return false;
+    if (parsePlainDecimal(text, out))
+        return true;
     if (text.find(',') == std::string_view::npos &&
         (isDigit(text.front()) || ((text.front() == '-' || text.front() == '.') &&
                                    text.size() > 1))) { // no separators, no sign to strip

@@ -34,6 +34,13 @@ private slots:
         QVERIFY(value::parseDecimal("-0.5", d) && d == -0.5);
         QVERIFY(value::parseDecimal(".5", d) && d == 0.5);
         QVERIFY(value::parseDecimal("1.5e3", d) && d == 1500.0);
+        QVERIFY(value::parseDecimal("0.1", d) && d == 0.1);               // the fast path rounds
+        QVERIFY(value::parseDecimal("123456.789", d) && d == 123456.789); // like strtod
+        QVERIFY(value::parseDecimal("12345678901234567.5", d) && d == 12345678901234567.5);
+        QVERIFY(value::parseDecimal("7.", d) && d == 7.0);
+        QVERIFY(!value::parseDecimal(".", d));
+        QVERIFY(!value::parseDecimal("-", d));
+        QVERIFY(!value::parseDecimal("1.2.3", d));
         QVERIFY(!value::parseDecimal("N/A", d));
         QVERIFY(!value::parseDecimal("--", d));
         QVERIFY(!value::parseDecimal("inf", d));
