@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow::saveScreenshots: pictures of every view for docs/user-guide.md, taken by
+// scripts/screenshots.sh under Xvfb.
+#include "mainwindow.h"
+
+#include "importwizard/importwizard.h"
+#include "shell/datastep.h"
+#include "shell/workbenchshell.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPixmap>
+#include <QScreen>
+#include <QThread>
+
+namespace cwb {
+
+namespace {
+
+// Lets the event loop lay out and paint (and lazy models fetch) before grabbing.
+void settle(int milliseconds = 400)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+}
+
+bool save(QWidget *widget, const QDir &dir, const QString &name)
+{
+    settle();
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    // The screen's picture where there is one (menus and frames included), else the widget's.
+    QPixmap pixmap;
+    if (QScreen *screen = widget->screen();
+        screen && qEnvironmentVariable("QT_QPA_PLATFORM") != QLatin1String("offscreen"))
+        pixmap = screen->grabWindow(widget->winId());
+    if (pixmap.isNull())
+        pixmap = widget->grab();
+    const bool ok = pixmap.save(path);
+    qInfo("%s %s", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+bool MainWindow::saveScreenshots(const QString &directory, const QString &extract)
+{
+    QDir dir(directory);
+    if (!dir.mkpath(QStringLiteral(".")))
+        return false;
+    bool ok = true;
+    resize(1280, 800);
+    if (!m_workspace) {
+        ok &= save(this, dir, QStringLiteral("welcome"));
+        return ok;
+    }
+    m_shell->showStep(PlanningStep::Data);
+    const QList<QPair<DataStep::Tab, QString>> tabs = {
+        {DataStep::CustomersTab, QStringLiteral("data-customers")},
+        {DataStep::AuditTab, QStringLiteral("data-audit")},
+        {DataStep::RejectsTab, QStringLiteral("data-rejects")}};
+    for (const auto &[tab, name] : tabs) {
+        m_shell->dataStep()->showTab(tab);
+        ok &= save(this, dir, name);
+    }
+    m_shell->dataStep()->showTab(DataStep::CustomersTab);
+    m_shell->showStep(PlanningStep::Segments);
+    ok &= save(this, dir, QStringLiteral("step-planned"));
+    m_shell->showStep(PlanningStep::Data);
+
+    if (!extract.isEmpty() && !m_workspace->isReadOnly()) {
+        ImportWizard wizard(m_workspace.get(), this);
+        wizard.setSourceFile(extract);
+        wizard.show();
+        ok &= save(&wizard, dir, QStringLiteral("import-file"));
+        wizard.next();
+        ok &= save(&wizard, dir, QStringLiteral("import-mapping"));
+        wizard.reject();
+    }
+    return ok;
+}
+
+} // namespace cwb

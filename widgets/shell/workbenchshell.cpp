@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/workbenchshell.h"
+
+#include "shell/datastep.h"
+#include "shell/navigationbar.h"
+#include "shell/plannedstepview.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+
+namespace cwb {
+
+WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_undoStack(undoStack), m_navigation(new NavigationBar(this)),
+      m_pages(new QStackedWidget(this)), m_data(new DataStep(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+
+    for (const PlanningStepInfo &info : PlanningSteps::all()) {
+        if (info.step == PlanningStep::Data)
+            m_pages->addWidget(m_data);
+        else
+            m_pages->addWidget(new PlannedStepView(info.step, m_pages));
+    }
+    connect(m_navigation, &NavigationBar::stepSelected, this,
+            [this](PlanningStep step) { m_pages->setCurrentIndex(int(step)); });
+    connect(m_data, &DataStep::importRequested, this, &WorkbenchShell::importRequested);
+    m_navigation->setCurrentStep(PlanningStep::Data);
+}
+
+void WorkbenchShell::setWorkspace(Workspace *workspace)
+{
+    m_data->setWorkspace(workspace);
+}
+
+void WorkbenchShell::refresh()
+{
+    m_data->refresh();
+}
+
+void WorkbenchShell::showStep(PlanningStep step)
+{
+    m_navigation->setCurrentStep(step);
+}
+
+PlanningStep WorkbenchShell::currentStep() const
+{
+    return m_navigation->currentStep();
+}
+
+} // namespace cwb

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shell/planningstep.h"
+
+#include <QWidget>
+
+class QStackedWidget;
+class QUndoStack;
+
+namespace cwb {
+
+class DataStep;
+class NavigationBar;
+class Workspace;
+
+// The body of the main window while a workspace is open: the planning-step navigation on the
+// left, the current step's view on the right. Views that edit the plan push their commands on
+// the undo stack the main window owns (undoStack()).
+class WorkbenchShell : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkbenchShell(QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    void refresh(); // after the data changed (import)
+    void showStep(PlanningStep step);
+    PlanningStep currentStep() const;
+    DataStep *dataStep() const { return m_data; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+signals:
+    void importRequested();
+
+private:
+    QUndoStack *m_undoStack;
+    NavigationBar *m_navigation;
+    QStackedWidget *m_pages;
+    DataStep *m_data;
+};
+
+} // namespace cwb
