@@ -1,4 +1,1117 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>PlanningSteps</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Import the customer extract, browse it and check its quality.</source>
+        <translation>导入客户宽表，浏览并检查数据质量。</translation>
+    </message>
+    <message>
+        <source>Import wizard for CSV (UTF-8, GBK/GB18030) and Excel files</source>
+        <translation>CSV（UTF-8、GBK/GB18030）和 Excel 文件导入向导</translation>
+    </message>
+    <message>
+        <source>Customer table with sorting and quick filter</source>
+        <translation>可排序、可快速筛选的客户表</translation>
+    </message>
+    <message>
+        <source>Data audit per column with charts</source>
+        <translation>逐列数据审核及图表</translation>
+    </message>
+    <message>
+        <source>Rejected rows with reasons</source>
+        <translation>被拒绝的行及原因</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <source>Divide customers into groups that get the same treatment.</source>
+        <translation>把客户分成采取相同策略的群组。</translation>
+    </message>
+    <message>
+        <source>Rule builder for tags (AND / OR / NOT)</source>
+        <translation>标签规则构建器（与 / 或 / 非）</translation>
+    </message>
+    <message>
+        <source>Value × churn-risk grid</source>
+        <translation>价值 × 流失风险矩阵</translation>
+    </message>
+    <message>
+        <source>Clusters of value and behaviour</source>
+        <translation>价值与行为聚类</translation>
+    </message>
+    <message>
+        <source>Profile of each segment</source>
+        <translation>各细分群的画像</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>营销方案</translation>
+    </message>
+    <message>
+        <source>Design the packages each segment is offered.</source>
+        <translation>设计面向各细分群的套餐。</translation>
+    </message>
+    <message>
+        <source>Offer catalogue</source>
+        <translation>套餐目录</translation>
+    </message>
+    <message>
+        <source>Price tiers from a segment's ARPU distribution</source>
+        <translation>按细分群 ARPU 分布设定档位</translation>
+    </message>
+    <message>
+        <source>Recommended package per customer</source>
+        <translation>每位客户的推荐套餐</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Turn segments and offers into campaigns with a control group.</source>
+        <translation>把细分群和套餐组合成带对照组的营销活动。</translation>
+    </message>
+    <message>
+        <source>Campaign cells and waves</source>
+        <translation>活动单元与批次</translation>
+    </message>
+    <message>
+        <source>Random control group with a recorded seed</source>
+        <translation>记录随机种子的随机对照组</translation>
+    </message>
+    <message>
+        <source>Contact policy: black, gray and do-not-disturb lists, fatigue windows, channel capacity</source>
+        <translation>接触策略：黑名单、灰名单、免打扰名单、接触疲劳窗口、渠道容量</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>效益模拟</translation>
+    </message>
+    <message>
+        <source>Estimate what a campaign will return before running it.</source>
+        <translation>在执行前估算活动的投入产出。</translation>
+    </message>
+    <message>
+        <source>ROI funnel: connect, intention, completion</source>
+        <translation>ROI 漏斗：接通、意向、竣工</translation>
+    </message>
+    <message>
+        <source>Monte Carlo ranges and tornado chart</source>
+        <translation>蒙特卡洛区间与龙卷风图</translation>
+    </message>
+    <message>
+        <source>Sample size and power of the control comparison</source>
+        <translation>对照比较的样本量与检验功效</translation>
+    </message>
+    <message>
+        <source>Lists &amp; Scripts</source>
+        <translation>清单与脚本</translation>
+    </message>
+    <message>
+        <source>Produce what the outbound-call team works from.</source>
+        <translation>生成外呼团队使用的材料。</translation>
+    </message>
+    <message>
+        <source>Call lists as CSV or Excel</source>
+        <translation>CSV 或 Excel 外呼清单</translation>
+    </message>
+    <message>
+        <source>Printable call scripts (PDF)</source>
+        <translation>可打印的营销脚本（PDF）</translation>
+    </message>
+    <message>
+        <source>Suggested call times</source>
+        <translation>建议外呼时段</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>效果评估</translation>
+    </message>
+    <message>
+        <source>Measure the outcome against the control group.</source>
+        <translation>与对照组比较，衡量活动效果。</translation>
+    </message>
+    <message>
+        <source>Outcome import</source>
+        <translation>外呼结果导入</translation>
+    </message>
+    <message>
+        <source>Funnel KPIs per cell</source>
+        <translation>各活动单元的漏斗指标</translation>
+    </message>
+    <message>
+        <source>Uplift with confidence intervals and p-values</source>
+        <translation>提升效果及置信区间和 p 值</translation>
+    </message>
+    <message>
+        <source>Printable report</source>
+        <translation>可打印的报告</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::AuditChart</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>%1: distribution of values</source>
+        <translation>%1：取值分布</translation>
+    </message>
+    <message>
+        <source>%1: most frequent values</source>
+        <translation>%1：最常见的取值</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: no chart</source>
+        <translation>%1：无图表</translation>
+    </message>
+    <message>
+        <source>Every value of this column is empty.</source>
+        <translation>此列的所有值都为空。</translation>
+    </message>
+    <message>
+        <source>Every value occurs once: none stands out.</source>
+        <translation>每个值只出现一次：没有突出的取值。</translation>
+    </message>
+    <message>
+        <source>Too many different values to list the most frequent ones;
+see the distinct count and range in the table.</source>
+        <translation>不同取值太多，无法列出最常见的取值；
+请查看表中的不同值个数和范围。</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::AuditTableModel</name>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>decimal</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空值率</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>不同值</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>下四分位</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>上四分位</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>异常值</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::AuditView</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The audit cannot be read: %1</source>
+        <translation>无法读取审核结果：%1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开工作区。</translation>
+    </message>
+    <message>
+        <source>No audit yet: import a customer extract and its data audit appears here.</source>
+        <translation>尚无审核结果：导入客户宽表后，数据审核结果会显示在这里。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data audit&lt;/b&gt; of import #%1 (%2): %3 rows, %4 columns, computed %5.</source>
+        <translation>第 %1 次导入（%2）的&lt;b&gt;数据审核&lt;/b&gt;：%3 行，%4 列，计算于 %5。</translation>
+    </message>
+    <message>
+        <source>%1 rows carried a customer id seen before.</source>
+        <translation>%1 行的客户编号与之前的行重复。</translation>
+    </message>
+    <message>
+        <source>cannot write to the output (is the file writable?)</source>
+        <translation>无法写入输出（文件是否可写？）</translation>
+    </message>
+    <message>
+        <source>Data audit</source>
+        <translation>数据审核</translation>
+    </message>
+    <message>
+        <source>-audit</source>
+        <translation>-审核</translation>
+    </message>
+    <message>
+        <source>Export the audit as PDF</source>
+        <translation>把审核结果导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
+%1</source>
+        <translation>无法写入 PDF：
+%1</translation>
+    </message>
+    <message>
+        <source>Print the data audit</source>
+        <translation>打印数据审核</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::CustomerTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::DataBrowserView</name>
+    <message>
+        <source>Filter: type part of a name, id, phone…</source>
+        <translation>筛选：输入姓名、编号、电话的一部分…</translation>
+    </message>
+    <message>
+        <source>Shows the customers whose value contains this text (Enter applies at once)</source>
+        <translation>显示取值包含此文字的客户（按回车立即应用）</translation>
+    </message>
+    <message>
+        <source>The column the filter looks in</source>
+        <translation>筛选所查找的列</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot read the customers: %1</source>
+        <translation>无法读取客户：%1</translation>
+    </message>
+    <message>
+        <source>all text columns</source>
+        <translation>所有文本列</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开工作区。</translation>
+    </message>
+    <message>
+        <source>This workspace holds no customers yet. Import a customer extract to browse it here.</source>
+        <translation>此工作区还没有客户。导入客户宽表后即可在此浏览。</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers match</source>
+        <translation>%2 位客户中有 %1 位匹配</translation>
+    </message>
+    <message>
+        <source>Not copied: %1 cells selected, at most %2 can be copied</source>
+        <translation>未复制：选中了 %1 个单元格，最多可复制 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) copied</source>
+        <translation><numerusform>已复制 %n 个单元格</numerusform></translation>
+    </message>
+    <message>
+        <source>Original &amp;order</source>
+        <translation>原始顺序(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::DataStep</name>
+    <message>
+        <source>Import Extract…</source>
+        <translation>导入宽表…</translation>
+    </message>
+    <message>
+        <source>Customer data</source>
+        <translation>客户数据</translation>
+    </message>
+    <message>
+        <source>Load a customer extract (CSV or Excel) into this workspace</source>
+        <translation>把客户宽表（CSV 或 Excel）导入此工作区</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Data Audit</source>
+        <translation>数据审核</translation>
+    </message>
+    <message>
+        <source>Rejected Rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::FilePage</name>
+    <message>
+        <source>Choose the Extract</source>
+        <translation>选择宽表文件</translation>
+    </message>
+    <message>
+        <source>A CSV or text file (UTF-8, GBK/GB18030 or UTF-16) or an Excel workbook (.xlsx). You can also drop the file onto this window.</source>
+        <translation>CSV 或文本文件（UTF-8、GBK/GB18030 或 UTF-16），或 Excel 工作簿（.xlsx）。也可以把文件拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>Drop a file here or choose one</source>
+        <translation>把文件拖放到这里，或选择一个文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation>GB18030（GBK）</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>竖线（ | ）</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Customer extracts (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>客户宽表 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Excel workbook, %1, sheet “%2” (%3 sheets); %4 columns.</source>
+        <translation>Excel 工作簿，%1，工作表“%2”（共 %3 个工作表）；%4 列。</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Text file, %1; encoding %2 (%3); delimiter “%4”; %5 columns.</source>
+        <translation>文本文件，%1；编码 %2（%3）；分隔符“%4”；%5 列。</translation>
+    </message>
+    <message>
+        <source>The first %1 rows as they will be read</source>
+        <translation>将按此方式读取的前 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ImportWizard</name>
+    <message>
+        <source>Import Customer Extract</source>
+        <translation>导入客户宽表</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Extract…</source>
+        <translation>导入宽表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>关闭工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Workbench</source>
+        <translation>关于营销活动工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Campaign Workbench</source>
+        <translation>营销活动工作台</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Campaign Workbench</source>
+        <translation>%1（%2）— 营销活动工作台</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[只读]</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>工作区 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Workspace in Use</source>
+        <translation>工作区正在使用</translation>
+    </message>
+    <message>
+        <source>%1 is already open for writing in another Campaign Workbench window (%2).
+
+Open it read-only? You can look at everything but not import or change it.</source>
+        <translation>%1 已在另一个营销活动工作台窗口中以可写方式打开（%2）。
+
+是否以只读方式打开？您可以查看全部内容，但不能导入或修改。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Campaign Workbench workspaces (*.cwb);;All files (*)</source>
+        <translation>营销活动工作台工作区 (*.cwb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Campaign Workbench workspaces (*.cwb)</source>
+        <translation>营销活动工作台工作区 (*.cwb)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>已另存副本为 %1</translation>
+    </message>
+    <message>
+        <source>About Campaign Workbench</source>
+        <translation>关于营销活动工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Campaign Workbench %1&lt;/h3&gt;&lt;p&gt;Plan, simulate and evaluate targeted marketing pilots offline: import a customer extract, audit it, segment it, design offers and campaigns with control groups, and measure the outcome.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;营销活动工作台 %1&lt;/h3&gt;&lt;p&gt;离线策划、模拟和评估精准营销试点：导入客户宽表、数据审核、客户细分、设计套餐和带对照组的营销活动，并衡量效果。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::MappingPage</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Number the rows (the file has no customer id)</source>
+        <translation>为各行编号（文件中没有客户编号）</translation>
+    </message>
+    <message>
+        <source>Map the Columns</source>
+        <translation>映射列</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a known field, to a column of its own, or is left out. Types were inferred from the first rows; change them where they are wrong.</source>
+        <translation>文件的每一列可对应到已知字段、作为自定义列，或不导入。类型是根据前几行推断的；如有错误请修改。</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>已保存的映射：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>保存映射…</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>源列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>对应到</translation>
+    </message>
+    <message>
+        <source>Replace the customers in the workspace</source>
+        <translation>替换工作区中的客户</translation>
+    </message>
+    <message>
+        <source>Add to the customers in the workspace</source>
+        <translation>追加到工作区中的客户</translation>
+    </message>
+    <message>
+        <source>Reject every row of a repeated customer id</source>
+        <translation>拒绝客户编号重复的所有行</translation>
+    </message>
+    <message>
+        <source>Keep the first row of a repeated id</source>
+        <translation>重复编号保留第一行</translation>
+    </message>
+    <message>
+        <source>Keep the last row of a repeated id</source>
+        <translation>重复编号保留最后一行</translation>
+    </message>
+    <message>
+        <source>The import stops, leaving the workspace unchanged, when more rows than this are rejected</source>
+        <translation>被拒绝的行超过此比例时停止导入，工作区保持不变</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Repeated ids:</source>
+        <translation>重复编号：</translation>
+    </message>
+    <message>
+        <source>Stop when rejected rows exceed:</source>
+        <translation>被拒绝的行超过此比例时停止：</translation>
+    </message>
+    <message>
+        <source>(none saved yet)</source>
+        <translation>（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Saved Mapping</source>
+        <translation>已保存的映射</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Name of the mapping (e.g. “Monthly extract”):</source>
+        <translation>映射名称（例如“月度宽表”）：</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>Inferred from the first rows</source>
+        <translation>根据前几行推断</translation>
+    </message>
+    <message>
+        <source>— leave out —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Own column: %1</source>
+        <translation>自定义列：%1</translation>
+    </message>
+    <message>
+        <source>%1 columns will be imported, %2 left out. Rows that fail validation (blank or repeated ids, values that do not fit their type) are set aside with the reason and listed after the import.</source>
+        <translation>将导入 %1 列，不导入 %2 列。未通过校验的行（编号为空或重复、取值与类型不符）会连同原因另行保存，并在导入后列出。</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::NavigationBar</name>
+    <message>
+        <source>Planning steps</source>
+        <translation>策划步骤</translation>
+    </message>
+    <message>
+        <source>    planned</source>
+        <translation>    规划中</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::PlannedStepView</name>
+    <message>
+        <source>This step is not available in this version. It is shown so that you can see where it fits in the planning loop.</source>
+        <translation>此版本尚未提供此步骤。显示它是为了让您了解它在策划闭环中的位置。</translation>
+    </message>
+    <message>
+        <source>What this step will hold</source>
+        <translation>此步骤将包含</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::RejectsModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>原始文本</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::RejectsView</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows shown to a CSV file (UTF-8) to correct them and import them again</source>
+        <translation>把显示的被拒绝行保存为 CSV 文件（UTF-8），修正后可重新导入</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>导入批次(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Select a rejected row to see its reason and full text.</source>
+        <translation>选择一行被拒绝的行，查看原因和完整内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the rejects: %1</source>
+        <translation>无法读取被拒绝的行：%1</translation>
+    </message>
+    <message>
+        <source>All imports (%1 rejected)</source>
+        <translation>所有导入（%1 行被拒绝）</translation>
+    </message>
+    <message>
+        <source>#%1 %2, %3 (%4 rejected)</source>
+        <translation>#%1 %2，%3（%4 行被拒绝）</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开工作区。</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>No rows were rejected.</source>
+        <translation>没有被拒绝的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation><numerusform>%n 行被拒绝</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3
+
+%4</source>
+        <translation>第 %1 行，列 %2：%3
+
+%4</translation>
+    </message>
+    <message>
+        <source>-rejects</source>
+        <translation>-被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>导出被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation><numerusform>已把 %n 行写入 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be written:
+%1</source>
+        <translation>无法写入被拒绝的行：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::RunPage</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>The file is read, checked and written in one step: if you cancel, or something goes wrong, the workspace stays exactly as it was.</source>
+        <translation>文件的读取、校验和写入一次完成：如果取消或出错，工作区将保持原样。</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2</source>
+        <translation>正在把 %1 导入 %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written; the workspace is as it was. Go back to change the settings or close the wizard.</source>
+        <translation>导入已取消。没有写入任何内容，工作区保持原样。可以返回修改设置，或关闭向导。</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>导入失败。</translation>
+    </message>
+    <message>
+        <source>The workspace is as it was. Go back to change the mapping or the options.</source>
+        <translation>工作区保持原样。请返回修改映射或选项。</translation>
+    </message>
+    <message>
+        <source>Cancelling… the changes are being rolled back.</source>
+        <translation>正在取消…正在回滚更改。</translation>
+    </message>
+    <message>
+        <source>%1 rows read · %2 MB/s</source>
+        <translation>已读取 %1 行 · %2 MB/秒</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::SummaryPage</name>
+    <message>
+        <source>Show Rejected Rows</source>
+        <translation>查看被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>读取行数：</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>已导入：</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>被拒绝：</translation>
+    </message>
+    <message>
+        <source>Rows with a repeated id:</source>
+        <translation>编号重复的行：</translation>
+    </message>
+    <message>
+        <source>Replaced earlier rows:</source>
+        <translation>替换的已有行：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列数：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>用时：</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Some rows were set aside. Look at them to see why; the audit under Data shows the quality of each column.</source>
+        <translation>有些行被拒绝。请查看原因；“数据”下的审核显示各列的数据质量。</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>所有行都已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::WelcomeView</name>
+    <message>
+        <source>Campaign Workbench</source>
+        <translation>营销活动工作台</translation>
+    </message>
+    <message>
+        <source>Plan, simulate and evaluate targeted marketing pilots — offline, on your own computer.</source>
+        <translation>策划、模拟和评估精准营销试点——离线，在您自己的电脑上。</translation>
+    </message>
+    <message>
+        <source>A workspace is one file (.cwb) that holds a pilot: the customer extract, its audit and, in later steps, segments, offers and campaigns. Copy it to back it up or to hand it on.</source>
+        <translation>一个工作区就是一个文件（.cwb），保存一次试点的全部内容：客户宽表、数据审核，以及后续步骤中的细分、套餐和营销活动。复制该文件即可备份或转交他人。</translation>
+    </message>
+    <message>
+        <source>New Workspace…</source>
+        <translation>新建工作区…</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>打开工作区…</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>最近的工作区</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::WorkspaceLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>%2 上的进程 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::WorkspaceStatus</name>
+    <message>
+        <source>No workspace open</source>
+        <translation>没有打开工作区</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+    <message>
+        <source>Last import: %1, %2 (%3 rows, %4 rejected)</source>
+        <translation>最近导入：%1，%2（%3 行，%4 行被拒绝）</translation>
+    </message>
+    <message>
+        <source>No import yet</source>
+        <translation>尚未导入</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>无法读取工作区：%1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+</context>
 </TS>

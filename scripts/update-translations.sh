@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Refreshes resources/translations/*.ts from the sources (every tr() of the GUI, its views and the
+# item models). Translate new strings with Qt Linguist (`linguist FILE.ts`); the .qm files are
+# built by lrelease into the build tree, never here.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+lupdate="$(command -v /usr/lib/qt6/bin/lupdate || command -v lupdate)"
+cd "$root"
+for lang in en zh_CN; do
+    "$lupdate" -silent -locations none -no-obsolete -I models -I widgets \
+        app/gui widgets models/itemmodels -ts "resources/translations/campaign-workbench_${lang}.ts"
+done
+grep -c 'type="unfinished"' resources/translations/campaign-workbench_zh_CN.ts |
+    sed 's/^/zh_CN strings still to translate: /'
