@@ -70,7 +70,8 @@ QString AuditTableModel::quantileText(const ColumnAudit &column, const std::opti
 {
     if (!value)
         return {};
-    const QString text = formatAuditNumber(*value);
+    // Quartiles are interpolated: four decimals are plenty (82.78999999999999 -> 82.79).
+    const QString text = formatAuditNumber(std::round(*value * 1e4) / 1e4);
     return column.quantilesExact ? text : QStringLiteral("≈") + text;
 }
 
@@ -86,9 +87,13 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ColumnAudit &column = m_report.columns.at(index.row());
-    if (role == Qt::TextAlignmentRole)
-        return index.column() <= TypeColumn ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
-                                            : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::TextAlignmentRole) {
+        // names, types and the range of text/date/phone columns read left to right
+        const bool left = index.column() <= TypeColumn ||
+                          ((index.column() == MinColumn || index.column() == MaxColumn) &&
+                           !isNumeric(column.type));
+        return int((left ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    }
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return column.name;
     if (role != Qt::DisplayRole)

@@ -49,7 +49,7 @@ public:
     static QString nullShareText(const ColumnAudit &column);
     // Distinct values with thousands separators, prefixed by "≈" when estimated.
     static QString distinctText(const ColumnAudit &column);
-    // A quartile ("≈" when from a sample), empty for non-numeric columns.
+    // A quartile rounded to 4 decimals ("≈" when from a sample), empty for non-numeric columns.
     static QString quantileText(const ColumnAudit &column, const std::optional<double> &value);
     // An outlier count, "–" when the column type has none (not numeric, or boolean).
     static QString outliersText(const ColumnAudit &column);

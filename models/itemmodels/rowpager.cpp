@@ -63,11 +63,13 @@ void RowPager::setNaturalOrder()
     dropOrderTable();
     m_count = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(m_table).toStdString())
                   .toLongLong();
-    Statement bounds(
-        m_db, QStringLiteral("SELECT min(rowid), max(rowid) FROM %1").arg(m_table).toStdString());
-    bounds.step();
-    m_minRowid = bounds.isNull(0) ? 0 : bounds.int64(0);
-    const qint64 maxRowid = bounds.isNull(1) ? -1 : bounds.int64(1);
+    // Two queries: SQLite answers a lone min() or max() of the rowid with one b-tree seek.
+    const QVariant low =
+        m_db.scalar(QStringLiteral("SELECT min(rowid) FROM %1").arg(m_table).toStdString());
+    const QVariant high =
+        m_db.scalar(QStringLiteral("SELECT max(rowid) FROM %1").arg(m_table).toStdString());
+    m_minRowid = low.isNull() ? 0 : low.toLongLong();
+    const qint64 maxRowid = high.isNull() ? -1 : high.toLongLong();
     m_dense = m_count == 0 || maxRowid - m_minRowid + 1 == m_count;
     if (!m_dense) {
         // One pass over the rowids (the b-tree's keys), keeping each page's first.

@@ -333,6 +333,13 @@ void TestItemModels::auditTexts()
     column.quantilesExact = true;
     QCOMPARE(AuditTableModel::quantileText(column, 58.25), QStringLiteral("58.25"));
     QCOMPARE(AuditTableModel::quantileText(column, std::nullopt), QString());
+    // an interpolated quartile with binary noise: 82.78999999999999 -> 827899.9999999999 -> 827900
+    // -> 82.79; 6.9575000000000005 -> 6.9575
+    QCOMPARE(AuditTableModel::quantileText(column, 82.78999999999999), QStringLiteral("82.79"));
+    QCOMPARE(AuditTableModel::quantileText(column, 6.9575000000000005), QStringLiteral("6.9575"));
+    column.quantilesExact = false;
+    QCOMPARE(AuditTableModel::quantileText(column, 1.0 / 3.0), QStringLiteral("≈0.3333"));
+    column.quantilesExact = true;
     column.outliers = 17;
     QCOMPARE(AuditTableModel::outliersText(column), QStringLiteral("17"));
     column.type = ColumnType::Text;

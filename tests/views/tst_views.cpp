@@ -197,13 +197,16 @@ void TestViews::auditTableChartsAndPdf()
     QCOMPARE(view.model()->rowCount(), int(report.columns.size()));
     QVERIFY(view.findChild<QLabel *>("header")->text().contains(QStringLiteral("客户宽表.csv")));
 
-    int decimal = -1, text = -1;
+    int decimal = -1, text = -1, unique = -1;
     for (int i = 0; i < report.columns.size(); ++i) {
         const ColumnAudit &c = report.columns.at(i);
         if (decimal < 0 && c.type == ColumnType::Decimal && !c.histogramCounts.isEmpty())
             decimal = i;
-        if (text < 0 && c.type == ColumnType::Text && !c.topValues.isEmpty())
+        if (text < 0 && c.type == ColumnType::Text && !c.topValues.isEmpty() &&
+            c.topValues.first().second > 1)
             text = i;
+        if (unique < 0 && !c.topValues.isEmpty() && c.topValues.first().second == 1)
+            unique = i;
     }
     QVERIFY(decimal >= 0 && text >= 0);
     // the chart holds the engine's bins / top values, one bar each
@@ -225,6 +228,11 @@ void TestViews::auditTableChartsAndPdf()
     QVERIFY(bars);
     QCOMPARE(bars->data()->size(), report.columns.at(text).topValues.size());
     shot(&view, "audit-topvalues");
+    // every value once (the customer id): a note instead of ten bars of 1
+    QVERIFY(unique >= 0);
+    view.selectColumn(unique);
+    QCOMPARE(view.chart()->plottableCount(), 0);
+    shot(&view, "audit-unique");
 
     const QString dir = qEnvironmentVariable("CWB_VIEW_SHOTS");
     const QString pdf =

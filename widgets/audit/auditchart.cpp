@@ -23,7 +23,7 @@ QCPTextElement *titleOf(QCustomPlot *plot)
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * 1.15);
     else
-        font.setPixelSize(font.pixelSize() * 115 / 100);
+        font.setPixelSize(font.pixelSize() * 13 / 10);
     font.setBold(true);
     auto *title = new QCPTextElement(plot, QString(), font);
     layout->addElement(0, 0, title);
@@ -50,8 +50,10 @@ void countAxis(QCPAxis *axis)
     axis->setNumberFormat(QStringLiteral("f"));
     axis->setNumberPrecision(0);
     axis->setLabel(AuditChart::tr("Customers"));
-    auto ticker = QSharedPointer<QCPAxisTicker>(new QCPAxisTicker);
-    ticker->setTickStepStrategy(QCPAxisTicker::tssReadability);
+    // whole numbers only: steps of 1, 2, 5, 10, ... customers
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>(new QCPAxisTickerFixed);
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     axis->setTicker(ticker);
 }
 
@@ -103,7 +105,10 @@ bool AuditChart::draw(QCustomPlot *plot, const ColumnAudit &column)
         plot->replot();
         return true;
     }
-    if (!column.topValues.isEmpty()) {
+    qint64 mostFrequent = 0;
+    for (const auto &entry : column.topValues)
+        mostFrequent = std::max(mostFrequent, entry.second);
+    if (mostFrequent > 1) {
         title->setText(tr("%1: most frequent values").arg(label));
         auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
         QVector<double> keys, values;
@@ -142,10 +147,13 @@ bool AuditChart::draw(QCustomPlot *plot, const ColumnAudit &column)
     auto *note = new QCPItemText(plot);
     note->position->setType(QCPItemPosition::ptAxisRectRatio);
     note->position->setCoords(0.5, 0.5);
-    note->setText(column.rows == column.nulls
-                      ? tr("Every value of this column is empty.")
-                      : tr("Too many different values to list the most frequent ones;\nsee the "
-                           "distinct count and range in the table."));
+    if (column.rows == column.nulls)
+        note->setText(tr("Every value of this column is empty."));
+    else if (mostFrequent == 1)
+        note->setText(tr("Every value occurs once: none stands out."));
+    else
+        note->setText(tr("Too many different values to list the most frequent ones;\nsee the "
+                         "distinct count and range in the table."));
     plot->replot();
     return false;
 }

@@ -224,12 +224,15 @@ int AuditView::render(QPagedPaintDevice *device)
         x += widths.last();
     }
     const int rowHeight = QFontMetrics(textFont, device).height() + 6;
-    const auto drawRow = [&](const std::function<QString(int)> &text, int row, bool bold) {
+    const auto drawRow = [&](const std::function<QString(int)> &text, int r, bool bold) {
         painter.setFont(bold ? boldFont : textFont);
-        if (row % 2 == 1)
+        if (r % 2 == 1)
             painter.fillRect(QRect(0, y, page.width(), rowHeight), QColor(240, 243, 247));
         for (int c = 0; c < columns; ++c) {
-            const int align = c <= AuditTableModel::TypeColumn ? Qt::AlignLeft : Qt::AlignRight;
+            const int align =
+                bold ? int(Qt::AlignHCenter)
+                     : m_model->index(r < 0 ? 0 : r, c).data(Qt::TextAlignmentRole).toInt() &
+                           int(Qt::AlignHorizontal_Mask);
             const QRect cell(lefts.at(c) + 3, y, widths.at(c) - 6, rowHeight);
             painter.drawText(
                 cell, align | Qt::AlignVCenter,
@@ -238,7 +241,7 @@ int AuditView::render(QPagedPaintDevice *device)
         y += rowHeight;
     };
     const auto headerRow = [&] {
-        drawRow([&](int c) { return m_model->headerData(c, Qt::Horizontal).toString(); }, 0, true);
+        drawRow([&](int c) { return m_model->headerData(c, Qt::Horizontal).toString(); }, -2, true);
         painter.setPen(QPen(Qt::black, 1));
         painter.drawLine(QLineF(0, y, page.width(), y));
     };
@@ -255,7 +258,13 @@ int AuditView::render(QPagedPaintDevice *device)
 
     // Every column's chart, four to a page, drawn from the report (not from the table).
     QCustomPlot plot;
-    plot.setFont(textFont);
+    QFont plotFont = textFont;
+    plotFont.setPixelSize(11);
+    plot.setFont(plotFont);
+    for (QCPAxis *axis : {plot.xAxis, plot.yAxis}) {
+        axis->setTickLabelFont(plotFont);
+        axis->setLabelFont(plotFont);
+    }
     const int cellWidth = page.width() / 2, cellHeight = page.height() / 2;
     for (int i = 0; i < report.columns.size(); ++i) {
         if (i % 4 == 0) {
