@@ -121,10 +121,16 @@ void RunPage::setState(State state)
     m_state = state;
     m_cancel->setEnabled(state == State::Running);
     m_cancel->setVisible(state == State::Running || state == State::Cancelling);
-    // No way back or out while the worker writes; after it ends Back leads to the mapping.
-    wizard()->button(QWizard::BackButton)->setEnabled(!isRunning());
-    wizard()->button(QWizard::CancelButton)->setEnabled(state != State::Cancelling);
     emit completeChanged();
+    // No way back while the worker writes (Cancel cancels the import); after it has ended,
+    // Back leads to the mapping. QWizard re-enables Back on its own, so the button is taken
+    // out of the layout rather than disabled.
+    if (isRunning())
+        wizard()->setButtonLayout({QWizard::Stretch, QWizard::CancelButton});
+    else
+        wizard()->setButtonLayout({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                                   QWizard::FinishButton, QWizard::CancelButton});
+    wizard()->button(QWizard::CancelButton)->setEnabled(state != State::Cancelling);
     emit stateChanged(state);
 }
 
