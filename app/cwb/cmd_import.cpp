@@ -6,6 +6,7 @@
 #include "core/jobcontrol.h"
 #include "import/audit.h"
 #include "import/importer.h"
+#include "import/mappingstore.h"
 #include "import/rejects.h"
 #include "workspace/workspace.h"
 
@@ -156,6 +157,13 @@ int runImport(const QStringList &args)
                       QStringLiteral("Set a column's type: COLUMN=text|integer|decimal|date|"
                                      "boolean|phone (repeatable)."),
                       QStringLiteral("COLUMN=TYPE")});
+    parser.addOption({QStringLiteral("mapping"),
+                      QStringLiteral("Start from the mapping saved in the workspace under NAME "
+                                     "(--map and --type still apply on top)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("save-mapping"),
+                      QStringLiteral("Save this import's mapping and types under NAME."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("generate-ids"),
                       QStringLiteral("The file has no customer id: number the rows.")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("Report progress on stderr.")});
@@ -171,7 +179,27 @@ int runImport(const QStringList &args)
             throw Error(QStringLiteral("name exactly one FILE to import"));
         const QString file = parser.positionalArguments().constFirst();
         const QString path = requireWorkspace(parser);
-        const ImportOptions options = parseImportOptions(parser);
+        ImportOptions options = parseImportOptions(parser);
+        if (parser.isSet(QStringLiteral("mapping"))) {
+            const QString name = parser.value(QStringLiteral("mapping"));
+            if (!QFileInfo::exists(path))
+                throw Error(QStringLiteral("%1 does not exist, so it has no saved mapping '%2'")
+                                .arg(path, name));
+            auto workspace = Workspace::open(path, Workspace::Access::ReadOnly);
+            const auto saved = MappingStore::load(workspace->db(), name);
+            if (!saved)
+                throw Error(
+                    QStringLiteral("no mapping named '%1' in %2 (saved: %3)")
+                        .arg(name, path,
+                             MappingStore::names(workspace->db()).join(QStringLiteral(", "))));
+            ImportOptions merged = options;
+            saved->applyTo(merged);
+            for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
+                merged.mapping.insert(it.key(), it.value());
+            for (auto it = options.types.cbegin(); it != options.types.cend(); ++it)
+                merged.types.insert(it.key(), it.value());
+            options = merged;
+        }
         if (parser.isSet(QStringLiteral("dry-run"))) {
             QList<ColumnPlan> existing;
             if (options.mode == ImportMode::Append && QFileInfo::exists(path)) {
@@ -210,6 +238,18 @@ int runImport(const QStringList &args)
             };
         }
         const ImportResult result = Importer::run(*workspace, file, options, &job);
+        if (parser.isSet(QStringLiteral("save-mapping"))) {
+            SavedMapping saved;
+            saved.name = parser.value(QStringLiteral("save-mapping"));
+            for (const ColumnPlan &column : result.plan.columns) {
+                if (column.sourceIndex >= 0)
+                    saved.mapping.insert(column.sourceHeader, column.name);
+                saved.types.insert(column.name, column.type);
+            }
+            for (const QString &header : result.plan.skipped)
+                saved.mapping.insert(header, QStringLiteral("-"));
+            MappingStore::save(workspace->db(), saved);
+        }
         if (parser.isSet(kJson))
             printJson(QJsonDocument(result.toJson()));
         else

@@ -61,6 +61,31 @@ private slots:
         QCOMPARE(rows[1][1], QStringLiteral("4"));
         QCOMPARE(rows[1][4], QStringLiteral("P3,12345,13900003333"));
     }
+    void savedMappingIsReused()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("w.cwb"));
+        // Save the mapping of quoted.csv with "note" left out and "fee" kept as text.
+        const auto first = test::runCwb({"import", test::testData("import_quoted/quoted.csv"),
+                                         "--workspace", workspace, "--map", "note=-", "--type",
+                                         "fee=text", "--save-mapping", "monthly"});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        // The next import names the mapping only, and gets the same columns and types.
+        const auto again =
+            test::runCwb({"import", test::testData("import_quoted/quoted.csv"), "--workspace",
+                          workspace, "--mapping", "monthly", "--json"});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        const QJsonArray columns =
+            QJsonDocument::fromJson(again.out).object().value("columns").toArray();
+        QCOMPARE(columns.size(), 3);
+        QCOMPARE(columns.at(2).toObject().value("name").toString(), QStringLiteral("fee"));
+        QCOMPARE(columns.at(2).toObject().value("type").toString(), QStringLiteral("text"));
+        const auto unknown = test::runCwb({"import", test::testData("import_quoted/quoted.csv"),
+                                           "--workspace", workspace, "--mapping", "nope"});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("no mapping named 'nope'") && unknown.err.contains("monthly"),
+                 unknown.err.constData());
+    }
     void failuresExitNonZeroWithReason()
     {
         QTemporaryDir dir;
