@@ -20,11 +20,11 @@ set(CPACK_PACKAGE_NAME campaign-workbench)
 set(CPACK_PACKAGE_VENDOR "Campaign Workbench contributors")
 set(CPACK_PACKAGE_CONTACT "Campaign Workbench contributors <campaign-workbench@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Plan, simulate and evaluate targeted marketing pilots offline")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Campaign Workbench helps the marketing team of a telecom city branch plan targeted\n"
-    "marketing pilots on a laptop: import a customer extract (CSV in UTF-8 or GBK, Excel),\n"
-    "audit it, segment it, design offers and campaigns with control groups, simulate the\n"
-    "return, print call lists and scripts, and evaluate the outcome. Includes `cwb`, the\n"
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "Campaign Workbench helps the marketing team of a telecom city branch plan targeted "
+    "marketing pilots on a laptop: import a customer extract (CSV in UTF-8 or GBK, Excel), "
+    "audit it, segment it, design offers and campaigns with control groups, simulate the "
+    "return, print call lists and scripts, and evaluate the outcome. Includes cwb, the "
     "command-line front end.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://campaignworkbench.github.io")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})

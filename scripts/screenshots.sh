@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Takes the screenshots of docs/user-guide.md: builds a demo workspace with `cwb demo`, starts
+# the desktop application under Xvfb with --screenshot and saves a PNG of each view.
+# Usage: scripts/screenshots.sh [BIN_DIR] [OUT_DIR] [LANGUAGE]
+#   BIN_DIR   where campaign-workbench and cwb are (default: build/app/{gui,cwb}; "/usr/bin" for
+#             the installed package)
+#   OUT_DIR   default docs/images;  LANGUAGE  en (default) or zh_CN
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bin="${1:-}"
+out="${2:-$root/docs/images}"
+lang="${3:-en}"
+if [[ -z "$bin" ]]; then
+    app="$root/build/app/gui/campaign-workbench"
+    cwb="$root/build/app/cwb/cwb"
+else
+    app="$bin/campaign-workbench"
+    cwb="$bin/cwb"
+fi
+for exe in "$app" "$cwb"; do
+    [[ -x "$exe" ]] || { echo "screenshots: $exe not found (build first)" >&2; exit 1; }
+done
+command -v xvfb-run >/dev/null || { echo "screenshots: install xvfb" >&2; exit 1; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$cwb" demo --workspace "$work/demo-pilot.cwb" --rows 20000 >/dev/null
+"$cwb" generate --rows 2000 --encoding gb18030 --seed 7 --out "$work/extract-2024-06.csv" >/dev/null
+mkdir -p "$out"
+# A settings folder of its own, so the user's recent files and language are not touched.
+export XDG_CONFIG_HOME="$work/config"
+xvfb-run -a -s "-screen 0 1280x800x24" \
+    "$app" --language "$lang" "$work/demo-pilot.cwb" \
+    --screenshot "$out" --screenshot-extract "$work/extract-2024-06.csv" 2>&1 |
+    grep -v propagateSizeHints || true
+ls "$out"/*.png >/dev/null
+echo "screenshots: written to $out"
