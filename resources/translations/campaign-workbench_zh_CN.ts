@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>PlanningSteps</name>
@@ -63,7 +64,7 @@
         <translation>套餐目录</translation>
     </message>
     <message>
-        <source>Price tiers from a segment's ARPU distribution</source>
+        <source>Price tiers from a segment&apos;s ARPU distribution</source>
         <translation>按细分群 ARPU 分布设定档位</translation>
     </message>
     <message>
@@ -403,7 +404,9 @@ see the distinct count and range in the table.</source>
     </message>
     <message numerus="yes">
         <source>%n cell(s) copied</source>
-        <translation><numerusform>已复制 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>已复制 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message>
         <source>Original &amp;order</source>
@@ -910,7 +913,9 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected</source>
-        <translation><numerusform>%n 行被拒绝</numerusform></translation>
+        <translation>
+            <numerusform>%n 行被拒绝</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1, column %2: %3
@@ -934,7 +939,9 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>已把 %n 行写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已把 %n 行写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rejected rows could not be written:
@@ -947,7 +954,9 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <name>cwb::RunPage</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
