@@ -32,6 +32,7 @@ void RejectsModel::setWorkspace(Workspace *workspace)
     m_pager.reset();
     m_db.reset();
     m_imports.clear();
+    m_labels.clear();
     m_importId = 0;
     m_rows = 0;
     m_lastError.clear();
@@ -46,6 +47,7 @@ void RejectsModel::reload()
     m_pager.reset();
     m_db.reset();
     m_imports.clear();
+    m_labels.clear();
     m_rows = 0;
     m_lastError.clear();
     rebuild();
@@ -67,6 +69,10 @@ void RejectsModel::rebuild()
         while (imports.step())
             m_imports.append(
                 {imports.int64(0), imports.text(1), imports.text(2), imports.int64(3)});
+        Statement labels(*m_db, "SELECT name, label FROM customer_columns");
+        while (labels.step())
+            if (!labels.text(1).isEmpty())
+                m_labels.insert(labels.text(0), labels.text(1));
         const bool known =
             std::any_of(m_imports.cbegin(), m_imports.cend(),
                         [this](const RejectsImport &i) { return i.id == m_importId; });
@@ -131,10 +137,16 @@ QVariant RejectsModel::data(const QModelIndex &index, int role) const
         return {};
     try {
         const QVariant &value = m_pager->value(index.row(), column);
-        if (role == Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole) {
+            if (column == ColumnNameColumn)
+                return value.toString().isEmpty() ? QVariant() : QVariant(value.toString());
             return column == RawColumn || column == ReasonColumn ? value.toString() : QVariant();
-        if (column == ColumnNameColumn && value.toString().isEmpty())
-            return tr("(whole row)");
+        }
+        if (column == ColumnNameColumn) {
+            if (value.toString().isEmpty())
+                return tr("(whole row)");
+            return m_labels.value(value.toString(), value.toString());
+        }
         return value.toString();
     } catch (const Error &error) {
         const_cast<RejectsModel *>(this)->m_lastError = error.message();

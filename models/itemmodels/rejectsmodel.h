@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -23,7 +24,8 @@ struct RejectsImport
 };
 
 // The rows imports refused (the workspace's `rejects` table) as a read-only table: import, file,
-// line, column, reason and the raw text of the row, ordered by import and line, read lazily a
+// line, column (its label when the workspace still has it; the name in the tooltip), reason and
+// the raw text of the row, ordered by import and line, read lazily a
 // page at a time (see RowPager). Optionally restricted to one import. Reads through its own
 // read-only connection to the workspace file; call reload() after an import.
 class RejectsModel : public QAbstractTableModel
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RowPager> m_pager;
     QList<RejectsImport> m_imports;
+    QHash<QString, QString> m_labels; // column name -> label (customer_columns)
     qint64 m_importId = 0;
     int m_rows = 0;
     QString m_lastError;

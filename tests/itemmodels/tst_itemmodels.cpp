@@ -303,6 +303,11 @@ void TestItemModels::rejectsModel()
         QVERIFY(line >= previous);
         previous = line;
         QVERIFY(!cell(model, row, RejectsModel::ReasonColumn).isEmpty());
+        // the column is shown by its label (the name stays in the tooltip)
+        const QString name =
+            model.index(row, RejectsModel::ColumnNameColumn).data(Qt::ToolTipRole).toString();
+        if (name == QLatin1String("customer_id"))
+            QCOMPARE(cell(model, row, RejectsModel::ColumnNameColumn), QStringLiteral("客户ID"));
         QVERIFY(!cell(model, row, RejectsModel::RawColumn).isEmpty());
     }
     model.setImportFilter(result.importId + 1); // unknown import: nothing

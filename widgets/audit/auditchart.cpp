@@ -73,15 +73,36 @@ void AuditChart::clear(QCustomPlot *plot, const QString &note)
     plot->replot();
 }
 
+namespace {
+
+bool isHistogram(const ColumnAudit &column)
+{
+    return (column.type == ColumnType::Integer || column.type == ColumnType::Decimal) &&
+           !column.histogramCounts.isEmpty() &&
+           column.histogramEdges.size() == column.histogramCounts.size() + 1;
+}
+
+qint64 mostFrequentCount(const ColumnAudit &column)
+{
+    qint64 most = 0;
+    for (const auto &entry : column.topValues)
+        most = std::max(most, entry.second);
+    return most;
+}
+
+} // namespace
+
+bool AuditChart::hasChart(const ColumnAudit &column)
+{
+    return isHistogram(column) || mostFrequentCount(column) > 1;
+}
+
 bool AuditChart::draw(QCustomPlot *plot, const ColumnAudit &column)
 {
     reset(plot);
     const QString label = column.label.isEmpty() ? column.name : column.label;
     QCPTextElement *title = titleOf(plot);
-    const bool histogram =
-        (column.type == ColumnType::Integer || column.type == ColumnType::Decimal) &&
-        !column.histogramCounts.isEmpty() &&
-        column.histogramEdges.size() == column.histogramCounts.size() + 1;
+    const bool histogram = isHistogram(column);
     if (histogram) {
         title->setText(tr("%1: distribution of values").arg(label));
         QVector<double> keys, values;
@@ -105,9 +126,7 @@ bool AuditChart::draw(QCustomPlot *plot, const ColumnAudit &column)
         plot->replot();
         return true;
     }
-    qint64 mostFrequent = 0;
-    for (const auto &entry : column.topValues)
-        mostFrequent = std::max(mostFrequent, entry.second);
+    const qint64 mostFrequent = mostFrequentCount(column);
     if (mostFrequent > 1) {
         title->setText(tr("%1: most frequent values").arg(label));
         auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);

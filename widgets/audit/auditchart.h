@@ -19,6 +19,8 @@ public:
     // Returns false when the column has nothing to chart (the plot then shows why).
     static bool draw(QCustomPlot *plot, const ColumnAudit &column);
     static void clear(QCustomPlot *plot, const QString &note);
+    // Whether draw() would draw bars for the column.
+    static bool hasChart(const ColumnAudit &column);
 };
 
 } // namespace cwb

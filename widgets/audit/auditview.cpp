@@ -127,9 +127,13 @@ void AuditView::refresh()
     const bool any = m_model->rowCount() > 0;
     m_printButton->setEnabled(any);
     m_pdfButton->setEnabled(any);
-    if (any)
-        selectColumn(0);
-    else
+    if (any) {
+        // open on the first column that has something to show
+        int first = 0;
+        while (first + 1 < m_model->rowCount() && !AuditChart::hasChart(*m_model->columnAt(first)))
+            ++first;
+        selectColumn(first);
+    } else
         AuditChart::clear(m_chart, QString());
 }
 

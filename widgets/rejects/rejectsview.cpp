@@ -67,6 +67,7 @@ RejectsView::RejectsView(QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({800, 140});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -122,7 +123,8 @@ void RejectsView::fillImports()
     m_table->resizeColumnsToContents();
     QHeaderView *header = m_table->horizontalHeader();
     for (int c = 0; c + 1 < m_model->columnCount(); ++c)
-        header->resizeSection(c, std::min(header->sectionSize(c), 320));
+        header->resizeSection(
+            c, std::min(header->sectionSize(c) + 8, c == RejectsModel::ReasonColumn ? 440 : 220));
     updateStatus();
 }
 
