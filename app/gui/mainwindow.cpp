@@ -323,12 +323,15 @@ void MainWindow::saveCopyAs()
     const QString source = QFileInfo(m_workspace->path()).absoluteFilePath();
     if (QFileInfo(path).absoluteFilePath() == source)
         return;
-    // No transaction is open between user actions (imports run in the wizard, which is modal),
-    // so the file on disk is complete; this window holds the only write lock.
-    if (QFileInfo::exists(path))
-        QFile::remove(path);
-    if (!QFile::copy(source, path)) {
-        showError(tr("Save a Copy As"), tr("Could not write %1.").arg(path));
+    // The dialog asked before replacing an existing file.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Save a Copy As"), tr("%1 cannot be replaced.").arg(path));
+        return;
+    }
+    try {
+        m_workspace->saveCopy(path);
+    } catch (const Error &error) {
+        showError(tr("Save a Copy As"), error.message());
         return;
     }
     statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);

@@ -450,22 +450,31 @@ QJsonObject ImportPreview::toJson() const
 ImportPreview Importer::preview(const QString &path, const ImportOptions &options,
                                 const QList<ColumnPlan> &existing)
 {
+    ImportPlan plan;
+    OpenedSource opened = openSource(path, options, plan);
+    planColumns(plan, opened, options, existing);
+    ImportPreview preview = validateSample(plan, opened, options);
+    preview.plan = plan;
+    return preview;
+}
+
+ImportPreview Importer::validateSample(const ImportPlan &plan, const OpenedSource &opened,
+                                       const ImportOptions &options)
+{
     ImportPreview preview;
-    OpenedSource opened = openSource(path, options, preview.plan);
-    planColumns(preview.plan, opened, options, existing);
     Shared shared;
-    shared.plan = &preview.plan;
+    shared.plan = &plan;
     shared.options = &options;
     shared.importId = 0;
     shared.profile = false;
-    shared.invalid.assign(std::size_t(preview.plan.columns.size()), 0);
-    shared.promoted.assign(std::size_t(preview.plan.columns.size()), false);
+    shared.invalid.assign(std::size_t(plan.columns.size()), 0);
+    shared.promoted.assign(std::size_t(plan.columns.size()), false);
     Parser parser(shared);
     Batch batch;
     std::vector<std::string_view> fields;
     std::unordered_set<std::string> ids;
     QMap<QString, qint64> reasons;
-    const std::size_t width = std::size_t(preview.plan.columns.size());
+    const std::size_t width = std::size_t(plan.columns.size());
     auto addReject = [&](qint64 line, const QString &kind, const QString &reason) {
         ++preview.wouldReject;
         reasons[kind.isEmpty() ? QStringLiteral("(field count)") : kind] += 1;

@@ -55,6 +55,10 @@ public:
     // Validates the sample rows (ImportOptions::sampleRows) with the same parser as run().
     static ImportPreview preview(const QString &path, const ImportOptions &options,
                                  const QList<ColumnPlan> &existing = {});
+    // The same for a source already opened and planned (the wizard's sample); fills everything
+    // but ImportPreview::plan.
+    static ImportPreview validateSample(const ImportPlan &plan, const OpenedSource &opened,
+                                        const ImportOptions &options);
 
     // The customers table's columns as recorded in the workspace (empty when none).
     static QList<ColumnPlan> existingColumns(Workspace &workspace);

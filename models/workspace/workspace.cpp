@@ -175,6 +175,17 @@ qint64 Workspace::customerCount()
     return m_db->scalar("SELECT count(*) FROM customers").toLongLong();
 }
 
+void Workspace::saveCopy(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        throw Error(QStringLiteral("%1 already exists; choose another name").arg(path));
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        throw Error(QStringLiteral("a copy cannot replace the workspace itself"));
+    Statement vacuum(*m_db, "VACUUM INTO ?");
+    vacuum.bind(1, path);
+    vacuum.exec();
+}
+
 QString Workspace::meta(const QString &key)
 {
     return m_db->scalar("SELECT value FROM meta WHERE key = ?", {key}).toString();

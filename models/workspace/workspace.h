@@ -47,6 +47,10 @@ public:
     bool hasCustomers();
     qint64 customerCount();
 
+    // Writes a consistent copy of the workspace to path (VACUUM INTO: compacted, never half a
+    // transaction). Refuses to overwrite an existing file.
+    void saveCopy(const QString &path);
+
     QString meta(const QString &key);
     void setMeta(const QString &key, const QString &value);
 

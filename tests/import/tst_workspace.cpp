@@ -127,6 +127,18 @@ private slots:
         insert.bind(1, qint64(1));
         QVERIFY_THROWS_EXCEPTION(Error, insert.exec());
     }
+    void saveCopyIsAWorkspace()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+        workspace->setMeta(QStringLiteral("k"), QStringLiteral("v"));
+        const QString copy = dir.filePath(QStringLiteral("copy.cwb"));
+        workspace->saveCopy(copy);
+        auto reopened = Workspace::open(copy, Workspace::Access::ReadOnly);
+        QCOMPARE(reopened->meta(QStringLiteral("k")), QStringLiteral("v"));
+        QCOMPARE(reopened->schemaVersion(), Workspace::kSchemaVersion);
+        QVERIFY_THROWS_EXCEPTION(Error, workspace->saveCopy(copy)); // never overwrites
+    }
     void transactionRollsBackUnlessCommitted()
     {
         QTemporaryDir dir;

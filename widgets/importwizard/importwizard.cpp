@@ -41,6 +41,7 @@ void ImportWizard::replan()
     m_planError.clear();
     m_previewHeader.clear();
     m_previewRows.clear();
+    m_validation = ImportPreview();
     if (m_file.isEmpty()) {
         emit planChanged();
         return;
@@ -60,6 +61,7 @@ void ImportWizard::replan()
             m_options.mode == ImportMode::Append && m_workspace && m_workspace->hasCustomers();
         planColumns(m_plan, opened, m_options,
                     append ? Importer::existingColumns(*m_workspace) : QList<ColumnPlan>());
+        m_validation = Importer::validateSample(m_plan, opened, m_options);
     } catch (const Error &error) {
         m_planError = error.message();
     }

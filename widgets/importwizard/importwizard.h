@@ -46,6 +46,8 @@ public:
     QString planError() const { return m_planError; }
     const QStringList &previewHeader() const { return m_previewHeader; }
     const QList<QStringList> &previewRows() const { return m_previewRows; }
+    // What validation makes of the sample rows with the current plan (nothing is written).
+    const ImportPreview &validation() const { return m_validation; }
 
     void setResult(const ImportResult &result);
     const std::optional<ImportResult> &result() const { return m_result; }
@@ -66,6 +68,7 @@ private:
     QString m_planError;
     QStringList m_previewHeader;
     QList<QStringList> m_previewRows;
+    ImportPreview m_validation;
     std::optional<ImportResult> m_result;
 };
 

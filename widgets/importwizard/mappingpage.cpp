@@ -306,6 +306,24 @@ void MappingPage::showPlan()
     for (const QString &warning : plan.warnings)
         checks << warning.toHtmlEscaped();
     if (m_wizard->isPlanned()) {
+        const ImportPreview &validation = m_wizard->validation();
+        if (validation.wouldReject == 0) {
+            checks << tr("Validation of the first %n rows: all would be imported.", nullptr,
+                         int(validation.rowsChecked));
+        } else {
+            QStringList kinds;
+            for (const auto &[kind, rows] : validation.reasons)
+                kinds << tr("%1: %n rows", nullptr, int(rows)).arg(kind.toHtmlEscaped());
+            checks << QStringLiteral("<span style='color:#8a5a00'>%1</span>")
+                          .arg(tr("Validation of the first %1 rows: %2 would be rejected (%3).")
+                                   .arg(validation.rowsChecked)
+                                   .arg(validation.wouldReject)
+                                   .arg(kinds.join(QStringLiteral(", "))));
+            for (qsizetype i = 0; i < std::min<qsizetype>(3, validation.rejects.size()); ++i)
+                checks << tr("Line %1: %2")
+                              .arg(validation.rejects.at(i).first)
+                              .arg(validation.rejects.at(i).second.toHtmlEscaped());
+        }
         checks << tr("%1 columns will be imported, %2 left out. Rows that fail validation "
                      "(blank or repeated ids, values that do not fit their type) are set aside "
                      "with the reason and listed after the import.")
