@@ -246,6 +246,10 @@ CsvReader::CsvReader(const QString &path, const CsvOptions &options)
         m_bytesRead = 2;
     }
     m_buffer.reserve(size_t(kChunkSize) + 1024);
+    m_stops.fill(false);
+    m_stops[static_cast<unsigned char>(m_sniff.delimiter)] = true;
+    m_stops['\n'] = true;
+    m_stops['\r'] = true;
 }
 
 CsvReader::~CsvReader() = default;
@@ -371,7 +375,6 @@ bool CsvReader::next(Record &record)
 
         // Parse one record from m_pos. If the buffer ends first, read more and start again.
         m_spans.clear();
-        m_inStore.clear();
         m_fieldStore.clear();
         const char *data = m_buffer.data();
         const std::size_t size = m_buffer.size();
@@ -416,16 +419,14 @@ bool CsvReader::next(Record &record)
                     break; // need more data
                 }
                 // Text after the closing quote up to the delimiter is kept as it stands.
-                while (i < size && data[i] != delim && data[i] != '\n' && data[i] != '\r')
+                while (i < size && !m_stops[static_cast<unsigned char>(data[i])])
                     m_fieldStore.push_back(data[i++]);
-                m_spans.emplace_back(storeStart, m_fieldStore.size() - storeStart);
-                m_inStore.push_back(true);
+                m_spans.push_back({storeStart, m_fieldStore.size() - storeStart, true});
             } else {
                 const std::size_t start = i;
-                while (i < size && data[i] != delim && data[i] != '\n' && data[i] != '\r')
+                while (i < size && !m_stops[static_cast<unsigned char>(data[i])])
                     ++i;
-                m_spans.emplace_back(start, i - start);
-                m_inStore.push_back(false);
+                m_spans.push_back({start, i - start, false});
             }
             if (i >= size) {
                 if (!m_eof)
@@ -438,8 +439,7 @@ bool CsvReader::next(Record &record)
             if (data[i] == delim) {
                 ++i;
                 if (i >= size && m_eof) { // a trailing delimiter: one more empty field
-                    m_spans.emplace_back(i, 0);
-                    m_inStore.push_back(false);
+                    m_spans.push_back({i, 0, false});
                     recordEnd = size;
                     nextPos = size;
                     complete = true;
@@ -473,9 +473,9 @@ bool CsvReader::next(Record &record)
         record.raw = std::string_view(data + m_pos, recordEnd - m_pos);
         record.fields.resize(m_spans.size());
         for (std::size_t k = 0; k < m_spans.size(); ++k) {
-            const auto [offset, length] = m_spans[k];
-            record.fields[k] = m_inStore[k] ? std::string_view(m_fieldStore).substr(offset, length)
-                                            : std::string_view(data + offset, length);
+            const auto [offset, length, inStore] = m_spans[k];
+            record.fields[k] = inStore ? std::string_view(m_fieldStore).substr(offset, length)
+                                       : std::string_view(data + offset, length);
         }
         m_line += newlines;
         m_pos = nextPos;

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringDecoder>
 
+#include <array>
 #include <memory>
 #include <string>
 
@@ -67,8 +68,14 @@ private:
     qint64 m_bytesRead = 0;
     qint64 m_bytesTotal = 0;
     qint64 m_line = 1;
-    std::vector<std::pair<std::size_t, std::size_t>> m_spans; // field offsets (in store/buffer)
-    std::vector<bool> m_inStore;
+    struct Span
+    {
+        std::size_t offset;
+        std::size_t length;
+        bool inStore; // in m_fieldStore (an unquoted copy) rather than in m_buffer
+    };
+    std::vector<Span> m_spans;
+    std::array<bool, 256> m_stops{}; // bytes that end an unquoted field: delimiter, CR, LF
 };
 
 } // namespace cwb

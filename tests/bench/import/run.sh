@@ -22,9 +22,9 @@ measure() { # label, command...: prints "label wall_s peak_kb"
 echo "file: $FILE ($(stat -c %s "$FILE") bytes, $ROWS rows)"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $(seq "$RUNS"); do
-  rm -f "$OUT/w.cwb" "$OUT/s.db"
+  rm -f "$OUT/w.cwb" "$OUT/s.db"; sync
   measure "cwb" "$CWB" import "$FILE" --workspace "$OUT/w.cwb"
-  measure "sqlite3" sqlite3 "$OUT/s.db" ".mode csv" ".import $FILE t"
+  sync; measure "sqlite3" sqlite3 "$OUT/s.db" ".mode csv" ".import $FILE t"
 done | awk '
   { t[$1] = t[$1] " " $2; m[$1] = $3; n[$1]++; v[$1, n[$1]] = $2 }
   END {
