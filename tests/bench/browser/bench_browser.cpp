@@ -2,7 +2,7 @@
 // bench_browser W.cwb: opens the workspace in the data browser (offscreen unless a display is
 // set), reports the time until the first rows are painted, scrolls from the first to the last row
 // one screen at a time (each screen painted), then times a sort and a filter, with the peak
-// resident memory (getrusage ru_maxrss) after each phase. Results go to docs/benchmarks-browser.md.
+// resident memory (getrusage ru_maxrss) after each phase. Results go to docs/benchmarks.md.
 #include "databrowser/databrowserview.h"
 #include "itemmodels/customertablemodel.h"
 #include "workspace/workspace.h"

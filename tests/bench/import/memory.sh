@@ -9,7 +9,7 @@ OUT=${BENCH_OUT:-/tmp/cwb-bench-import}
 mkdir -p "$OUT"
 for rows in $SIZES; do
   file="$OUT/extract_${rows}.csv"
-  [ -f "$file" ] || "$CWB" generate --rows "$rows" --out "$file" >/dev/null
+  [ -f "$file" ] || "$CWB" generate --rows "$rows" --out "$file" >/dev/null 2>&1
   rm -f "$OUT/m.cwb"
   /usr/bin/time -f "%e %M" "$CWB" import "$file" --workspace "$OUT/m.cwb" >/dev/null 2>"$OUT/time.txt"
   read -r wall kb < <(tail -1 "$OUT/time.txt")
