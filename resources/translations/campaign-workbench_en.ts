@@ -658,10 +658,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,6 +806,28 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>%1 columns will be imported, %2 left out. Rows that fail validation (blank or repeated ids, values that do not fit their type) are set aside with the reason and listed after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation of the first %n rows: all would be imported.</source>
+        <translation>
+            <numerusform>Validation of the first row: it would be imported.</numerusform>
+            <numerusform>Validation of the first %n rows: all would be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation of the first %1 rows: %2 would be rejected (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

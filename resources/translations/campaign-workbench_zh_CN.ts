@@ -661,10 +661,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>另存副本</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Saved a copy as %1</source>
         <translation>已另存副本为 %1</translation>
     </message>
@@ -814,6 +810,26 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>%1 columns will be imported, %2 left out. Rows that fail validation (blank or repeated ids, values that do not fit their type) are set aside with the reason and listed after the import.</source>
         <translation>将导入 %1 列，不导入 %2 列。未通过校验的行（编号为空或重复、取值与类型不符）会连同原因另行保存，并在导入后列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation of the first %n rows: all would be imported.</source>
+        <translation>
+            <numerusform>已校验前 %n 行：全部可以导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation of the first %1 rows: %2 would be rejected (%3).</source>
+        <translation>已校验前 %1 行：其中 %2 行将被拒绝（%3）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
