@@ -8,6 +8,7 @@
 #include "demo/extractgenerator.h"
 #include "import/importer.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacelock.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -67,6 +68,8 @@ int runDemo(const QStringList &args)
         };
         const ExtractDefects defects = writeExtract(csv, extract, &job);
 
+        WorkspaceLock lock(QFileInfo(path).absoluteFilePath());
+        lock.lockOrThrow();
         auto workspace = Workspace::openOrCreate(path);
         ImportOptions options; // replace mode, duplicates rejected: the planted defects show up
         const ImportResult result = Importer::run(*workspace, csv, options, &job);

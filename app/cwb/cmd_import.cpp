@@ -9,6 +9,7 @@
 #include "import/mappingstore.h"
 #include "import/rejects.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacelock.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -224,6 +225,8 @@ int runImport(const QStringList &args)
                                                          : column.sourceHeader));
             return 0;
         }
+        WorkspaceLock lock(QFileInfo(path).absoluteFilePath());
+        lock.lockOrThrow();
         auto workspace = Workspace::openOrCreate(path);
         JobControl job;
         if (parser.isSet(QStringLiteral("progress"))) {

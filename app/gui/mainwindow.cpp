@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
-#include "workspacelock.h"
+#include "workspace/workspacelock.h"
 
 #include "core/error.h"
 #include "importwizard/importwizard.h"

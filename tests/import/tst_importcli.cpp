@@ -6,6 +6,7 @@
 #include "demo/extractgenerator.h"
 #include "import/csvreader.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacelock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +86,22 @@ private slots:
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("no mapping named 'nope'") && unknown.err.contains("monthly"),
                  unknown.err.constData());
+    }
+    void lockedWorkspaceIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("w.cwb"));
+        // Held by this process, as the desktop application holds the workspace it has open.
+        WorkspaceLock held(workspace);
+        QVERIFY(held.tryLock());
+        WorkspaceLock second(workspace);
+        QVERIFY(!second.tryLock());
+        QVERIFY(second.holder().contains(QString::number(QCoreApplication::applicationPid())));
+        const auto run = test::runCwb(
+            {"import", test::testData("import_gbk/extract_gbk.csv"), "--workspace", workspace});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("open for writing elsewhere"), run.err.constData());
+        QVERIFY(!QFile::exists(workspace)); // nothing was created
     }
     void failuresExitNonZeroWithReason()
     {
