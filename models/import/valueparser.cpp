@@ -90,6 +90,23 @@ int removeThousands(std::string_view text, char *buffer, int capacity)
     return n;
 }
 
+// The general path: thousands separators removed (checked: groups of three), an optional '+'
+// dropped, then std::from_chars over the whole rest. Words such as "inf" or "nan" are refused.
+template <typename Number> bool parseSeparated(std::string_view text, Number &out)
+{
+    char buffer[64];
+    const int n = removeThousands(text, buffer, sizeof buffer);
+    if (n <= 0)
+        return false;
+    const char *begin = buffer;
+    if (*begin == '+')
+        ++begin;
+    if (begin == buffer + n || !(isDigit(*begin) || *begin == '-' || *begin == '.'))
+        return false;
+    const auto result = std::from_chars(begin, buffer + n, out);
+    return result.ec == std::errc() && result.ptr == buffer + n;
+}
+
 bool validDay(int year, int month, int day)
 {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -179,15 +196,7 @@ bool parseInteger(std::string_view text, std::int64_t &out)
         const auto result = std::from_chars(text.data(), text.data() + text.size(), out);
         return result.ec == std::errc() && result.ptr == text.data() + text.size();
     }
-    char buffer[64];
-    const int n = removeThousands(text, buffer, sizeof buffer);
-    if (n <= 0)
-        return false;
-    const char *begin = buffer;
-    if (*begin == '+')
-        ++begin;
-    const auto result = std::from_chars(begin, buffer + n, out);
-    return result.ec == std::errc() && result.ptr == buffer + n && begin != buffer + n;
+    return parseSeparated(text, out);
 }
 
 namespace {
@@ -248,17 +257,7 @@ bool parseDecimal(std::string_view text, double &out)
         const auto result = std::from_chars(text.data(), text.data() + text.size(), out);
         return result.ec == std::errc() && result.ptr == text.data() + text.size();
     }
-    char buffer[64];
-    const int n = removeThousands(text, buffer, sizeof buffer);
-    if (n <= 0)
-        return false;
-    const char *begin = buffer;
-    if (*begin == '+')
-        ++begin;
-    if (begin == buffer + n || !(isDigit(*begin) || *begin == '-' || *begin == '.'))
-        return false; // rejects "inf", "nan"
-    const auto result = std::from_chars(begin, buffer + n, out);
-    return result.ec == std::errc() && result.ptr == buffer + n;
+    return parseSeparated(text, out);
 }
 
 bool parseDate(std::string_view text, std::string &out)
