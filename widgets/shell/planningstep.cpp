@@ -38,7 +38,7 @@ QList<PlanningStepInfo> PlanningSteps::all()
          {tr("ROI funnel: connect, intention, completion"),
           tr("Monte Carlo ranges and tornado chart"),
           tr("Sample size and power of the control comparison")},
-         false},
+         true},
         {PlanningStep::ListsScripts,
          tr("Lists & Scripts"),
          tr("Produce what the outbound-call team works from."),

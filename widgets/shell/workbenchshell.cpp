@@ -4,6 +4,7 @@
 #include "shell/datastep.h"
 #include "shell/navigationbar.h"
 #include "shell/plannedstepview.h"
+#include "simulation/simulationview.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -28,6 +29,8 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
     for (const PlanningStepInfo &info : PlanningSteps::all()) {
         if (info.step == PlanningStep::Data)
             m_pages->addWidget(m_data);
+        else if (info.step == PlanningStep::Simulation)
+            m_pages->addWidget(new SimulationView(m_pages));
         else
             m_pages->addWidget(new PlannedStepView(info.step, m_pages));
     }

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests of the Simulation view: it shows the engine's figures, recomputes off the GUI thread when
+// a cell changes, drops stale results, round-trips PLAN.json and writes the PDF summary.
+#include "shell/navigationbar.h"
+#include "shell/workbenchshell.h"
+#include "simulate/funnelmodel.h"
+#include "simulate/planreader.h"
+#include "simulation/plancellmodel.h"
+#include "simulation/planwriter.h"
+#include "simulation/resultrows.h"
+#include "simulation/simulationrunner.h"
+#include "simulation/simulationview.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace cwb;
+using namespace cwb::simulate;
+
+namespace {
+
+QString examplePlan()
+{
+    return QDir(qEnvironmentVariable("CWB_TEST_DATA"))
+        .absoluteFilePath(QStringLiteral("../../docs/examples/pilot-plan.json"));
+}
+
+// The text the results table shows for the row labelled label in column column.
+QString shown(const SimulationView &view, const QString &label, int column)
+{
+    QTableWidget *table = view.resultsTable();
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->verticalHeaderItem(r) && table->verticalHeaderItem(r)->text() == label)
+            return table->item(r, column) ? table->item(r, column)->text() : QString();
+    return QStringLiteral("<no row %1>").arg(label);
+}
+
+} // namespace
+
+class TestSimView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultPlanShowsTheEngineFigures();
+    void editingCustomersUpdatesTheResults();
+    void staleResultIsDropped();
+    void openedPlanKeepsRangesAndEvidence();
+    void openErrorIsShown();
+    void savedPlanReadsBackTheSame();
+    void pdfSummaryIsWritten();
+    void shellHostsTheSimulationStep();
+};
+
+void TestSimView::defaultPlanShowsTheEngineFigures()
+{
+    SimulationView view;
+    view.resize(1200, 800);
+    QTRY_VERIFY_WITH_TIMEOUT(view.result().has_value(), 20000);
+    const SimulationResult &result = *view.result();
+    QCOMPARE(int(result.cells.size()), 1);
+    // The engine's own figure for the default cell
+    const PlanCell cell = PlanCellModel::defaultCell(QStringLiteral("pilot"));
+    const FunnelFigures engine = expectedFunnel(cell, defaults::horizonMonths);
+    QCOMPARE(result.cells[0].expected.connected, engine.connected);
+    // By hand (shared/DOMAIN.md pilot, no control): 2598 x 0.60 = 1558.8 connected;
+    // 1558.8 x 0.2502 = 390.01176 intentions; 390.01176 x 0.4354 = 169.8111 completions.
+    QVERIFY(qAbs(result.cells[0].expected.connected - 1558.8) < 1e-9);
+    QVERIFY(qAbs(result.cells[0].expected.intentions - 390.01176) < 1e-6);
+    QVERIFY(qAbs(result.cells[0].expected.completions - 169.8111) < 1e-3);
+    QCOMPARE(result.draws, defaults::draws);
+    // The table shows them (column 0 = the cell, 1 = total)
+    QCOMPARE(shown(view, QStringLiteral("Connected"), 0), QLocale().toString(1558.8, 'f', 1));
+    QCOMPARE(shown(view, QStringLiteral("Connected"), 1), QLocale().toString(1558.8, 'f', 1));
+    QCOMPARE(shown(view, QStringLiteral("Completions"), 0), QLocale().toString(169.8, 'f', 1));
+    QCOMPARE(shown(view, QStringLiteral("Net (yuan)"), 0), ResultRows::money(engine.net));
+    // No control group: the engine warns, and the view shows it.
+    QVERIFY2(view.warningText().contains(QStringLiteral("control")),
+             qPrintable(view.warningText()));
+}
+
+void TestSimView::editingCustomersUpdatesTheResults()
+{
+    SimulationView view;
+    QTRY_VERIFY_WITH_TIMEOUT(view.result().has_value(), 20000);
+    PlanCellModel *model = view.cellModel();
+    QVERIFY(model->setData(model->index(0, PlanCellModel::Customers), 1000.0));
+    // 1000 customers x 0.60 = 600 connected
+    QTRY_COMPARE_WITH_TIMEOUT(view.result()->cells[0].expected.connected, 600.0, 20000);
+    QTRY_COMPARE(shown(view, QStringLiteral("Connected"), 0), QLocale().toString(600.0, 'f', 1));
+    // A value the engine's reader refuses is shown as an error, and no run starts.
+    const int before = view.runner()->latestJobId();
+    QVERIFY(model->setData(model->index(0, PlanCellModel::ConnectRate), 1.5));
+    QVERIFY2(view.errorText().contains(QStringLiteral("connect_rate")),
+             qPrintable(view.errorText()));
+    QTest::qWait(400);
+    QCOMPARE(view.runner()->latestJobId(), before);
+}
+
+void TestSimView::staleResultIsDropped()
+{
+    SimulationRunner runner;
+    QSignalSpy finished(&runner, &SimulationRunner::finished);
+    SimulationPlan slow;
+    slow.draws = defaults::maxDraws;
+    slow.cells.push_back(PlanCellModel::defaultCell(QStringLiteral("a")));
+    slow.cells[0].rates[0] = UncertainRate::uniform(0.5, 0.7);
+    slow.cells[0].customers = 100;
+    SimulationPlan fast = slow;
+    fast.draws = 1000;
+    fast.cells[0].customers = 5000;
+    const int first = runner.runNow(slow);
+    const int second = runner.runNow(fast);
+    QVERIFY(second > first);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 20000);
+    QCOMPARE(finished.count(), 1); // the first run never arrives
+    QCOMPARE(finished.at(0).at(0).toInt(), second);
+    QCOMPARE(runner.droppedResults(), 1);
+    QCOMPARE(runner.latestPlan().cells[0].customers, 5000.0);
+}
+
+void TestSimView::openedPlanKeepsRangesAndEvidence()
+{
+    SimulationView view;
+    QCOMPARE(view.openPlanFile(examplePlan()), QString());
+    PlanCellModel *model = view.cellModel();
+    QCOMPARE(model->rowCount(), 2);
+    const QModelIndex connect = model->index(0, PlanCellModel::ConnectRate);
+    QCOMPARE(connect.data().toString(), QStringLiteral("0.52–0.62"));
+    QVERIFY(!(model->flags(connect) & Qt::ItemIsEditable));
+    QCOMPARE(model->index(0, PlanCellModel::IntentionRate).data().toString(),
+             QStringLiteral("395/1579"));
+    QVERIFY(model->flags(model->index(1, PlanCellModel::CompletionRate)) & Qt::ItemIsEditable);
+    // The view's result is the engine's for the same plan (docs/simulate-plan.md: net 6,243).
+    QTRY_VERIFY_WITH_TIMEOUT(view.result() && view.result()->cells.size() == 2, 30000);
+    const SimulationResult engine = runSimulation(readPlanFile(examplePlan()));
+    QCOMPARE(view.result()->total.expected.net, engine.total.expected.net);
+    QCOMPARE(view.result()->total.net.p50, engine.total.net.p50);
+    QCOMPARE(qRound(view.result()->total.expected.net), 6243);
+    QVERIFY(!engine.tornado.empty());
+    QVERIFY(view.warningText().contains(QStringLiteral("too small")));
+}
+
+void TestSimView::openErrorIsShown()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"cells": [{"name": "x", "customers": 10, "conect_rate": 0.5,
+                "monthly_revenue_uplift": 1}]})");
+    file.close();
+    SimulationView view;
+    const QString error = view.openPlanFile(path);
+    QVERIFY2(error.contains(QStringLiteral("conect_rate")), qPrintable(error));
+    QVERIFY(view.errorText().contains(QStringLiteral("conect_rate")));
+}
+
+void TestSimView::savedPlanReadsBackTheSame()
+{
+    QTemporaryDir dir;
+    SimulationView view;
+    QCOMPARE(view.openPlanFile(examplePlan()), QString());
+    const QString path = dir.filePath(QStringLiteral("saved.json"));
+    QCOMPARE(view.savePlanFile(path), QString());
+    const SimulationPlan original = readPlanFile(examplePlan());
+    const SimulationPlan saved = readPlanFile(path);
+    QCOMPARE(saved.seed, original.seed);
+    QCOMPARE(saved.cells.size(), original.cells.size());
+    for (size_t i = 0; i < saved.cells.size(); ++i) {
+        QCOMPARE(saved.cells[i].name, original.cells[i].name);
+        QCOMPARE(saved.cells[i].costPerContact, original.cells[i].costPerContact);
+        for (int s = 0; s < kRateSlots; ++s)
+            QCOMPARE(saved.cells[i].rates[size_t(s)].describe(),
+                     original.cells[i].rates[size_t(s)].describe());
+    }
+    // Same plan, same seed: the same result.
+    QCOMPARE(runSimulation(saved).total.net.p5, runSimulation(original).total.net.p5);
+}
+
+void TestSimView::pdfSummaryIsWritten()
+{
+    QTemporaryDir dir;
+    const QString out = qEnvironmentVariable("CWB_SIMVIEW_OUT");
+    SimulationView view;
+    view.resize(1400, 900);
+    QCOMPARE(view.openPlanFile(examplePlan()), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(view.result() && view.result()->cells.size() == 2, 30000);
+    const QString path = (out.isEmpty() ? dir.path() : out) + QStringLiteral("/summary.pdf");
+    view.exportPdf(path);
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.size() > 5000);
+    QVERIFY(pdf.read(5).startsWith("%PDF"));
+    if (!out.isEmpty()) {
+        view.show();
+        QVERIFY(view.grab().save(out + QStringLiteral("/simulation.png")));
+    }
+}
+
+void TestSimView::shellHostsTheSimulationStep()
+{
+    QUndoStack undo;
+    WorkbenchShell shell(&undo);
+    shell.showStep(PlanningStep::Simulation);
+    auto *pages = shell.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    QVERIFY(qobject_cast<SimulationView *>(pages->currentWidget()));
+    auto *navigation = shell.findChild<NavigationBar *>();
+    QVERIFY(navigation);
+    const QString text = navigation->item(int(PlanningStep::Simulation))->text();
+    QVERIFY2(!text.contains(QStringLiteral("planned")), qPrintable(text));
+}
+
+QTEST_MAIN(TestSimView)
+#include "tst_simview.moc"

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simulation/plansummary.h"
+
+#include "core/error.h"
+#include "simulation/plancellmodel.h"
+#include "simulation/resultrows.h"
+#include "simulation/simulationcharts.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <qcustomplot.h>
+
+namespace cwb {
+
+using namespace simulate;
+
+namespace {
+
+// Draws a simple table: header row in bold with a rule under it, then the rows; the first
+// column left-aligned, the others right-aligned. Returns the y below the table.
+int drawTable(QPainter &painter, int x, int y, const QList<int> &widths, const QStringList &header,
+              const QList<QStringList> &rows, const QList<bool> &sectionRows, int rowHeight)
+{
+    QFont font = painter.font();
+    QFont bold = font;
+    bold.setBold(true);
+    const auto drawRow = [&](const QStringList &cells, bool isBold, bool isSection) {
+        painter.setFont(isBold ? bold : font);
+        int cx = x;
+        for (int c = 0; c < widths.size() && c < cells.size(); ++c) {
+            const int w = isSection && c == 0 ? widths.at(0) * 3 : widths.at(c);
+            const QRect cell(cx + 2, y, w - 4, rowHeight);
+            const int align = c == 0 ? Qt::AlignLeft : Qt::AlignRight;
+            painter.drawText(
+                cell, align | Qt::AlignVCenter,
+                painter.fontMetrics().elidedText(cells.at(c), Qt::ElideRight, cell.width()));
+            cx += widths.at(c);
+        }
+        y += rowHeight;
+    };
+    drawRow(header, true, false);
+    int total = 0;
+    for (int w : widths)
+        total += w;
+    painter.setPen(QPen(Qt::black, 1));
+    painter.drawLine(QLineF(x, y, x + total, y));
+    for (int r = 0; r < rows.size(); ++r) {
+        const bool section = r < sectionRows.size() && sectionRows.at(r);
+        if (section && r > 0)
+            y += rowHeight / 3;
+        drawRow(rows.at(r), section, section);
+    }
+    painter.setFont(font);
+    return y;
+}
+
+} // namespace
+
+void PlanSummary::render(QPagedPaintDevice *device, const SimulationPlan &plan,
+                         const SimulationResult &result, const QString &planName)
+{
+    QCPPainter painter;
+    if (!painter.begin(device))
+        throw Error(tr("The summary could not be drawn on the output device."));
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    const QRect page(0, 0, device->width(), device->height());
+    QFont textFont = painter.font();
+    textFont.setPixelSize(10);
+    QFont titleFont = textFont;
+    titleFont.setPixelSize(17);
+    titleFont.setBold(true);
+    const int rowHeight = 14;
+
+    // Title and plan settings
+    painter.setFont(titleFont);
+    int y = 0;
+    painter.drawText(QRect(0, y, page.width(), 24), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("ROI plan for sign-off: %1").arg(planName));
+    painter.setFont(textFont);
+    painter.drawText(QRect(0, y, page.width(), 24), Qt::AlignRight | Qt::AlignVCenter,
+                     QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    y += 26;
+    painter.drawText(
+        QRect(0, y, page.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        tr("Horizon %1 months · %n Monte Carlo draws · seed %2 · alpha %3 · power %4 · "
+           "money in yuan",
+           nullptr, plan.draws)
+            .arg(QLocale().toString(plan.horizonMonths, 'g', 4))
+            .arg(plan.seed)
+            .arg(QLocale().toString(plan.alpha, 'g', 3), QLocale().toString(plan.power, 'g', 3)));
+    y += rowHeight + 6;
+
+    // Inputs: one row per cell, the columns of the editing table
+    PlanCellModel inputs;
+    inputs.setCells(plan.cells);
+    QStringList header;
+    QList<int> widths;
+    const int nameWidth = 150;
+    const int otherWidth = (page.width() - nameWidth) / (PlanCellModel::ColumnCount - 1);
+    for (int c = 0; c < PlanCellModel::ColumnCount; ++c) {
+        header << inputs.headerData(c, Qt::Horizontal).toString();
+        widths << (c == 0 ? nameWidth : otherWidth);
+    }
+    QList<QStringList> inputRows;
+    for (int r = 0; r < inputs.rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < PlanCellModel::ColumnCount; ++c)
+            row << inputs.index(r, c).data().toString();
+        inputRows << row;
+    }
+    painter.setFont(textFont);
+    {
+        // the headers are long: wrap them on two lines
+        QFont bold = textFont;
+        bold.setBold(true);
+        painter.setFont(bold);
+        int cx = 0;
+        for (int c = 0; c < header.size(); ++c) {
+            painter.drawText(QRect(cx + 2, y, widths.at(c) - 4, 2 * rowHeight),
+                             (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom |
+                                 Qt::TextWordWrap,
+                             header.at(c));
+            cx += widths.at(c);
+        }
+        painter.setFont(textFont);
+        y += 2 * rowHeight;
+        header = QStringList();
+    }
+    y = drawTable(painter, 0, y - rowHeight, widths, QStringList(QString()), inputRows, {},
+                  rowHeight);
+    y += 10;
+
+    // Key figures on the left, charts on the right
+    const int tableWidth = page.width() * 11 / 20;
+    const QStringList titles = ResultRows::columnTitles(result);
+    QList<int> figureWidths{190};
+    const int valueWidth = (tableWidth - 190) / std::max<qsizetype>(1, titles.size());
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        figureWidths << valueWidth;
+    QList<QStringList> figureRows;
+    QList<bool> sections;
+    for (const ResultRow &row : ResultRows::rows(result)) {
+        figureRows << (QStringList(row.label) + row.values);
+        sections << row.section;
+    }
+    const int figuresTop = y;
+    int figuresBottom = drawTable(painter, 0, y, figureWidths, QStringList(QString()) + titles,
+                                  figureRows, sections, rowHeight - 1);
+
+    // Warnings under the figures, or the sign-off if there are none
+    const int chartX = tableWidth + 16;
+    const int chartWidth = page.width() - chartX;
+    const int signOffHeight = 40;
+    int warningsTop = figuresBottom + 8;
+    QString warnings;
+    for (const QString &w : result.warnings)
+        warnings += QStringLiteral("• ") + w + QLatin1Char('\n');
+    if (!warnings.isEmpty()) {
+        QFont bold = textFont;
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(QColor(164, 0, 0));
+        painter.drawText(QRect(0, warningsTop, page.width(), rowHeight), Qt::AlignLeft,
+                         tr("Warnings"));
+        painter.setFont(textFont);
+        const QRect box(0, warningsTop + rowHeight, page.width(),
+                        page.height() - signOffHeight - warningsTop - rowHeight);
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, warnings.trimmed());
+        painter.setPen(Qt::black);
+    }
+
+    // Charts: drawn from the result structs, side by side with the figures
+    const int chartsHeight = std::max(200, figuresBottom - figuresTop);
+    QCustomPlot plot;
+    QFont plotFont = textFont;
+    plotFont.setPixelSize(9);
+    plot.setFont(plotFont);
+    const int chartHeight = chartsHeight / 2 - 4;
+    plot.resize(chartWidth, chartHeight);
+    SimulationCharts::drawRoiHistogram(&plot, result);
+    painter.save();
+    painter.translate(chartX, figuresTop);
+    plot.toPainter(&painter, chartWidth, chartHeight);
+    painter.restore();
+    SimulationCharts::drawTornado(&plot, result);
+    painter.save();
+    painter.translate(chartX, figuresTop + chartHeight + 8);
+    plot.toPainter(&painter, chartWidth, chartHeight);
+    painter.restore();
+
+    // Sign-off lines at the bottom
+    const int signY = page.height() - 18;
+    painter.setFont(textFont);
+    painter.setPen(QPen(Qt::black, 1));
+    const int third = page.width() / 3;
+    const QStringList signers{tr("Prepared by"), tr("Approved by (manager)"), tr("Date")};
+    for (int i = 0; i < signers.size(); ++i) {
+        painter.drawLine(QLineF(i * third, signY, i * third + third - 30, signY));
+        painter.drawText(QRect(i * third, signY + 2, third - 30, 16), Qt::AlignLeft | Qt::AlignTop,
+                         signers.at(i));
+    }
+    painter.end();
+}
+
+void PlanSummary::exportPdf(const QString &path, const SimulationPlan &plan,
+                            const SimulationResult &result, const QString &planName)
+{
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            throw Error(tr("%1: cannot write: %2").arg(path, probe.errorString()));
+    }
+    QPdfWriter writer(path);
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    writer.setTitle(tr("ROI plan summary"));
+    writer.setCreator(QStringLiteral("Campaign Workbench"));
+    render(&writer, plan, result, planName);
+}
+
+} // namespace cwb
