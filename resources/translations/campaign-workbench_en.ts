@@ -843,6 +843,187 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::PlanCellModel</name>
+    <message>
+        <source>pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain rate from the plan file (%1, mean %2); kept as it is. Edit the file to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unique name; it also keys the cell&apos;s random numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers of the cell, control group included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the customers held out as control (0 to below 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected / targeted (接通率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intentions / connected (意向率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed orders / intentions (竣工率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions per customer in the control group: what would have happened anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan per incremental completion per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue uplift / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan per completion per discounted month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan per targeted customer; the channel&apos;s assumed cost unless changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost / contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan per completion (commission, gift, installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost / success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan (script, training, list preparation, printing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos; (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::PlanSummary</name>
+    <message>
+        <source>The summary could not be drawn on the output device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI plan for sign-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon %1 months · %2 Monte Carlo draws · seed %3 · alpha %4 · power %5 · money in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI plan summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::PlanWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::PlannedStepView</name>
     <message>
         <source>This step is not available in this version. It is shown so that you can see where it fits in the planning loop.</source>
@@ -965,6 +1146,125 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::ResultRows</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected (rates at their means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even intention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo (%1 draws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net P5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI P5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(ROI &gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power (alpha %1 two-sided, power %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected target conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum detectable uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::RunPage</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -1015,6 +1315,214 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::SimulationCharts</name>
+    <message>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI histogram: no ROI to show (the cost can be zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI of the plan over %1 draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(ROI &gt; 0) = %1
+P5 %2   P50 %3   P95 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tornado: every rate is a point (open a plan with ranges or evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total net with one input at P10 (red) or P90 (green); base %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total net (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::SimulationView</name>
+    <message>
+        <source>Remove Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of incremental revenue counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draws:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws (1 to 1,000,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alpha:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sided test level of the control comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Power:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of the control comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed (%1 draws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ROI plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI plans (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be opened:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ROI plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

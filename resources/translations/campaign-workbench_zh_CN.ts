@@ -844,6 +844,187 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::PlanCellModel</name>
+    <message>
+        <source>pilot</source>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message>
+        <source>Uncertain rate from the plan file (%1, mean %2); kept as it is. Edit the file to change it.</source>
+        <translation>来自计划文件的不确定比率（%1，均值 %2），保持原样。如需修改请编辑该文件。</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>可选：%1</translation>
+    </message>
+    <message>
+        <source>A unique name; it also keys the cell&apos;s random numbers</source>
+        <translation>唯一的名称；也用作该单元随机数的键</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>All customers of the cell, control group included</source>
+        <translation>该单元的全部客户，含对照组</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share of the customers held out as control (0 to below 1)</source>
+        <translation>留作对照组的客户比例（0 至小于 1）</translation>
+    </message>
+    <message>
+        <source>Control share</source>
+        <translation>对照比例</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Connected / targeted (接通率)</source>
+        <translation>接通数 / 目标数（接通率）</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Intentions / connected (意向率)</source>
+        <translation>意向数 / 接通数（意向率）</translation>
+    </message>
+    <message>
+        <source>Intention rate</source>
+        <translation>意向率</translation>
+    </message>
+    <message>
+        <source>Completed orders / intentions (竣工率)</source>
+        <translation>竣工数 / 意向数（竣工率）</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>竣工率</translation>
+    </message>
+    <message>
+        <source>Completions per customer in the control group: what would have happened anyway</source>
+        <translation>对照组每位客户的竣工数：不做营销也会发生的转化</translation>
+    </message>
+    <message>
+        <source>Control conversion</source>
+        <translation>对照组转化率</translation>
+    </message>
+    <message>
+        <source>Yuan per incremental completion per month</source>
+        <translation>每个增量竣工每月的收入（元）</translation>
+    </message>
+    <message>
+        <source>Revenue uplift / month</source>
+        <translation>月收入提升</translation>
+    </message>
+    <message>
+        <source>Yuan per completion per discounted month</source>
+        <translation>每个竣工每个优惠月的优惠（元）</translation>
+    </message>
+    <message>
+        <source>Discount / month</source>
+        <translation>月优惠</translation>
+    </message>
+    <message>
+        <source>Discount months</source>
+        <translation>优惠月数</translation>
+    </message>
+    <message>
+        <source>Yuan per targeted customer; the channel&apos;s assumed cost unless changed</source>
+        <translation>每位目标客户的成本（元）；未修改时为该渠道的假设成本</translation>
+    </message>
+    <message>
+        <source>Cost / contact</source>
+        <translation>单次接触成本</translation>
+    </message>
+    <message>
+        <source>Yuan per completion (commission, gift, installation)</source>
+        <translation>每个竣工的成本（元）（佣金、礼品、安装）</translation>
+    </message>
+    <message>
+        <source>Cost / success</source>
+        <translation>单次成功成本</translation>
+    </message>
+    <message>
+        <source>Yuan (script, training, list preparation, printing)</source>
+        <translation>元（话术、培训、名单准备、印刷）</translation>
+    </message>
+    <message>
+        <source>Fixed cost</source>
+        <translation>固定成本</translation>
+    </message>
+    <message>
+        <source>A cell needs a name.</source>
+        <translation>单元需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos; (expected one of: %2).</source>
+        <translation>未知渠道“%1”（应为以下之一：%2）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of 0 or more.</source>
+        <translation>“%1”不是大于或等于 0 的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::PlanSummary</name>
+    <message>
+        <source>The summary could not be drawn on the output device.</source>
+        <translation>无法在输出设备上绘制摘要。</translation>
+    </message>
+    <message>
+        <source>ROI plan for sign-off: %1</source>
+        <translation>待签批的 ROI 计划：%1</translation>
+    </message>
+    <message>
+        <source>Horizon %1 months · %2 Monte Carlo draws · seed %3 · alpha %4 · power %5 · money in yuan</source>
+        <translation>测算期 %1 个月 · 蒙特卡洛抽样 %2 次 · 种子 %3 · alpha %4 · 检验功效 %5 · 金额单位：元</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <source>Approved by (manager)</source>
+        <translation>批准人（经理）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>ROI plan summary</source>
+        <translation>ROI 计划摘要</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::PlanWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>cwb::PlannedStepView</name>
     <message>
         <source>This step is not available in this version. It is shown so that you can see where it fits in the planning loop.</source>
@@ -967,6 +1148,125 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::ResultRows</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Expected (rates at their means)</source>
+        <translation>期望值（比率取均值）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>竣工</translation>
+    </message>
+    <message>
+        <source>Incremental completions</source>
+        <translation>增量竣工</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>收入（元）</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>成本（元）</translation>
+    </message>
+    <message>
+        <source>Net (yuan)</source>
+        <translation>净收益（元）</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Break-even intention rate</source>
+        <translation>盈亏平衡意向率</translation>
+    </message>
+    <message>
+        <source>Monte Carlo (%1 draws)</source>
+        <translation>蒙特卡洛（%1 次抽样）</translation>
+    </message>
+    <message>
+        <source>Net mean</source>
+        <translation>净收益均值</translation>
+    </message>
+    <message>
+        <source>Net P5</source>
+        <translation>净收益 P5</translation>
+    </message>
+    <message>
+        <source>Net P50</source>
+        <translation>净收益 P50</translation>
+    </message>
+    <message>
+        <source>Net P95</source>
+        <translation>净收益 P95</translation>
+    </message>
+    <message>
+        <source>ROI mean</source>
+        <translation>ROI 均值</translation>
+    </message>
+    <message>
+        <source>ROI P5</source>
+        <translation>ROI P5</translation>
+    </message>
+    <message>
+        <source>ROI P50</source>
+        <translation>ROI P50</translation>
+    </message>
+    <message>
+        <source>ROI P95</source>
+        <translation>ROI P95</translation>
+    </message>
+    <message>
+        <source>P(ROI &gt; 0)</source>
+        <translation>P(ROI &gt; 0)</translation>
+    </message>
+    <message>
+        <source>Power (alpha %1 two-sided, power %2)</source>
+        <translation>检验功效（双侧 alpha %1，功效 %2）</translation>
+    </message>
+    <message>
+        <source>Control conversion</source>
+        <translation>对照组转化率</translation>
+    </message>
+    <message>
+        <source>Expected target conversion</source>
+        <translation>目标组期望转化率</translation>
+    </message>
+    <message>
+        <source>Expected uplift</source>
+        <translation>期望提升</translation>
+    </message>
+    <message>
+        <source>Minimum detectable uplift</source>
+        <translation>最小可检测提升</translation>
+    </message>
+    <message>
+        <source>Needed per group</source>
+        <translation>每组所需人数</translation>
+    </message>
+</context>
+<context>
     <name>cwb::RunPage</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -1017,6 +1317,216 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>about %1 left</source>
         <translation>约剩 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::SimulationCharts</name>
+    <message>
+        <source>connect</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>intention</source>
+        <translation>意向率</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>竣工率</translation>
+    </message>
+    <message>
+        <source>control conversion</source>
+        <translation>对照组转化率</translation>
+    </message>
+    <message>
+        <source>ROI histogram: no ROI to show (the cost can be zero)</source>
+        <translation>ROI 直方图：无 ROI 可显示（成本可能为零）</translation>
+    </message>
+    <message>
+        <source>ROI of the plan over %1 draws</source>
+        <translation>计划 ROI（%1 次抽样）</translation>
+    </message>
+    <message>
+        <source>ROI (%)</source>
+        <translation>ROI（%）</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>抽样次数</translation>
+    </message>
+    <message>
+        <source>P(ROI &gt; 0) = %1
+P5 %2   P50 %3   P95 %4</source>
+        <translation>P(ROI &gt; 0) = %1
+P5 %2   P50 %3   P95 %4</translation>
+    </message>
+    <message>
+        <source>Tornado: every rate is a point (open a plan with ranges or evidence)</source>
+        <translation>龙卷风图：所有比率均为点值（请打开含区间或试点证据的计划）</translation>
+    </message>
+    <message>
+        <source>Total net with one input at P10 (red) or P90 (green); base %1</source>
+        <translation>单一输入取 P10（红）或 P90（绿）时的总净收益；基准 %1</translation>
+    </message>
+    <message>
+        <source>Total net (yuan)</source>
+        <translation>总净收益（元）</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::SimulationView</name>
+    <message>
+        <source>Remove Cell</source>
+        <translation>删除单元</translation>
+    </message>
+    <message>
+        <source>Print Summary…</source>
+        <translation>打印摘要…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Open Plan…</source>
+        <translation>打开计划…</translation>
+    </message>
+    <message>
+        <source>Save Plan…</source>
+        <translation>保存计划…</translation>
+    </message>
+    <message>
+        <source>Add Cell</source>
+        <translation>添加单元</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>测算期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Months of incremental revenue counted</source>
+        <translation>计入增量收入的月数</translation>
+    </message>
+    <message>
+        <source>&amp;Draws:</source>
+        <translation>抽样次数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws (1 to 1,000,000)</source>
+        <translation>蒙特卡洛抽样次数（1 至 1,000,000）</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same result</source>
+        <translation>随机种子：相同的种子得到相同的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Alpha:</source>
+        <translation>Alpha(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Two-sided test level of the control comparison</source>
+        <translation>对照比较的双侧检验水平</translation>
+    </message>
+    <message>
+        <source>&amp;Power:</source>
+        <translation>功效(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Power of the control comparison</source>
+        <translation>对照比较的检验功效</translation>
+    </message>
+    <message>
+        <source>Plan cells</source>
+        <translation>计划单元</translation>
+    </message>
+    <message>
+        <source>Simulation results</source>
+        <translation>模拟结果</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>The plan cannot be simulated: %1</source>
+        <translation>无法模拟该计划：%1</translation>
+    </message>
+    <message>
+        <source>Computed (%1 draws)</source>
+        <translation>已计算（%1 次抽样）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan typed in</source>
+        <translation>手工输入的计划</translation>
+    </message>
+    <message>
+        <source>There is no result to print yet.</source>
+        <translation>尚无可打印的结果。</translation>
+    </message>
+    <message>
+        <source>Open a ROI plan</source>
+        <translation>打开 ROI 计划</translation>
+    </message>
+    <message>
+        <source>ROI plans (*.json);;All files (*)</source>
+        <translation>ROI 计划 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened:
+%1</source>
+        <translation>无法打开该计划：
+%1</translation>
+    </message>
+    <message>
+        <source>Save the ROI plan</source>
+        <translation>保存 ROI 计划</translation>
+    </message>
+    <message>
+        <source>plan.json</source>
+        <translation>plan.json</translation>
+    </message>
+    <message>
+        <source>ROI plans (*.json)</source>
+        <translation>ROI 计划 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the plan summary as PDF</source>
+        <translation>将计划摘要导出为 PDF</translation>
+    </message>
+    <message>
+        <source>-summary</source>
+        <translation>-摘要</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
+%1</source>
+        <translation>无法写入 PDF：
+%1</translation>
+    </message>
+    <message>
+        <source>Print the plan summary</source>
+        <translation>打印计划摘要</translation>
     </message>
 </context>
 <context>

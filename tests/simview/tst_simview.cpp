@@ -13,8 +13,10 @@
 
 #include <QDir>
 #include <QHeaderView>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,13 +194,27 @@ void TestSimView::pdfSummaryIsWritten()
     SimulationView view;
     view.resize(1400, 900);
     QCOMPARE(view.openPlanFile(examplePlan()), QString());
-    QTRY_VERIFY_WITH_TIMEOUT(view.result() && view.result()->cells.size() == 2, 30000);
+    // A Chinese cell name must reach the PDF as text (the font has the glyphs).
+    const QString chinese = QStringLiteral("外呼全部客户");
+    QVERIFY(view.cellModel()->setData(view.cellModel()->index(0, PlanCellModel::Name), chinese));
+    QTRY_VERIFY_WITH_TIMEOUT(view.result() && view.result()->cells.size() == 2 &&
+                                 view.result()->cells[0].name == chinese,
+                             30000);
     const QString path = (out.isEmpty() ? dir.path() : out) + QStringLiteral("/summary.pdf");
     view.exportPdf(path);
     QFile pdf(path);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.size() > 5000);
     QVERIFY(pdf.read(5).startsWith("%PDF"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess process;
+        process.start(pdftotext, {path, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(text.contains(chinese), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("Approved by")));
+    }
     if (!out.isEmpty()) {
         view.show();
         QVERIFY(view.grab().save(out + QStringLiteral("/simulation.png")));

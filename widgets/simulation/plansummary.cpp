@@ -88,10 +88,10 @@ void PlanSummary::render(QPagedPaintDevice *device, const SimulationPlan &plan,
     y += 26;
     painter.drawText(
         QRect(0, y, page.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Horizon %1 months · %n Monte Carlo draws · seed %2 · alpha %3 · power %4 · "
-           "money in yuan",
-           nullptr, plan.draws)
+        tr("Horizon %1 months · %2 Monte Carlo draws · seed %3 · alpha %4 · power %5 · "
+           "money in yuan")
             .arg(QLocale().toString(plan.horizonMonths, 'g', 4))
+            .arg(QLocale().toString(plan.draws))
             .arg(plan.seed)
             .arg(QLocale().toString(plan.alpha, 'g', 3), QLocale().toString(plan.power, 'g', 3)));
     y += rowHeight + 6;
@@ -101,11 +101,22 @@ void PlanSummary::render(QPagedPaintDevice *device, const SimulationPlan &plan,
     inputs.setCells(plan.cells);
     QStringList header;
     QList<int> widths;
-    const int nameWidth = 150;
-    const int otherWidth = (page.width() - nameWidth) / (PlanCellModel::ColumnCount - 1);
+    // relative widths: the name widest, then the rates (ranges such as 0.01–0.02–0.05)
+    const auto weight = [](int c) {
+        if (c == PlanCellModel::Name)
+            return 16;
+        if (c == PlanCellModel::ChannelColumn)
+            return 11;
+        if (c >= PlanCellModel::ConnectRate && c <= PlanCellModel::ControlConversionRate)
+            return 12;
+        return 9;
+    };
+    int weights = 0;
+    for (int c = 0; c < PlanCellModel::ColumnCount; ++c)
+        weights += weight(c);
     for (int c = 0; c < PlanCellModel::ColumnCount; ++c) {
         header << inputs.headerData(c, Qt::Horizontal).toString();
-        widths << (c == 0 ? nameWidth : otherWidth);
+        widths << page.width() * weight(c) / weights;
     }
     QList<QStringList> inputRows;
     for (int r = 0; r < inputs.rowCount(); ++r) {
@@ -122,14 +133,14 @@ void PlanSummary::render(QPagedPaintDevice *device, const SimulationPlan &plan,
         painter.setFont(bold);
         int cx = 0;
         for (int c = 0; c < header.size(); ++c) {
-            painter.drawText(QRect(cx + 2, y, widths.at(c) - 4, 2 * rowHeight),
+            painter.drawText(QRect(cx + 2, y, widths.at(c) - 4, 3 * rowHeight),
                              (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom |
                                  Qt::TextWordWrap,
                              header.at(c));
             cx += widths.at(c);
         }
         painter.setFont(textFont);
-        y += 2 * rowHeight;
+        y += 3 * rowHeight;
         header = QStringList();
     }
     y = drawTable(painter, 0, y - rowHeight, widths, QStringList(QString()), inputRows, {},

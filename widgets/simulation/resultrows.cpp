@@ -73,7 +73,7 @@ QList<ResultRow> ResultRows::rows(const SimulationResult &result)
     row(tr("Break-even intention rate"),
         [](const CellResult &c) { return percent(c.expected.breakEvenIntentionRate); });
 
-    section(tr("Monte Carlo (%n draws)", nullptr, result.draws));
+    section(tr("Monte Carlo (%1 draws)").arg(QLocale().toString(result.draws)));
     const auto summary = [](const Summary &s, double Summary::*field, bool isMoney) {
         if (!s.valid)
             return kDash;

@@ -3,6 +3,8 @@
 
 #include "simulation/resultrows.h"
 
+#include <QLocale>
+
 #include <qcustomplot.h>
 
 namespace cwb {
@@ -79,7 +81,8 @@ void SimulationCharts::drawRoiHistogram(QCustomPlot *plot, const SimulationResul
         return;
     }
     reset(plot);
-    titleOf(plot)->setText(tr("ROI of the plan over %n draws", nullptr, result.draws));
+    titleOf(plot)->setText(
+        tr("ROI of the plan over %1 draws").arg(QLocale().toString(result.draws)));
     auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
     bars->setPen(QPen(kBarColor.darker(130)));
     bars->setBrush(kBarColor);
@@ -96,7 +99,7 @@ void SimulationCharts::drawRoiHistogram(QCustomPlot *plot, const SimulationResul
     plot->yAxis->setLabel(tr("Draws"));
     plot->xAxis->setRange(h.edges.front() * 100.0 - width * 50.0,
                           h.edges.back() * 100.0 + width * 50.0);
-    plot->yAxis->setRange(0, maxCount * 1.08 + 1);
+    plot->yAxis->setRange(0, maxCount * 1.3 + 1); // room for the label
     // break-even line at ROI 0
     if (h.edges.front() < 0 && h.edges.back() > 0) {
         auto *zero = new QCPItemStraightLine(plot);
@@ -109,6 +112,9 @@ void SimulationCharts::drawRoiHistogram(QCustomPlot *plot, const SimulationResul
     label->position->setType(QCPItemPosition::ptAxisRectRatio);
     label->position->setCoords(0.98, 0.03);
     label->setFont(plot->font());
+    label->setBrush(QBrush(QColor(255, 255, 255, 230)));
+    label->setPen(QPen(QColor(160, 160, 160)));
+    label->setPadding(QMargins(4, 2, 4, 2));
     label->setText(tr("P(ROI > 0) = %1\nP5 %2   P50 %3   P95 %4")
                        .arg(ResultRows::percent(result.total.roi.probPositive),
                             ResultRows::percent(result.total.roi.p5),
@@ -124,13 +130,11 @@ void SimulationCharts::drawTornado(QCustomPlot *plot, const SimulationResult &re
         return;
     }
     reset(plot);
-    titleOf(plot)->setText(tr("Total net with each input at its P10 / P90 (base %1 yuan)")
+    titleOf(plot)->setText(tr("Total net with one input at P10 (red) or P90 (green); base %1")
                                .arg(ResultRows::money(result.tornadoBaseNet)));
     const int n = int(result.tornado.size());
     auto *lowBars = new QCPBars(plot->yAxis, plot->xAxis);
     auto *highBars = new QCPBars(plot->yAxis, plot->xAxis);
-    lowBars->setName(tr("input at P10"));
-    highBars->setName(tr("input at P90"));
     lowBars->setBrush(kLowColor);
     lowBars->setPen(QPen(kLowColor.darker(130)));
     highBars->setBrush(kHighColor);
@@ -163,9 +167,6 @@ void SimulationCharts::drawTornado(QCustomPlot *plot, const SimulationResult &re
     base->point1->setCoords(result.tornadoBaseNet, 0);
     base->point2->setCoords(result.tornadoBaseNet, 1);
     base->setPen(QPen(Qt::black, 1));
-    plot->legend->setVisible(true);
-    plot->legend->setFont(plot->font());
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     plot->replot();
 }
 

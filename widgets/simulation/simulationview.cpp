@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -148,8 +149,8 @@ SimulationView::SimulationView(QWidget *parent)
     auto *outputs = new QSplitter(Qt::Horizontal, this);
     outputs->addWidget(m_results);
     outputs->addWidget(charts);
-    outputs->setStretchFactor(0, 1);
-    outputs->setStretchFactor(1, 1);
+    outputs->setStretchFactor(0, 2);
+    outputs->setStretchFactor(1, 3);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(inputs);
@@ -267,7 +268,7 @@ void SimulationView::showResult(int jobId, const SimulationResult &result)
     m_resultPlan = m_runner->latestPlan();
     m_print->setEnabled(true);
     m_export->setEnabled(true);
-    m_status->setText(tr("Computed (%n draws)", nullptr, result.draws));
+    m_status->setText(tr("Computed (%1 draws)").arg(QLocale().toString(result.draws)));
 
     const QStringList titles = ResultRows::columnTitles(result);
     const QList<ResultRow> rows = ResultRows::rows(result);
@@ -299,7 +300,8 @@ void SimulationView::showResult(int jobId, const SimulationResult &result)
             m_results->verticalHeaderItem(r)->setFont(bold);
         }
     }
-    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setStretchLastSection(true);
 
     if (result.warnings.isEmpty()) {
         m_warnings->setVisible(false);
