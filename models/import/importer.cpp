@@ -23,7 +23,6 @@
 #include <thread>
 #include <unordered_set>
 
-
 namespace cwb {
 
 using namespace pipeline;
