@@ -99,7 +99,7 @@ void SimulationCharts::drawRoiHistogram(QCustomPlot *plot, const SimulationResul
     plot->yAxis->setLabel(tr("Draws"));
     plot->xAxis->setRange(h.edges.front() * 100.0 - width * 50.0,
                           h.edges.back() * 100.0 + width * 50.0);
-    plot->yAxis->setRange(0, maxCount * 1.3 + 1); // room for the label
+    plot->yAxis->setRange(0, maxCount * 1.45 + 1); // room for the label
     // break-even line at ROI 0
     if (h.edges.front() < 0 && h.edges.back() > 0) {
         auto *zero = new QCPItemStraightLine(plot);

@@ -23,6 +23,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -119,13 +120,19 @@ SimulationView::SimulationView(QWidget *parent)
     m_cellTable->setItemDelegateForColumn(PlanCellModel::ChannelColumn,
                                           new ChannelDelegate(m_cellTable));
     m_cellTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_cellTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_cellTable->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+        QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_cellTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_cellTable->horizontalHeader()->setSectionResizeMode(PlanCellModel::Name,
                                                           QHeaderView::Interactive);
     m_cellTable->setColumnWidth(PlanCellModel::Name, 170);
     m_cellTable->verticalHeader()->setDefaultSectionSize(m_cellTable->fontMetrics().height() + 10);
     m_cellTable->setAccessibleName(tr("Plan cells"));
+    // room for the header, three cells and the scroll bar
+    m_cellTable->setMinimumHeight(m_cellTable->horizontalHeader()->sizeHint().height() +
+                                  3 * m_cellTable->verticalHeader()->defaultSectionSize() +
+                                  m_cellTable->horizontalScrollBar()->sizeHint().height() + 4);
 
     auto *inputs = new QWidget(this);
     auto *inputsLayout = new QVBoxLayout(inputs);
