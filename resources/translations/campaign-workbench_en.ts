@@ -1358,15 +1358,21 @@ P5 %2   P50 %3   P95 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tornado: every rate is a point (open a plan with ranges or evidence)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total net with one input at P10 (red) or P90 (green); base %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total net (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every draw gives the same ROI, %1:
+all rates are points (open a plan with ranges or evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tornado: every rate is a point.
+Open a plan with ranges or evidence to see which input matters most.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1360,16 +1360,24 @@ P5 %2   P50 %3   P95 %4</source>
 P5 %2   P50 %3   P95 %4</translation>
     </message>
     <message>
-        <source>Tornado: every rate is a point (open a plan with ranges or evidence)</source>
-        <translation>龙卷风图：所有比率均为点值（请打开含区间或试点证据的计划）</translation>
-    </message>
-    <message>
         <source>Total net with one input at P10 (red) or P90 (green); base %1</source>
         <translation>单一输入取 P10（红）或 P90（绿）时的总净收益；基准 %1</translation>
     </message>
     <message>
         <source>Total net (yuan)</source>
         <translation>总净收益（元）</translation>
+    </message>
+    <message>
+        <source>Every draw gives the same ROI, %1:
+all rates are points (open a plan with ranges or evidence)</source>
+        <translation>每次抽样的 ROI 都相同，为 %1：
+所有比率均为点值（请打开含区间或试点证据的计划）</translation>
+    </message>
+    <message>
+        <source>No tornado: every rate is a point.
+Open a plan with ranges or evidence to see which input matters most.</source>
+        <translation>无龙卷风图：所有比率均为点值。
+请打开含区间或试点证据的计划，查看哪个输入影响最大。</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,14 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace cwb;
@@ -198,6 +200,24 @@ void TestSimView::pdfSummaryIsWritten()
         view.show();
         QTRY_VERIFY_WITH_TIMEOUT(view.result() && view.result()->cells.size() == 2, 30000);
         QVERIFY(view.grab().save(out + QStringLiteral("/simulation.png")));
+    }
+    // The translated view: every new string has its zh_CN text (spot check of the buttons).
+    {
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/translations/campaign-workbench_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        SimulationView chinese;
+        QStringList buttons;
+        for (const QPushButton *button : chinese.findChildren<QPushButton *>())
+            buttons << button->text();
+        QVERIFY2(buttons.contains(QStringLiteral("导出 PDF…")), qPrintable(buttons.join(u'|')));
+        if (!out.isEmpty()) {
+            chinese.resize(1280, 800);
+            chinese.show();
+            QTRY_VERIFY_WITH_TIMEOUT(chinese.result().has_value(), 30000);
+            QVERIFY(chinese.grab().save(out + QStringLiteral("/simulation-zh.png")));
+        }
+        QCoreApplication::removeTranslator(&zh);
     }
     // A Chinese cell name must reach the PDF as text (the font has the glyphs).
     const QString chinese = QStringLiteral("外呼全部客户");

@@ -80,6 +80,12 @@ void SimulationCharts::drawRoiHistogram(QCustomPlot *plot, const SimulationResul
         clear(plot, tr("ROI histogram: no ROI to show (the cost can be zero)"));
         return;
     }
+    if (h.edges.front() == h.edges.back()) {
+        clear(plot, tr("Every draw gives the same ROI, %1:\nall rates are points (open a plan "
+                       "with ranges or evidence)")
+                        .arg(ResultRows::percent(h.edges.front())));
+        return;
+    }
     reset(plot);
     titleOf(plot)->setText(
         tr("ROI of the plan over %1 draws").arg(QLocale().toString(result.draws)));
@@ -126,7 +132,9 @@ void SimulationCharts::drawRoiHistogram(QCustomPlot *plot, const SimulationResul
 void SimulationCharts::drawTornado(QCustomPlot *plot, const SimulationResult &result)
 {
     if (result.tornado.empty()) {
-        clear(plot, tr("Tornado: every rate is a point (open a plan with ranges or evidence)"));
+        clear(plot,
+              tr("No tornado: every rate is a point.\nOpen a plan with ranges or evidence to see "
+                 "which input matters most."));
         return;
     }
     reset(plot);
