@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The segmentation rule language: parsing and printing, precedence, positioned errors, type
+// errors, parameter binding (no user text in SQL) and counts on a hand-made workspace whose
+// expected values are computed by hand in the comments.
+#include "common/testsupport.h"
+
+#include "segment/rulecompiler.h"
+#include "segment/ruleengine.h"
+#include "segment/ruleparser.h"
+#include "workspace/workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cwb;
+
+namespace {
+
+const QDate kToday(2026, 11, 23);
+
+// The six customers every count below is checked against.
+//  id  city  arpu_m1 ld_fee_m1 total_fee_m1 tenure is_5g contract_end note
+//  c1  北京  100     60        100          24     1     2026-12-15   VIP客户
+//  c2  上海  50      10        50           3      0     2027-06-01   vip
+//  c3  北京  NULL    0         0            12     NULL  NULL         NULL
+//  c4  广州  200     150       200          60     1     2026-11-30   VIP
+//  c5  深圳  80      20        0            1      0     2025-01-01   普通
+//  c6  NULL  120     NULL      100          NULL   1     2027-01-23   VIP客户 老用户
+void fillWorkspace(Workspace &workspace)
+{
+    Database &db = workspace.db();
+    db.exec("CREATE TABLE customers(customer_id TEXT NOT NULL, city TEXT, arpu_m1 REAL, "
+            "ld_fee_m1 REAL, total_fee_m1 REAL, tenure INTEGER, is_5g INTEGER, contract_end "
+            "TEXT, note TEXT, _import_id INTEGER, _line INTEGER)");
+    const char *columns[][3] = {{"customer_id", "客户编号", "text"},
+                                {"city", "城市", "text"},
+                                {"arpu_m1", "ARPU_M1", "decimal"},
+                                {"ld_fee_m1", "长途费_M1", "decimal"},
+                                {"total_fee_m1", "总费用_M1", "decimal"},
+                                {"tenure", "在网时长", "integer"},
+                                {"is_5g", "5G用户", "boolean"},
+                                {"contract_end", "合约到期日", "date"},
+                                {"note", "备注 说明", "text"}};
+    Statement column(db, "INSERT INTO customer_columns(position, name, label, source_header, type, "
+                         "canonical) VALUES (?,?,?,?,?,0)");
+    int position = 0;
+    for (const auto &c : columns) {
+        column.bind(1, position++);
+        column.bind(2, QString::fromUtf8(c[0]));
+        column.bind(3, QString::fromUtf8(c[1]));
+        column.bind(4, QString::fromUtf8(c[1]));
+        column.bind(5, QString::fromUtf8(c[2]));
+        column.exec();
+        column.reset();
+    }
+    db.exec("INSERT INTO customers VALUES "
+            "('c1', '北京', 100, 60, 100, 24, 1, '2026-12-15', 'VIP客户', 1, 2),"
+            "('c2', '上海', 50, 10, 50, 3, 0, '2027-06-01', 'vip', 1, 3),"
+            "('c3', '北京', NULL, 0, 0, 12, NULL, NULL, NULL, 1, 4),"
+            "('c4', '广州', 200, 150, 200, 60, 1, '2026-11-30', 'VIP', 1, 5),"
+            "('c5', '深圳', 80, 20, 0, 1, 0, '2025-01-01', '普通', 1, 6),"
+            "('c6', NULL, 120, NULL, 100, NULL, 1, '2027-01-23', 'VIP客户 老用户', 1, 7)");
+}
+
+QString roundTrip(const QString &rule)
+{
+    const QString printed = printRule(*parseRule(rule));
+    const QString again = printRule(*parseRule(printed));
+    if (again != printed)
+        return QStringLiteral("NOT STABLE: ") + printed + QStringLiteral(" -> ") + again;
+    return printed;
+}
+
+} // namespace
+
+class TestRuleLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+
+    QString errorOf(const QString &rule)
+    {
+        try {
+            RuleEngine::count(*m_workspace, rule, kToday);
+        } catch (const Error &e) {
+            return e.message();
+        }
+        return QStringLiteral("(no error)");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_workspace = Workspace::create(m_dir.filePath(QStringLiteral("rules.cwb")));
+        fillWorkspace(*m_workspace);
+    }
+
+    void printing_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("printed");
+        QTest::newRow("and binds tighter than or") << "a or b and c"
+                                                   << "a OR b AND c";
+        QTest::newRow("parentheses kept where needed") << "(a OR b) and c"
+                                                       << "(a OR b) AND c";
+        QTest::newRow("redundant parentheses dropped") << "((a)) or (b and c)"
+                                                       << "a OR b AND c";
+        QTest::newRow("product before sum") << "1+2*3>x"
+                                            << "1 + 2 * 3 > x";
+        QTest::newRow("sum in parentheses") << "(1 + 2) * 3 > x"
+                                            << "(1 + 2) * 3 > x";
+        QTest::newRow("left associative minus") << "(a - b) - c > 0"
+                                                << "a - b - c > 0";
+        QTest::newRow("right operand grouped") << "a - (b - c) > 0"
+                                               << "a - (b - c) > 0";
+        QTest::newRow("not and in") << "not a = 1 and b in (1,2)"
+                                    << "NOT a = 1 AND b IN (1, 2)";
+        QTest::newRow("negated predicates")
+            << "x not between 1 and 2 or y is not null or z not in (\"a\")"
+            << "x NOT BETWEEN 1 AND 2 OR y IS NOT NULL OR z NOT IN (\"a\")";
+        QTest::newRow("contains and starts with")
+            << "note contains \"VIP\" AND `备注 说明` starts   with \"V\""
+            << "note CONTAINS \"VIP\" AND `备注 说明` STARTS WITH \"V\"";
+        QTest::newRow("escapes") << "note = \"say \\\"hi\\\" \\\\ 你好\""
+                                 << "note = \"say \\\"hi\\\" \\\\ 你好\"";
+        QTest::newRow("functions and today")
+            << "months_between(contract_end, TODAY) < 3 and AVG(a, b, c) >= 1.5"
+            << "months_between(contract_end, today) < 3 AND avg(a, b, c) >= 1.5";
+        QTest::newRow("unary minus") << "-x > -1"
+                                     << "-x > -1";
+        QTest::newRow("chinese label") << "长途费_M1 / 总费用_M1 > 0.5"
+                                       << "长途费_M1 / 总费用_M1 > 0.5";
+        QTest::newRow("keyword field in backticks") << "`in` = true"
+                                                    << "`in` = true";
+        QTest::newRow("tags and segments") << "tag:trader Or segment:\"高值高危\""
+                                           << "tag:trader OR segment:\"高值高危\"";
+        QTest::newRow("multi-line") << "a > 1\n  AND\tb <> 2"
+                                    << "a > 1 AND b <> 2";
+    }
+
+    void printing()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, printed);
+        QCOMPARE(roundTrip(rule), printed);
+    }
+
+    void precedenceShapesTheTree()
+    {
+        // a OR b AND c: OR at the root, AND on its right.
+        RulePtr r = parseRule(QStringLiteral("a OR b AND c"));
+        QCOMPARE(r->kind, RuleNode::Kind::Or);
+        QCOMPARE(r->children[1]->kind, RuleNode::Kind::And);
+        // NOT a = 1 AND b: AND at the root, NOT applies to the comparison only.
+        r = parseRule(QStringLiteral("NOT a = 1 AND b"));
+        QCOMPARE(r->kind, RuleNode::Kind::And);
+        QCOMPARE(r->children[0]->kind, RuleNode::Kind::Not);
+        QCOMPARE(r->children[0]->children[0]->kind, RuleNode::Kind::Compare);
+        // 1 + 2 * 3 > x: the comparison's left side is a sum whose right side is a product.
+        r = parseRule(QStringLiteral("1 + 2 * 3 > x"));
+        QCOMPARE(r->kind, RuleNode::Kind::Compare);
+        QCOMPARE(r->children[0]->text, QStringLiteral("+"));
+        QCOMPARE(r->children[0]->children[1]->text, QStringLiteral("*"));
+        // BETWEEN's AND is not a logical AND: x BETWEEN 1 AND 2 AND y -> AND(BETWEEN, y).
+        r = parseRule(QStringLiteral("x BETWEEN 1 AND 2 AND y"));
+        QCOMPARE(r->kind, RuleNode::Kind::And);
+        QCOMPARE(r->children[0]->kind, RuleNode::Kind::Between);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("message");
+        // Columns counted by hand, 1-based, one per character (Chinese characters count one).
+        QTest::newRow("unknown field with suggestion")
+            << "tenure >= 12 and arpu_m4 > 1" // 'arpu_m4' starts at 18
+            << "line 1, col 18: unknown field 'arpu_m4'; did you mean 'arpu_m1'?";
+        QTest::newRow("unknown label with suggestion")
+            << "长途费_M2 > 1"
+            << "line 1, col 1: unknown field '长途费_M2'; did you mean '长途费_M1'?";
+        QTest::newRow("unknown field, nothing close") << "zzzzzzzz = 1"
+                                                      << "line 1, col 1: unknown field 'zzzzzzzz'";
+        QTest::newRow("missing value at the end") << "tenure >" // the end is col 9
+                                                  << "line 1, col 9: expected a value after '>'";
+        QTest::newRow("keyword where a value should be")
+            << "tenure > AND city = \"x\"" // AND at col 10
+            << "line 1, col 10: expected a value after '>'";
+        QTest::newRow("unterminated string")
+            << "city = \"北京" // the quote is col 8
+            << "line 1, col 8: unterminated string: expected a closing '\"' on the same line";
+        QTest::newRow("unclosed parenthesis")
+            << "(tenure > 1 AND city = \"x\"" // 26 characters, the end is col 27
+            << "line 1, col 27: expected ')' to close the '(' opened at line 1, col 1, found "
+               "'the end of the rule'";
+        QTest::newRow("extra parenthesis") << "tenure > 1)"
+                                           << "line 1, col 11: unexpected ')' with no matching '('";
+        QTest::newRow("two values in a row")
+            << "tenure > 1 tenure"
+            << "line 1, col 12: expected AND, OR or the end of the rule after '1', found 'tenure'";
+        QTest::newRow("unexpected character") << "tenure # 1"
+                                              << "line 1, col 8: unexpected character '#'";
+        QTest::newRow("null as a value")
+            << "city = NULL"
+            << "line 1, col 8: NULL is not a value: write IS NULL or IS NOT NULL";
+        QTest::newRow("IS without NULL")
+            << "city IS 1"
+            << "line 1, col 9: expected NULL or NOT NULL after IS, found '1'";
+        QTest::newRow("unknown function")
+            << "avgg(arpu_m1) > 1"
+            << "line 1, col 1: unknown function 'avgg'; did you mean 'avg'?";
+        QTest::newRow("unterminated backtick")
+            << "`备注 说明 = 1"
+            << "line 1, col 1: unterminated field name: expected a closing '`'";
+        QTest::newRow("empty rule")
+            << "  "
+            << "line 1, col 3: the rule is empty: expected a condition such as "
+               "arpu_m1 > 100";
+        // Type errors, reported before anything runs.
+        QTest::newRow("text compared with a number, second line")
+            << "tenure > 1\nAND city = 5" // '5' is line 2, col 12
+            << "line 2, col 12: '=' cannot compare text with a number: 5 is a number";
+        QTest::newRow("arithmetic on text")
+            << "city + 1 > 2"
+            << "line 1, col 1: '+' needs a number, but 'city' is text";
+        QTest::newRow("contains on a number")
+            << "arpu_m1 CONTAINS \"1\""
+            << "line 1, col 1: CONTAINS needs text, but 'arpu_m1' is a number";
+        QTest::newRow("between with mixed types")
+            << "tenure BETWEEN 1 AND \"x\"" // "x" at col 22
+            << "line 1, col 22: BETWEEN cannot compare a number with text: \"x\" is text";
+        QTest::newRow("months_between on a number")
+            << "months_between(tenure, today) > 1" // tenure at col 16
+            << "line 1, col 16: months_between() needs dates, but 'tenure' is a number";
+        QTest::newRow("date compared with non-date text")
+            << "contract_end < \"soon\"" // "soon" at col 16
+            << "line 1, col 16: '<' cannot compare a date with text: \"soon\" is text (write dates "
+               "as \"YYYY-MM-DD\")";
+        QTest::newRow("rule that is not a condition")
+            << "arpu_m1 + 1" // '+' at col 9
+            << "line 1, col 9: the rule must be a condition (a comparison, IN, BETWEEN, CONTAINS, "
+               "IS NULL...), but the expression is a number";
+        QTest::newRow("AND on a number")
+            << "tenure AND is_5g"
+            << "line 1, col 1: AND needs a condition, but 'tenure' is a number";
+        QTest::newRow("abs arity") << "abs(tenure, 1) > 0"
+                                   << "line 1, col 1: abs() expects 1 argument, got 2";
+        QTest::newRow("tags later") << "tenure > 1 AND tag:trader" // tag at col 16
+                                    << "line 1, col 16: tags and segments are not available yet";
+        QTest::newRow("segments later") << "segment:\"高值高危\""
+                                        << "line 1, col 1: tags and segments are not available yet";
+    }
+
+    void errors()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, message);
+        QCOMPARE(errorOf(rule), message);
+    }
+
+    void errorCarriesPosition()
+    {
+        try {
+            parseRule(QStringLiteral("a >\n  (b"));
+            QFAIL("no error");
+        } catch (const RuleError &e) {
+            // "(b" opens at line 2, col 3; the end of the text is line 2, col 5.
+            QCOMPARE(e.line(), 2);
+            QCOMPARE(e.column(), 5);
+        }
+    }
+
+    void literalsAreBound()
+    {
+        const RuleCompiler compiler(RuleCompiler::loadFields(m_workspace->db()), kToday);
+        const QString evil = QStringLiteral("x' OR 1=1 --");
+        const CompiledRule c =
+            compiler.compile(QStringLiteral("note = \"x' OR 1=1 --\" OR city IN (\"北京\", "
+                                            "\"a\\\"b\") OR tenure > 12"));
+        QVERIFY2(!c.sql.contains(QStringLiteral("1=1")), qPrintable(c.sql));
+        QVERIFY(!c.sql.contains(QLatin1Char('\'')));
+        QVERIFY(!c.sql.contains(QStringLiteral("北京")));
+        QVERIFY(!c.sql.contains(QStringLiteral("12")));
+        QCOMPARE(c.params.size(), 4);
+        QCOMPARE(c.params.at(0).toString(), evil);
+        QCOMPARE(c.sql.count(QLatin1Char('?')), 4);
+        QCOMPARE(c.sql,
+                 QStringLiteral("(((\"note\" = ?) OR (\"city\" IN (?, ?))) OR (\"tenure\" > ?))"));
+        // No customer has that note: the injection attempt matches nobody.
+        QCOMPARE(RuleEngine::count(*m_workspace, QStringLiteral("note = \"x' OR 1=1 --\""), kToday)
+                     .count,
+                 qint64(0));
+    }
+
+    void counts_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("expected");
+        // arpu_m1 > 90: c1 100, c4 200, c6 120; c3 is NULL -> 3.
+        QTest::newRow("comparison") << "arpu_m1 > 90" << 3;
+        // NOT (arpu_m1 > 90): c2 50, c5 80; c3's NULL stays unknown and is not kept -> 2.
+        QTest::newRow("not keeps unknown out") << "NOT (arpu_m1 > 90)" << 2;
+        // ld/total: c1 0.6, c2 0.2, c3 0/0 NULL, c4 0.75, c5 20/0 NULL, c6 NULL -> c1, c4 = 2.
+        QTest::newRow("ratio, division by zero") << "ld_fee_m1 / total_fee_m1 > 0.5" << 2;
+        // 长途费_M1 >= 20: c1, c4, c5; city 北京/广州: c1, c4 -> 2.
+        QTest::newRow("label and IN") << "长途费_M1 >= 20 AND city IN (\"北京\", \"广州\")" << 2;
+        // Case-sensitive: c1 VIP客户, c4 VIP, c6 VIP客户 老用户; c2 'vip' no -> 3.
+        QTest::newRow("contains") << "note CONTAINS \"VIP\"" << 3;
+        // c1 VIP客户, c6 VIP客户 老用户 -> 2.
+        QTest::newRow("starts with") << "note STARTS WITH \"VIP客\"" << 2;
+        // NOT CONTAINS: c2 vip, c5 普通 (c3 NULL unknown) -> 2.
+        QTest::newRow("not contains") << "note NOT CONTAINS \"VIP\"" << 2;
+        // months_between(end, 2026-11-23) = 12*(y-2026) + (m-11) + (d-23)/31:
+        // c1 1 - 8/31 = 0.74; c2 12 - 5 - 22/31 = 6.29; c3 NULL; c4 7/31 = 0.23;
+        // c5 -12 - 10 - 22/31 = -22.7; c6 12 - 10 + 0 = 2 -> < 3: c1, c4, c5, c6 = 4.
+        QTest::newRow("months between") << "months_between(contract_end, today) < 3" << 4;
+        // ... and BETWEEN 0 AND 3: c1, c4, c6 = 3.
+        QTest::newRow("months between in a range")
+            << "months_between(合约到期日, today) BETWEEN 0 AND 3" << 3;
+        // is_5g = 1: c1 (24), c4 (60), c6 (NULL tenure) -> tenure 12..60: c1, c4 = 2.
+        QTest::newRow("boolean field and between") << "is_5g AND tenure BETWEEN 12 AND 60" << 2;
+        // NOT is_5g: c2, c5 (c3 NULL) -> 2.
+        QTest::newRow("not boolean") << "NOT is_5g" << 2;
+        QTest::newRow("boolean equals true") << "is_5g = TRUE" << 3;
+        // avg of present values: c1 80, c2 30, c3 0 (only ld 0), c4 175, c5 50, c6 120 -> 3.
+        QTest::newRow("avg skips missing") << "avg(arpu_m1, ld_fee_m1) > 70" << 3;
+        // max: c4 200 only (c6 max(120, NULL) = 120) -> 1.
+        QTest::newRow("max") << "max(arpu_m1, ld_fee_m1) >= 150" << 1;
+        // min: c1 60, c2 10, c3 0 (NULL skipped), c4 150, c5 20, c6 120 -> c2, c3 = 2.
+        QTest::newRow("min skips missing") << "min(arpu_m1, ld_fee_m1) < 15" << 2;
+        QTest::newRow("coalesce") << "coalesce(city, \"未知\") = \"未知\"" << 1;
+        // c6 (city), c3 (arpu) -> 2.
+        QTest::newRow("is null") << "city IS NULL OR arpu_m1 IS NULL" << 2;
+        QTest::newRow("is not null") << "city is not null" << 5;
+        // |arpu - 100|: c1 0, c2 50, c4 100, c5 20, c6 20 -> <= 20: c1, c5, c6 = 3.
+        QTest::newRow("abs") << "abs(arpu_m1 - 100) <= 20" << 3;
+        // arpu*2-10 > 150: c1 190, c4 390, c6 230 (c5 150 no); tenure < 2: c5 -> 4.
+        QTest::newRow("arithmetic or") << "arpu_m1 * 2 - 10 > 150 or tenure < 2" << 4;
+        // c4 2026-11-30, c5 2025-01-01 -> 2.
+        QTest::newRow("date literal") << "contract_end < \"2026-12-01\"" << 2;
+        // >= 2026-11-23: c1, c2, c4, c6 -> 4.
+        QTest::newRow("date vs today") << "contract_end >= today" << 4;
+        QTest::newRow("backticked label") << "`备注 说明` = \"VIP\"" << 1;
+        // NOT IN: c2 上海, c4 广州, c5 深圳 (c6 NULL unknown) -> 3.
+        QTest::newRow("not in") << "city NOT IN (\"北京\")" << 3;
+        QTest::newRow("not equal") << "city <> \"北京\" and city != \"上海\"" << 2;
+        QTest::newRow("negative number") << "-arpu_m1 < -150" << 1;
+        QTest::newRow("case-insensitive names") << "ARPU_m1 > 90 AnD Tenure >= 24" << 2;
+    }
+
+    void counts()
+    {
+        QFETCH(QString, rule);
+        QFETCH(int, expected);
+        const RuleCount result = RuleEngine::count(*m_workspace, rule, kToday);
+        QCOMPARE(result.count, qint64(expected));
+        QCOMPARE(result.base, qint64(6));
+    }
+
+    void share()
+    {
+        // 3 of 6 customers -> 0.5.
+        const RuleCount result =
+            RuleEngine::count(*m_workspace, QStringLiteral("arpu_m1 > 90"), kToday);
+        QCOMPARE(result.share, 0.5);
+        QVERIFY(result.sql.contains(QStringLiteral("\"arpu_m1\" > ?")));
+    }
+
+    void noCustomers()
+    {
+        auto empty = Workspace::create(m_dir.filePath(QStringLiteral("empty.cwb")));
+        try {
+            RuleEngine::count(*empty, QStringLiteral("a > 1"), kToday);
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("no customers yet")),
+                     qPrintable(e.message()));
+        }
+    }
+
+    void cli()
+    {
+        const QString path = m_workspace->path();
+        auto run = test::runCwb({"segment", "count", "--rule", "arpu_m1 > 90 AND is_5g",
+                                 "--workspace", path, "--json", "--today", "2026-11-23"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        // arpu_m1 > 90: c1, c4, c6, all three with is_5g = 1 -> 3 of 6.
+        QCOMPARE(json.value("count").toInteger(), 3);
+        QCOMPARE(json.value("base").toInteger(), 6);
+        QCOMPARE(json.value("share").toDouble(), 0.5);
+        QVERIFY(json.value("sql").toString().contains(QStringLiteral("\"is_5g\"")));
+
+        run = test::runCwb({"segment", "count", "--rule", "months_between(contract_end, today) < 3",
+                            "--workspace", path, "--today", "2026-11-23"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("4"), run.out.constData());
+
+        run = test::runCwb(
+            {"segment", "count", "--rule", "tenure >= 12 and arpu_m4 > 1", "--workspace", path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(
+            run.err.contains("line 1, col 18: unknown field 'arpu_m4'; did you mean 'arpu_m1'?"),
+            run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuleLanguage)
+#include "tst_rulelanguage.moc"
