@@ -6,7 +6,7 @@
 #include "simulate/funnelmodel.h"
 #include "simulate/planreader.h"
 #include "simulation/plancellmodel.h"
-#include "simulation/planwriter.h"
+#include "simulate/planwriter.h"
 #include "simulation/resultrows.h"
 #include "simulation/simulationrunner.h"
 #include "simulation/simulationview.h"

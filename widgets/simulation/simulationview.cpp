@@ -6,7 +6,7 @@
 #include "simulation/channeldelegate.h"
 #include "simulation/plancellmodel.h"
 #include "simulation/plansummary.h"
-#include "simulation/planwriter.h"
+#include "simulate/planwriter.h"
 #include "simulation/resultrows.h"
 #include "simulation/simulationcharts.h"
 #include "simulation/simulationrunner.h"

@@ -13,8 +13,8 @@ namespace cwb {
 // Writes a ROI plan in the PLAN.json format of docs/simulate-plan.md, the exact inverse of
 // simulate::readPlan (every rate form, the channel, the costs). A control conversion rate the
 // reader assumed (controlConversionGiven false) is left out, so reading the file again gives
-// the same plan and the same warning. Used by "Save Plan…" and to let the engine's reader check
-// a plan typed into the table. (It belongs next to the reader in models/simulate.)
+// the same plan and the same warning. Used by the simulation view's "Save Plan…" and to let the
+// reader check a plan typed into its table.
 class PlanWriter
 {
     Q_DECLARE_TR_FUNCTIONS(cwb::PlanWriter)

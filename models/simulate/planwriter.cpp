@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "simulation/planwriter.h"
+#include "simulate/planwriter.h"
 
 #include "core/error.h"
 
