@@ -113,6 +113,8 @@ bool comparable(const Fragment &a, const Fragment &b)
     return false;
 }
 
+constexpr qsizetype kMaxSqlLength = 200000;
+
 // Compiles one node after checking its operands' types.
 class Compiler
 {
@@ -123,6 +125,12 @@ public:
     {
         Fragment f = compileBare(n);
         f.node = &n;
+        // min, max, avg, months_between and STARTS WITH repeat their arguments in the SQL, so
+        // nesting them grows the text geometrically; refuse before it gets out of hand.
+        if (f.sql.size() > kMaxSqlLength)
+            fail(n, QStringLiteral("the rule is too complex: it expands to more than %1 "
+                                   "characters of SQL (nested min/max/avg?)")
+                        .arg(kMaxSqlLength));
         return f;
     }
 
@@ -164,9 +172,9 @@ private:
         QString hint;
         if (value.type == ValueType::Date || other.type == ValueType::Date)
             hint = QStringLiteral(" (write dates as \"YYYY-MM-DD\")");
-        fail(*other.node,
-             QStringLiteral("%1 cannot compare %2 with %3: %4%5")
-                 .arg(what, typeName(value.type), typeName(other.type), describe(other), hint));
+        fail(*other.node, QStringLiteral("%1 cannot compare %2 with %3: %4 but %5%6")
+                              .arg(what, typeName(value.type), typeName(other.type),
+                                   describe(value), describe(other), hint));
     }
 
     Fragment field(const RuleNode &n) const

@@ -255,6 +255,7 @@ private:
 
     RulePtr parseOr()
     {
+        const Depth depth(*this, peek());
         RulePtr left = parseAnd();
         while (isKeyword(peek(), "or")) {
             const Token op = take();
@@ -276,6 +277,7 @@ private:
     RulePtr parseNot()
     {
         if (isKeyword(peek(), "not")) {
+            const Depth depth(*this, peek());
             const Token op = take();
             RulePtr n = node(RuleNode::Kind::Not, op);
             n->children.push_back(parseNot());
@@ -373,6 +375,7 @@ private:
     RulePtr parseUnary()
     {
         if (isSymbol(peek(), "-")) {
+            const Depth depth(*this, peek());
             const Token op = take();
             RulePtr n = node(RuleNode::Kind::Negate, op);
             n->children.push_back(parseUnary());
@@ -492,8 +495,25 @@ private:
         return n;
     }
 
+    // Counts recursion through parentheses, NOT, unary minus and function arguments so that a
+    // pathological rule gives an error instead of exhausting the stack.
+    struct Depth
+    {
+        Depth(Parser &parser, const Token &at) : m_parser(parser)
+        {
+            if (++m_parser.m_depth > kMaxDepth)
+                fail(at, QStringLiteral("the rule nests too deeply (more than %1 levels of "
+                                        "parentheses, NOT, '-' or function calls)")
+                             .arg(kMaxDepth));
+        }
+        ~Depth() { --m_parser.m_depth; }
+        Parser &m_parser;
+    };
+    static constexpr int kMaxDepth = 64;
+
     std::vector<Token> m_tokens;
     std::size_t m_pos = 0;
+    int m_depth = 0;
 };
 
 } // namespace

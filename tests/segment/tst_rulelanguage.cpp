@@ -224,23 +224,25 @@ private slots:
         // Type errors, reported before anything runs.
         QTest::newRow("text compared with a number, second line")
             << "tenure > 1\nAND city = 5" // '5' is line 2, col 12
-            << "line 2, col 12: '=' cannot compare text with a number: 5 is a number";
+            << "line 2, col 12: '=' cannot compare text with a number: 'city' is text but 5 is a "
+               "number";
         QTest::newRow("arithmetic on text")
             << "city + 1 > 2"
             << "line 1, col 1: '+' needs a number, but 'city' is text";
         QTest::newRow("contains on a number")
             << "arpu_m1 CONTAINS \"1\""
             << "line 1, col 1: CONTAINS needs text, but 'arpu_m1' is a number";
-        QTest::newRow("between with mixed types")
-            << "tenure BETWEEN 1 AND \"x\"" // "x" at col 22
-            << "line 1, col 22: BETWEEN cannot compare a number with text: \"x\" is text";
+        QTest::newRow("between with mixed types") << "tenure BETWEEN 1 AND \"x\"" // "x" at col 22
+                                                  << "line 1, col 22: BETWEEN cannot compare a "
+                                                     "number with text: 'tenure' is a number but "
+                                                     "\"x\" is text";
         QTest::newRow("months_between on a number")
             << "months_between(tenure, today) > 1" // tenure at col 16
             << "line 1, col 16: months_between() needs dates, but 'tenure' is a number";
         QTest::newRow("date compared with non-date text")
             << "contract_end < \"soon\"" // "soon" at col 16
-            << "line 1, col 16: '<' cannot compare a date with text: \"soon\" is text (write dates "
-               "as \"YYYY-MM-DD\")";
+            << "line 1, col 16: '<' cannot compare a date with text: 'contract_end' is a date but "
+               "\"soon\" is text (write dates as \"YYYY-MM-DD\")";
         QTest::newRow("rule that is not a condition")
             << "arpu_m1 + 1" // '+' at col 9
             << "line 1, col 9: the rule must be a condition (a comparison, IN, BETWEEN, CONTAINS, "
@@ -261,6 +263,37 @@ private slots:
         QFETCH(QString, rule);
         QFETCH(QString, message);
         QCOMPARE(errorOf(rule), message);
+    }
+
+    void limits()
+    {
+        // The rule is level 1 and each '(' opens one more: 63 parentheses are 64 levels and
+        // run; 64 are 65 levels, reported at the first token of level 65 ('a', col 65).
+        const auto nested = [](int n) {
+            return QString(n, QLatin1Char('(')) + QStringLiteral("arpu_m1 > 90") +
+                   QString(n, QLatin1Char(')'));
+        };
+        QCOMPARE(RuleEngine::count(*m_workspace, nested(63), kToday).count, qint64(3));
+        QCOMPARE(errorOf(nested(64)), QStringLiteral("line 1, col 65: the rule nests too deeply "
+                                                     "(more than 64 levels of parentheses, NOT, "
+                                                     "'-' or function calls)"));
+        // A chain of '-': the rule is level 1, the '-' at col k opens level k + 1, so the one
+        // at col 64 is too deep (and the 100000-long chain does not exhaust the stack).
+        QCOMPARE(errorOf(QString(100000, QLatin1Char('-')) + QStringLiteral("1 > 0")).left(16),
+                 QStringLiteral("line 1, col 64: "));
+        // max(max(...)) with 2 arguments doubles the SQL per level: 20 levels would be ~10^6
+        // repetitions of the field, so it is refused.
+        QString maxes = QStringLiteral("arpu_m1");
+        for (int i = 0; i < 20; ++i)
+            maxes = QStringLiteral("max(%1, tenure)").arg(maxes);
+        QVERIFY(errorOf(maxes + QStringLiteral(" > 1")).contains(QStringLiteral("too complex")));
+        // A reasonable nesting still runs: max(max(arpu_m1, tenure), tenure) > 100:
+        // c1 100 no; c4 200 yes; c6 max(120, NULL) = 120 yes -> 2.
+        QCOMPARE(RuleEngine::count(*m_workspace,
+                                   QStringLiteral("max(max(arpu_m1, tenure), tenure) > 100"),
+                                   kToday)
+                     .count,
+                 qint64(2));
     }
 
     void errorCarriesPosition()
@@ -308,6 +341,9 @@ private slots:
         // ld/total: c1 0.6, c2 0.2, c3 0/0 NULL, c4 0.75, c5 20/0 NULL, c6 NULL -> c1, c4 = 2.
         QTest::newRow("ratio, division by zero") << "ld_fee_m1 / total_fee_m1 > 0.5" << 2;
         // 长途费_M1 >= 20: c1, c4, c5; city 北京/广州: c1, c4 -> 2.
+        // Integer columns divide in floating point: tenure / 5 = c1 4.8, c2 0.6, c3 2.4, c4 12,
+        // c5 0.2 (c6 NULL) -> > 2.3: c1, c3, c4 = 3 (integer division would drop c3's 2).
+        QTest::newRow("integer division is exact") << "tenure / 5 > 2.3" << 3;
         QTest::newRow("label and IN") << "长途费_M1 >= 20 AND city IN (\"北京\", \"广州\")" << 2;
         // Case-sensitive: c1 VIP客户, c4 VIP, c6 VIP客户 老用户; c2 'vip' no -> 3.
         QTest::newRow("contains") << "note CONTAINS \"VIP\"" << 3;
