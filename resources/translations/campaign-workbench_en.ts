@@ -1358,7 +1358,8 @@ P5 %2   P50 %3   P95 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total net with one input at P10 (red) or P90 (green); base %1</source>
+        <source>Total net, one input at a time (base %1)
+red: input at its P10, green: at its P90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

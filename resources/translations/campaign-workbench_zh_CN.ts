@@ -1360,8 +1360,10 @@ P5 %2   P50 %3   P95 %4</source>
 P5 %2   P50 %3   P95 %4</translation>
     </message>
     <message>
-        <source>Total net with one input at P10 (red) or P90 (green); base %1</source>
-        <translation>单一输入取 P10（红）或 P90（绿）时的总净收益；基准 %1</translation>
+        <source>Total net, one input at a time (base %1)
+red: input at its P10, green: at its P90</source>
+        <translation>总净收益，每次变动一个输入（基准 %1）
+红：该输入取 P10，绿：取 P90</translation>
     </message>
     <message>
         <source>Total net (yuan)</source>

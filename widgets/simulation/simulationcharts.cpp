@@ -138,8 +138,9 @@ void SimulationCharts::drawTornado(QCustomPlot *plot, const SimulationResult &re
         return;
     }
     reset(plot);
-    titleOf(plot)->setText(tr("Total net with one input at P10 (red) or P90 (green); base %1")
-                               .arg(ResultRows::money(result.tornadoBaseNet)));
+    titleOf(plot)->setText(
+        tr("Total net, one input at a time (base %1)\nred: input at its P10, green: at its P90")
+            .arg(ResultRows::money(result.tornadoBaseNet)));
     const int n = int(result.tornado.size());
     auto *lowBars = new QCPBars(plot->yAxis, plot->xAxis);
     auto *highBars = new QCPBars(plot->yAxis, plot->xAxis);
