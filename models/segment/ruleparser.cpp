@@ -161,6 +161,16 @@ private:
             ++m_pos;
             return QString(c);
         }
+        // Chinese input methods type full-width punctuation; name the ASCII character meant.
+        QChar meant;
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            meant = QChar(c.unicode() - 0xFEE0);
+        else if (c == QChar(0x201C) || c == QChar(0x201D))
+            meant = QLatin1Char('"');
+        if (!meant.isNull())
+            throw RuleError(
+                token.line, token.column,
+                QStringLiteral("unexpected full-width character '%1'; write '%2'").arg(c, meant));
         throw RuleError(token.line, token.column,
                         QStringLiteral("unexpected character '%1'").arg(c));
     }

@@ -205,6 +205,12 @@ private slots:
             << "line 1, col 12: expected AND, OR or the end of the rule after '1', found 'tenure'";
         QTest::newRow("unexpected character") << "tenure # 1"
                                               << "line 1, col 8: unexpected character '#'";
+        QTest::newRow("full-width parenthesis")
+            << "（tenure > 1)"
+            << "line 1, col 1: unexpected full-width character '（'; write '('";
+        QTest::newRow("curly quote")
+            << "city = “北京”"
+            << "line 1, col 8: unexpected full-width character '“'; write '\"'";
         QTest::newRow("null as a value")
             << "city = NULL"
             << "line 1, col 8: NULL is not a value: write IS NULL or IS NOT NULL";
@@ -417,6 +423,35 @@ private slots:
             QVERIFY2(e.message().contains(QStringLiteral("no customers yet")),
                      qPrintable(e.message()));
         }
+    }
+
+    void importedExtract()
+    {
+        // The GBK extract imported as a user would: labels come from its Chinese headers.
+        //  customer_id join_date (入网时间) total_fee_m1 (上月总费用) opt_out (拒绝营销)
+        //  0010001     2019-03-15          128.5                      0
+        //  0010002     2020-07-01          1234.0                     1
+        //  0010003     2021-01-05          99.0                       0
+        const QString path = m_dir.filePath(QStringLiteral("gbk.cwb"));
+        const auto run = test::runCwb(
+            {"import", test::testData("import_gbk/extract_gbk.csv"), "--workspace", path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        auto workspace = Workspace::open(path, Workspace::Access::ReadOnly);
+        // > 100 and not opted out: 0010001 only -> 1 of 3.
+        QCOMPARE(RuleEngine::count(*workspace, QStringLiteral("上月总费用 > 100 AND NOT 拒绝营销"),
+                                   kToday)
+                     .count,
+                 qint64(1));
+        // Months since joining on 2026-11-23: 0010003 (2021-01-05) is 70 + 18/31 = 70.58,
+        // the others more -> >= 70: 3; > 71: 0010001 (92.x), 0010002 (76 + 22/31) = 2.
+        QCOMPARE(RuleEngine::count(*workspace,
+                                   QStringLiteral("months_between(today, 入网时间) >= 70"), kToday)
+                     .count,
+                 qint64(3));
+        QCOMPARE(RuleEngine::count(*workspace,
+                                   QStringLiteral("months_between(today, 入网时间) > 71"), kToday)
+                     .count,
+                 qint64(2));
     }
 
     void cli()
