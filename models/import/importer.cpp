@@ -302,7 +302,7 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
     result.fileHash = fileHash(path);
     // Pages SQLite spills to the file during the load sit in the OS cache until the commit's
     // fsync writes them all at once; writing them back while the load goes on leaves the commit
-    // little to wait for (measured: ~0.25 s less on a 1M-row extract). Extra syncs never weaken
+    // little to wait for (measured: 0.1-0.2 s less on a 1M-row extract). Extra syncs never weaken
     // the transaction: the journal protects the file until COMMIT.
     BackgroundFlush flush(workspace.path());
     while (std::unique_ptr<Batch> batch = queue.takeFull()) {
