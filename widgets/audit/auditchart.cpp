@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/auditchart.h"
 
+#include "charts/chartbasics.h"
+
 #include "import/audit.h"
 #include "itemmodels/audittablemodel.h"
 
@@ -11,39 +13,6 @@ namespace cwb {
 namespace {
 
 const QColor kBarColor(52, 101, 164);
-
-QCPTextElement *titleOf(QCustomPlot *plot)
-{
-    QCPLayoutGrid *layout = plot->plotLayout();
-    if (layout->rowCount() > 1)
-        if (auto *title = qobject_cast<QCPTextElement *>(layout->element(0, 0)))
-            return title;
-    layout->insertRow(0);
-    QFont font = plot->font();
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * 1.15);
-    else
-        font.setPixelSize(font.pixelSize() * 13 / 10);
-    font.setBold(true);
-    auto *title = new QCPTextElement(plot, QString(), font);
-    layout->addElement(0, 0, title);
-    return title;
-}
-
-void reset(QCustomPlot *plot)
-{
-    plot->clearPlottables();
-    plot->clearItems();
-    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
-        axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-        axis->setLabel(QString());
-        axis->setNumberFormat(QStringLiteral("gb"));
-        axis->setNumberPrecision(6);
-        axis->setVisible(true);
-        axis->grid()->setVisible(true);
-    }
-    plot->xAxis->setTickLabelRotation(0);
-}
 
 void countAxis(QCPAxis *axis)
 {
@@ -66,8 +35,8 @@ QString elided(const QString &text, int max)
 
 void AuditChart::clear(QCustomPlot *plot, const QString &note)
 {
-    reset(plot);
-    titleOf(plot)->setText(note);
+    charts::reset(plot);
+    charts::title(plot, 1.15)->setText(note);
     plot->xAxis->setVisible(false);
     plot->yAxis->setVisible(false);
     plot->replot();
@@ -99,9 +68,9 @@ bool AuditChart::hasChart(const ColumnAudit &column)
 
 bool AuditChart::draw(QCustomPlot *plot, const ColumnAudit &column)
 {
-    reset(plot);
+    charts::reset(plot);
     const QString label = column.label.isEmpty() ? column.name : column.label;
-    QCPTextElement *title = titleOf(plot);
+    QCPTextElement *title = charts::title(plot, 1.15);
     const bool histogram = isHistogram(column);
     if (histogram) {
         title->setText(tr("%1: distribution of values").arg(label));

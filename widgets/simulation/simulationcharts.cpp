@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulation/simulationcharts.h"
 
+#include "charts/chartbasics.h"
+
 #include "simulation/resultrows.h"
 
 #include <QLocale>
@@ -17,35 +19,14 @@ const QColor kBarColor(52, 101, 164);
 const QColor kLowColor(204, 0, 0);
 const QColor kHighColor(78, 154, 6);
 
-QCPTextElement *titleOf(QCustomPlot *plot)
-{
-    QCPLayoutGrid *layout = plot->plotLayout();
-    if (layout->rowCount() > 1)
-        if (auto *title = qobject_cast<QCPTextElement *>(layout->element(0, 0)))
-            return title;
-    layout->insertRow(0);
-    QFont font = plot->font();
-    font.setBold(true);
-    auto *title = new QCPTextElement(plot, QString(), font);
-    layout->addElement(0, 0, title);
-    return title;
-}
-
+// The shared starting state, with the plot's own font on the axes (the PDF summary enlarges it).
 void reset(QCustomPlot *plot)
 {
-    plot->clearPlottables();
-    plot->clearItems();
+    charts::reset(plot);
     for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
-        axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-        axis->setLabel(QString());
-        axis->setNumberFormat(QStringLiteral("gb"));
-        axis->setNumberPrecision(6);
-        axis->setVisible(true);
         axis->setTickLabelFont(plot->font());
         axis->setLabelFont(plot->font());
-        axis->grid()->setVisible(true);
     }
-    plot->legend->setVisible(false);
 }
 
 // The label of an engine input name ("connect_rate") in the chart.
@@ -67,7 +48,7 @@ QString inputLabel(const QString &input)
 void SimulationCharts::clear(QCustomPlot *plot, const QString &note)
 {
     reset(plot);
-    titleOf(plot)->setText(note);
+    charts::title(plot)->setText(note);
     plot->xAxis->setVisible(false);
     plot->yAxis->setVisible(false);
     plot->replot();
@@ -87,7 +68,7 @@ void SimulationCharts::drawRoiHistogram(QCustomPlot *plot, const SimulationResul
         return;
     }
     reset(plot);
-    titleOf(plot)->setText(
+    charts::title(plot)->setText(
         tr("ROI of the plan over %1 draws").arg(QLocale().toString(result.draws)));
     auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
     bars->setPen(QPen(kBarColor.darker(130)));
@@ -138,7 +119,7 @@ void SimulationCharts::drawTornado(QCustomPlot *plot, const SimulationResult &re
         return;
     }
     reset(plot);
-    titleOf(plot)->setText(
+    charts::title(plot)->setText(
         tr("Total net, one input at a time (base %1)\nred: input at its P10, green: at its P90")
             .arg(ResultRows::money(result.tornadoBaseNet)));
     const int n = int(result.tornado.size());
