@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Unit tests of the data audit (models/import/audit.h) against values computed by hand; the
 // arithmetic is in the comments next to each check.
+#include "common/testsupport.h"
 #include "core/error.h"
 #include "core/jobcontrol.h"
 #include "import/audit.h"
@@ -16,11 +17,6 @@
 using namespace cwb;
 
 namespace {
-
-bool near(double actual, double expected, double tolerance)
-{
-    return std::abs(actual - expected) <= tolerance;
-}
 
 const char *const kSchema =
     "CREATE TABLE audit_runs(id INTEGER PRIMARY KEY, import_id INTEGER, computed_at TEXT NOT "
@@ -85,18 +81,6 @@ int terminalWidth(const QString &text)
 }
 
 } // namespace
-
-#define CHECK_NEAR(actual, expected, tolerance)                                                    \
-    do {                                                                                           \
-        const double a_ = (actual);                                                                \
-        const double e_ = (expected);                                                              \
-        if (!near(a_, e_, (tolerance)))                                                            \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 (+- %4)")                        \
-                                 .arg(QString::fromLatin1(#actual))                                \
-                                 .arg(a_, 0, 'g', 12)                                              \
-                                 .arg(e_, 0, 'g', 12)                                              \
-                                 .arg(double(tolerance))));                                        \
-    } while (false)
 
 #define CHECK_SAME(a, b)                                                                           \
     do {                                                                                           \

@@ -7,9 +7,17 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <QtGlobal>
 
+#include <cmath>
+
 namespace cwb::test {
+
+inline bool near(double actual, double expected, double tolerance)
+{
+    return std::abs(actual - expected) <= tolerance;
+}
 
 inline QString testData(const QString &relative = {})
 {
@@ -47,3 +55,16 @@ inline CwbRun runCwb(const QStringList &args, int timeoutMs = 120000)
 }
 
 } // namespace cwb::test
+
+// Fails the test with both values and the tolerance when |actual - expected| > tolerance.
+#define CHECK_NEAR(actual, expected, tolerance)                                                    \
+    do {                                                                                           \
+        const double a_ = (actual);                                                                \
+        const double e_ = (expected);                                                              \
+        if (!cwb::test::near(a_, e_, (tolerance)))                                                 \
+            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 (+- %4)")                        \
+                                 .arg(QString::fromLatin1(#actual))                                \
+                                 .arg(a_, 0, 'g', 12)                                              \
+                                 .arg(e_, 0, 'g', 12)                                              \
+                                 .arg(double(tolerance))));                                        \
+    } while (false)

@@ -2,6 +2,7 @@
 // Tests of the file evaluator (models/evaluate/fileevaluator.h) and of `cwb evaluate-file`:
 // a small file whose figures are computed by hand, the error messages, and the public Hillstrom
 // e-mail test whose counts were computed independently with awk and python3 from the file.
+#include "common/testsupport.h"
 #include "core/error.h"
 #include "core/jobcontrol.h"
 #include "evaluate/fileevaluator.h"
@@ -16,18 +17,6 @@
 #include <cmath>
 
 using namespace cwb;
-
-#define CHECK_NEAR(actual, expected, tolerance)                                                    \
-    do {                                                                                           \
-        const double a_ = (actual);                                                                \
-        const double e_ = (expected);                                                              \
-        if (!(std::abs(a_ - e_) <= (tolerance)))                                                   \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 (+- %4)")                        \
-                                 .arg(QString::fromLatin1(#actual))                                \
-                                 .arg(a_, 0, 'g', 12)                                              \
-                                 .arg(e_, 0, 'g', 12)                                              \
-                                 .arg(double(tolerance))));                                        \
-    } while (false)
 
 namespace {
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Unit tests of the evaluation statistics against values computed by hand (the arithmetic is in
 // the comments; z = 1.959964 is the 97.5% normal quantile, z^2 = 3.841459).
+#include "common/testsupport.h"
 #include "core/error.h"
 #include "core/jobcontrol.h"
 #include "evaluate/statistics.h"
@@ -12,26 +13,7 @@
 using namespace cwb;
 using namespace cwb::stats;
 
-namespace {
-
-bool near(double actual, double expected, double tolerance)
-{
-    return std::abs(actual - expected) <= tolerance;
-}
-
-} // namespace
-
-#define CHECK_NEAR(actual, expected, tolerance)                                                    \
-    do {                                                                                           \
-        const double a_ = (actual);                                                                \
-        const double e_ = (expected);                                                              \
-        if (!near(a_, e_, (tolerance)))                                                            \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 (+- %4)")                        \
-                                 .arg(QString::fromLatin1(#actual))                                \
-                                 .arg(a_, 0, 'g', 12)                                              \
-                                 .arg(e_, 0, 'g', 12)                                              \
-                                 .arg(double(tolerance))));                                        \
-    } while (false)
+namespace {} // namespace
 
 // Tests each statistic of models/evaluate/statistics.h.
 class TestStatistics : public QObject
