@@ -36,6 +36,29 @@ CREATE TABLE audit_columns(
 CREATE TABLE mappings(name TEXT PRIMARY KEY, mapping_json TEXT NOT NULL, saved_at TEXT NOT NULL);
 )sql";
 
-inline constexpr std::string_view kMigrations[] = {kV1};
+// Segmentation: the tag library, saved segments and their materialised membership.
+// - A 'rule' segment is defined by its rule; its membership (segment_members, customers' rowids)
+//   records the data_version (meta) it was computed on and is stale after a new import, since
+//   an import may renumber rowids.
+// - A 'list' segment is a fixed set of customer ids (segment_list), e.g. a grid cell or a
+//   cluster saved as it was computed; it survives re-imports (ids no longer present drop out).
+inline constexpr std::string_view kV2 = R"sql(
+CREATE TABLE tags(
+    name TEXT PRIMARY KEY COLLATE NOCASE, rule TEXT NOT NULL, description TEXT, owner TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE segments(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, rule TEXT NOT NULL,
+    description TEXT, owner TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'rule' CHECK(kind IN ('rule', 'list')),
+    members INTEGER, data_version INTEGER, materialised_at TEXT);
+CREATE TABLE segment_members(
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    customer_rowid INTEGER NOT NULL, PRIMARY KEY(segment_id, customer_rowid)) WITHOUT ROWID;
+CREATE TABLE segment_list(
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    customer_id TEXT NOT NULL, PRIMARY KEY(segment_id, customer_id)) WITHOUT ROWID;
+)sql";
+
+inline constexpr std::string_view kMigrations[] = {kV1, kV2};
 
 } // namespace cwb::schema

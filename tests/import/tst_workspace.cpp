@@ -2,6 +2,7 @@
 // The workspace file: creation, schema version, refusal of foreign, damaged and newer files
 // without touching them, and the RAII layer's error reporting.
 #include "core/error.h"
+#include "workspace/schema.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
@@ -57,9 +58,45 @@ private slots:
         auto workspace = Workspace::open(path, Workspace::Access::ReadOnly);
         QVERIFY(workspace->isReadOnly());
         QCOMPARE(workspace->dataVersion(), qint64(1));
-        QCOMPARE(Workspace::probeSchemaVersion(path), 1);
+        QCOMPARE(Workspace::probeSchemaVersion(path), Workspace::kSchemaVersion);
         QVERIFY_THROWS_EXCEPTION(Error, Workspace::create(path)); // never overwrites
     }
+    // A workspace written by an earlier version (format 1, before segmentation) is refused
+    // read-only, unchanged, and upgraded in place when opened for writing, keeping its data.
+    void upgradesFormatOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.cwb"));
+        {
+            Database db(path, Database::Mode::ReadWriteCreate);
+            db.exec(schema::kV1);
+            db.exec("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00')");
+            db.exec("INSERT INTO meta VALUES ('data_version', '3')");
+            db.exec(QStringLiteral("PRAGMA application_id = %1")
+                        .arg(Workspace::kApplicationId)
+                        .toStdString());
+        }
+        QCOMPARE(Workspace::probeSchemaVersion(path), 1);
+        const QByteArray before = digest(path);
+        try {
+            Workspace::open(path, Workspace::Access::ReadOnly);
+            QFAIL("expected an old workspace to be refused read-only");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("must be upgraded")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(digest(path), before);
+
+        auto workspace = Workspace::open(path);
+        QCOMPARE(workspace->schemaVersion(), 2);
+        QCOMPARE(workspace->dataVersion(), qint64(3));
+        Statement tables(workspace->db(),
+                         "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                         "('tags', 'segments', 'segment_members', 'segment_list')");
+        QVERIFY(tables.step());
+        QCOMPARE(tables.int64(0), qint64(4));
+    }
+
     void refusesTextFile()
     {
         QTemporaryDir dir;
