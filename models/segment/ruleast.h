@@ -38,8 +38,9 @@ struct RuleNode
         Boolean,    // text: "true" or "false"
         Today,      // the current date
         Field,      // text: the name or label as written; quoted: written in backticks
-        Tag,        // text: tag name (tag:NAME)
-        Segment,    // text: segment name (segment:"NAME")
+        Tag,        // text: tag name (tag:NAME); replaced by its rule by resolveReferences
+        Segment,    // text: segment name (segment:"NAME"); after resolveReferences only list
+                    // segments are left, with segmentId set
         Not,        // children: [operand]
         Negate,     // unary minus; children: [operand]
         And,        // children: [left, right]
@@ -60,6 +61,12 @@ struct RuleNode
     bool quoted = false;
     int line = 1;
     int column = 1;
+    // Set by resolveReferences (ruleresolver.h). segmentId: the id of the list segment a Segment
+    // node names. via: for a node that came from a tag's or segment's rule, the chain of
+    // references it was expanded from ("tag:trader", "segment:\"高值\" -> tag:trader"); its
+    // line and column are then those of the reference in the rule as written.
+    qint64 segmentId = 0;
+    QString via;
     std::vector<std::unique_ptr<RuleNode>> children;
 };
 using RulePtr = std::unique_ptr<RuleNode>;

@@ -58,9 +58,11 @@ struct Fragment
     }
 };
 
+// A node expanded from a tag or segment carries the reference's position and names the chain.
 [[noreturn]] void fail(const RuleNode &at, const QString &detail)
 {
-    throw RuleError(at.line, at.column, detail);
+    throw RuleError(at.line, at.column,
+                    at.via.isEmpty() ? detail : detail + QStringLiteral(" (in %1)").arg(at.via));
 }
 
 // "'arpu_m1' is a number", "\"abc\" is text", "the expression is a date".
@@ -242,8 +244,19 @@ private:
         case K::Field:
             return field(n);
         case K::Tag:
-        case K::Segment:
-            fail(n, QStringLiteral("tags and segments are not available yet"));
+            fail(n, QStringLiteral("tag:%1 must be resolved before compiling (resolveReferences)")
+                        .arg(n.text));
+        case K::Segment: {
+            if (n.segmentId <= 0)
+                fail(n, QStringLiteral("segment:\"%1\" must be resolved before compiling "
+                                       "(resolveReferences)")
+                            .arg(n.text));
+            // A list segment: its saved customer ids; ids no longer in the data drop out.
+            Fragment f = typed(ValueType::Bool);
+            f << "(\"customer_id\" IN (SELECT customer_id FROM segment_list WHERE segment_id = "
+              << parameter(ValueType::Number, n.segmentId) << "))";
+            return f;
+        }
         case K::Not: {
             const Fragment x = operand(n, 0);
             needCondition(x, QStringLiteral("NOT"));

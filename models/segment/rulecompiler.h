@@ -46,6 +46,8 @@ struct CompiledRule
 // - avg(a, b, ...) averages the arguments that are present (missing ones are skipped; all
 //   missing gives missing); min and max likewise ignore missing arguments; coalesce gives the
 //   first present argument; abs the absolute value.
+// - tag:NAME and segment:"NAME" must be expanded first (resolveReferences, ruleresolver.h); a
+//   list segment left in the tree selects the customers whose customer_id is in its saved list.
 // - Boolean fields are conditions of their own (`is_5g AND ...`) and compare with true/false
 //   (or 1/0).
 class RuleCompiler
@@ -57,7 +59,7 @@ public:
     static QList<RuleField> loadFields(Database &db);
 
     CompiledRule compile(const RuleNode &rule) const;
-    CompiledRule compile(const QString &ruleText) const; // parse + compile
+    CompiledRule compile(const QString &ruleText) const; // parse + compile (no references)
 
 private:
     QList<RuleField> m_fields;

@@ -2,6 +2,7 @@
 #include "segment/ruleengine.h"
 
 #include "segment/rulecompiler.h"
+#include "segment/segmentstore.h"
 #include "workspace/workspace.h"
 
 namespace cwb {
@@ -12,8 +13,8 @@ RuleCount RuleEngine::count(Workspace &workspace, const QString &rule, QDate tod
     if (!db.tableExists(QStringLiteral("customers")))
         throw Error(QStringLiteral("%1 has no customers yet: import an extract first")
                         .arg(workspace.path()));
-    const RuleCompiler compiler(RuleCompiler::loadFields(db), today);
-    const CompiledRule compiled = compiler.compile(rule);
+    // tag:NAME and segment:"NAME" are expanded from the workspace's library first.
+    const CompiledRule compiled = SegmentStore(workspace, today).compile(rule);
     RuleCount result;
     result.sql = compiled.sql;
     result.count = db.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE %1")

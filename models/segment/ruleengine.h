@@ -21,8 +21,8 @@ struct RuleCount
 class RuleEngine
 {
 public:
-    // Parses, type-checks and counts; throws RuleError (positioned) or Error. today defaults
-    // to the current date.
+    // Parses, resolves tag: and segment: references (SegmentStore), type-checks and counts; throws
+    // RuleError (positioned) or Error. today defaults to the current date.
     static RuleCount count(Workspace &workspace, const QString &rule, QDate today = {});
 };
 

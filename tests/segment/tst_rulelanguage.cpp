@@ -258,10 +258,10 @@ private slots:
             << "line 1, col 1: AND needs a condition, but 'tenure' is a number";
         QTest::newRow("abs arity") << "abs(tenure, 1) > 0"
                                    << "line 1, col 1: abs() expects 1 argument, got 2";
-        QTest::newRow("tags later") << "tenure > 1 AND tag:trader" // tag at col 16
-                                    << "line 1, col 16: tags and segments are not available yet";
-        QTest::newRow("segments later") << "segment:\"高值高危\""
-                                        << "line 1, col 1: tags and segments are not available yet";
+        QTest::newRow("unknown tag") << "tenure > 1 AND tag:trader" // tag at col 16
+                                     << "line 1, col 16: unknown tag 'trader'";
+        QTest::newRow("unknown segment") << "segment:\"高值高危\""
+                                         << "line 1, col 1: unknown segment '高值高危'";
     }
 
     void errors()
