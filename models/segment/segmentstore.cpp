@@ -67,6 +67,32 @@ private:
     Database &m_db;
 };
 
+// Turns foreign key enforcement off for bulk membership writes (outside any transaction, where
+// the pragma takes effect) and back on afterwards. The rows written carry the id of a segment
+// read inside the same transaction, so the check has nothing to find; with it on, deleting and
+// inserting 300,000 member rows costs about twice as long.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database &db) : m_db(db)
+    {
+        m_wasOn = m_db.scalar("PRAGMA foreign_keys").toLongLong() != 0;
+        if (m_wasOn)
+            m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_wasOn)
+            sqlite3_exec(m_db.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Database &m_db;
+    bool m_wasOn = false;
+};
+
 // "line 3, col 7" of a byte offset in a JSON text.
 QString jsonPosition(const QByteArray &json, int offset)
 {
@@ -688,14 +714,15 @@ MaterialiseResult SegmentStore::materialise(const QString &name, JobControl *job
     QElapsedTimer timer;
     timer.start();
     Database &db = m_workspace.db();
+    const ForeignKeysOff noChecks(db);
+    MaterialiseResult result;
+    Transaction transaction(db);
     const SegmentInfo s = segmentOrThrow(name);
     if (s.kind == SegmentInfo::Kind::List)
         throw Error(QStringLiteral("'%1' is a list segment: its members are its saved customer "
                                    "ids, there is nothing to materialise")
                         .arg(s.name));
     const CompiledRule compiled = compile(s.rule);
-    MaterialiseResult result;
-    Transaction transaction(db);
     result.dataVersion = m_workspace.dataVersion();
     Statement drop(db, "DELETE FROM segment_members WHERE segment_id = ?");
     drop.bind(1, s.id);
