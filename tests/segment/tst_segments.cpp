@@ -5,6 +5,7 @@
 // computed by hand in the comments from the eight customers below.
 #include "common/testsupport.h"
 
+#include "core/jobcontrol.h"
 #include "segment/rulecompiler.h"
 #include "segment/ruleengine.h"
 #include "segment/ruleparser.h"
@@ -382,6 +383,37 @@ private slots:
         QCOMPARE(errorOf([&] { store.materialise("pilot"); }),
                  QStringLiteral("'pilot' is a list segment: its members are its saved customer "
                                 "ids, there is nothing to materialise"));
+    }
+
+    void materialiseCancelled()
+    {
+        // 60,000 customers: enough SQLite steps for the cancel check to run.
+        auto ws = Workspace::create(m_dir.filePath(QStringLiteral("cancel.cwb")));
+        Database &db = ws->db();
+        db.exec("CREATE TABLE customers(customer_id TEXT NOT NULL UNIQUE, tenure INTEGER, "
+                "_import_id INTEGER, _line INTEGER)");
+        db.exec("INSERT INTO customer_columns(position, name, label, source_header, type, "
+                "canonical) VALUES (0, 'customer_id', '', '', 'text', 1), (1, 'tenure', '', '', "
+                "'integer', 0)");
+        db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000) "
+                "INSERT INTO customers SELECT 'id' || i, i, 1, i FROM n");
+        SegmentStore store(*ws, kToday);
+        store.addSegment("cohort", "tenure > 0"); // everyone: 60,000
+        QCOMPARE(store.materialise("cohort").members, qint64(60000));
+        JobControl job;
+        job.requestCancel();
+        bool cancelled = false;
+        try {
+            store.updateSegmentRule("cohort", "tenure <= 20000");
+            store.materialise("cohort", &job);
+        } catch (const Cancelled &) {
+            cancelled = true;
+        }
+        QVERIFY(cancelled);
+        // Rolled back: the rule change dropped the old members, and the cancelled run wrote none.
+        QCOMPARE(db.scalar("SELECT count(*) FROM segment_members").toLongLong(), qint64(0));
+        QVERIFY(!store.segment("cohort")->members);
+        QCOMPARE(store.materialise("cohort").members, qint64(20000));
     }
 
     void overlap()
