@@ -17,6 +17,7 @@
 #include "workspace/workspace.h"
 #include "workspace/workspacelock.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -54,8 +55,11 @@ public:
         : m_command(command), m_min(minPositional), m_max(maxPositional)
     {
         m_parser.setApplicationDescription(description);
-        if (!positional.isEmpty())
-            m_parser.addPositionalArgument(positional.split(QLatin1Char(' ')).first(), positional);
+        // positional: "NAME What it is." -> argument NAME described as "What it is."
+        if (!positional.isEmpty()) {
+            const qsizetype space = positional.indexOf(QLatin1Char(' '));
+            m_parser.addPositionalArgument(positional.left(space), positional.mid(space + 1));
+        }
         m_parser.addOption(m_workspace);
     }
 
@@ -90,7 +94,12 @@ public:
                                             : QStringLiteral("%1 to %2").arg(m_min).arg(m_max))
                     .arg(n)
                     .arg(n == 1 ? "" : "s"));
-            cli::printErr(m_parser.helpText());
+            QString help = m_parser.helpText();
+            const QString program = QCoreApplication::arguments().value(0);
+            if (!program.isEmpty())
+                help.replace(QStringLiteral("Usage: ") + program,
+                             QStringLiteral("Usage: ") + args.value(0));
+            cli::printErr(help);
             return 2;
         }
         return -1;
@@ -453,7 +462,7 @@ int overlap(const QStringList &args)
     Verb verb(QStringLiteral("segment overlap"),
               QStringLiteral("How many customers are in A only, B only and both; with more than "
                              "two segments, the matrix of pairwise intersections."),
-              QStringLiteral("A B [C...] The segments."), 2, 100000);
+              QStringLiteral("SEGMENTS A B [C...]: the segments."), 2, 100000);
     verb.addJson();
     verb.addToday();
     if (const int code = verb.parse(args); code >= 0)

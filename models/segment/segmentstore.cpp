@@ -176,6 +176,17 @@ CompiledRule SegmentStore::compile(const QString &ruleText)
     return compiler().compile(*resolved.tree);
 }
 
+CompiledRule SegmentStore::compileSegment(const SegmentInfo &segment)
+{
+    try {
+        return compile(segment.rule);
+    } catch (const RuleError &e) {
+        // Valid when saved, but the data have changed since (a column gone after an import).
+        throw Error(QStringLiteral("the rule of segment '%1' (%2) no longer works: %3")
+                        .arg(segment.name, segment.rule, e.message()));
+    }
+}
+
 void SegmentStore::validateName(const QString &name, const QString &what) const
 {
     if (name.trimmed().isEmpty())
@@ -722,7 +733,7 @@ MaterialiseResult SegmentStore::materialise(const QString &name, JobControl *job
         throw Error(QStringLiteral("'%1' is a list segment: its members are its saved customer "
                                    "ids, there is nothing to materialise")
                         .arg(s.name));
-    const CompiledRule compiled = compile(s.rule);
+    const CompiledRule compiled = compileSegment(s);
     result.dataVersion = m_workspace.dataVersion();
     Statement drop(db, "DELETE FROM segment_members WHERE segment_id = ?");
     drop.bind(1, s.id);
@@ -778,7 +789,7 @@ MemberCondition SegmentStore::memberCondition(const SegmentInfo &segment)
         c.params << segment.id;
         c.materialised = true;
     } else {
-        const CompiledRule compiled = compile(segment.rule);
+        const CompiledRule compiled = compileSegment(segment);
         c.sql = compiled.sql;
         c.params = compiled.params;
     }
@@ -790,7 +801,7 @@ qint64 SegmentStore::memberCount(const QString &name)
     const SegmentInfo s = segmentOrThrow(name);
     if (s.kind == SegmentInfo::Kind::List || !s.stale)
         return s.members.value_or(0);
-    const CompiledRule compiled = compile(s.rule);
+    const CompiledRule compiled = compileSegment(s);
     return m_workspace.db()
         .scalar(QStringLiteral("SELECT count(*) FROM customers WHERE %1")
                     .arg(compiled.sql)

@@ -181,6 +181,7 @@ public:
 private:
     void validateName(const QString &name, const QString &what) const;
     RuleCompiler compiler();
+    CompiledRule compileSegment(const SegmentInfo &segment);
     bool hasColumns();
     // Resolves (and type-checks when possible) rule as the definition of self.
     void validateRule(const QString &rule, const RuleDefinitions &definitions, const QString &self);

@@ -378,8 +378,17 @@ private slots:
         // heavy_ld now: c1 0.6 no, c4 0.75 yes -> trader {c1,c4} OR {c4} = 2.
         QCOMPARE(store.materialise("高值高危").members, qint64(2));
         // Changing a segment's rule drops its membership too.
-        store.updateSegmentRule("5G到期", "is_5g");
+        store.updateSegmentRule("5G到期", "is_5g AND tenure > 1");
         QVERIFY(store.isStale("5G到期"));
+        // A column the rule uses disappears with a new import: the segment's rule is named.
+        ws->db().exec("UPDATE customer_columns SET name = 'tenure_m' WHERE name = 'tenure'");
+        ws->db().exec("ALTER TABLE customers RENAME COLUMN tenure TO tenure_m");
+        ws->bumpDataVersion();
+        QCOMPARE(
+            errorOf([&] { store.materialise("5G到期"); }),
+            QStringLiteral("the rule of segment '5G到期' (is_5g AND tenure > 1) no longer works: "
+                           "line 1, col 11: unknown field 'tenure'; did you mean "
+                           "'tenure_m'?"));
         QCOMPARE(errorOf([&] { store.materialise("pilot"); }),
                  QStringLiteral("'pilot' is a list segment: its members are its saved customer "
                                 "ids, there is nothing to materialise"));
@@ -703,6 +712,16 @@ private slots:
         QCOMPARE(o.value("a_only").toInteger(), 1);  // c7
         QCOMPARE(o.value("b_only").toInteger(), 2);  // c6, c8
         QCOMPARE(o.value("neither").toInteger(), 3); // c2, c3, c5
+        // 老客 tenure > 20 = c1 (24), c4 (60), c7 (36): the same set as 高值高危; with 5G c1, c4.
+        run = cwb({"segment", "add", "老客", "--rule", "tenure > 20"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cwb({"segment", "overlap", "高值高危", "5G", "老客", "--json"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject matrix = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(matrix.value("both").toVariant(),
+                 QJsonArray({QJsonArray{3, 2, 3}, QJsonArray{2, 4, 2}, QJsonArray{3, 2, 3}})
+                     .toVariantList());
+        QCOMPARE(matrix.value("base").toInteger(), 8);
         run = cwb({"segment", "overlap", "高值高危", "5G"});
         QVERIFY2(run.exitCode == 0 && run.out.contains("both"), run.out.constData());
 
