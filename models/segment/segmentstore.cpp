@@ -43,6 +43,19 @@ TagDefinition readTag(Statement &q)
     return tag;
 }
 
+// The name as saved that matches name ignoring case (Unicode case folding, as the resolver
+// matches; SQLite's NOCASE folds ASCII only), or a null string.
+QString storedName(Database &db, const char *namesQuery, const QString &name)
+{
+    Statement q(db, namesQuery);
+    while (q.step()) {
+        QString candidate = q.text(0);
+        if (candidate.compare(name, Qt::CaseInsensitive) == 0)
+            return candidate;
+    }
+    return {};
+}
+
 void bindAll(Statement &statement, const QVariantList &params, int first = 1)
 {
     for (int i = 0; i < params.size(); ++i)
@@ -226,9 +239,12 @@ QList<TagDefinition> SegmentStore::tags()
 
 std::optional<TagDefinition> SegmentStore::tag(const QString &name)
 {
+    const QString stored = storedName(m_workspace.db(), "SELECT name FROM tags", name);
+    if (stored.isNull())
+        return std::nullopt;
     Statement q(m_workspace.db(), "SELECT name, rule, description, owner, created_at, updated_at "
                                   "FROM tags WHERE name = ?");
-    q.bind(1, name);
+    q.bind(1, stored);
     if (!q.step())
         return std::nullopt;
     return readTag(q);
@@ -546,9 +562,12 @@ QList<SegmentInfo> SegmentStore::segments()
 std::optional<SegmentInfo> SegmentStore::segment(const QString &name)
 {
     Database &db = m_workspace.db();
+    const QString stored = storedName(db, "SELECT name FROM segments", name);
+    if (stored.isNull())
+        return std::nullopt;
     Statement q(db, "SELECT id, name, rule, description, owner, created_at, updated_at, kind, "
                     "members, data_version, materialised_at FROM segments WHERE name = ?");
-    q.bind(1, name);
+    q.bind(1, stored);
     if (!q.step())
         return std::nullopt;
     SegmentInfo s;

@@ -272,6 +272,12 @@ private slots:
         QCOMPARE(errorOf([&] { store.saveTag(tagOf("Trader", "is_5g")); }),
                  QStringLiteral("a tag named 'trader' already exists (rule: uses_sec AND "
                                 "ld_fee_m1 > 20)"));
+        // Beyond ASCII too (full-width letters, accents), as the resolver matches names.
+        store.saveTag(tagOf("Ｖｉｐ", "is_5g"));
+        QCOMPARE(errorOf([&] { store.saveTag(tagOf("ｖｉｐ", "is_5g")); }),
+                 QStringLiteral("a tag named 'Ｖｉｐ' already exists (rule: is_5g)"));
+        QCOMPARE(count(*ws, "tag:ｖｉＰ"), qint64(4)); // is_5g: c1, c4, c6, c8
+        store.removeTag("ｖｉｐ");
         QCOMPARE(errorOf([&] { store.addSegment("PILOT", "is_5g"); }),
                  QStringLiteral("a segment named 'pilot' already exists"));
         // Rules are validated on save: parse, references, types.
