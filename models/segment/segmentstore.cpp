@@ -399,8 +399,10 @@ QByteArray SegmentStore::exportTags(const QStringList &names)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-TagImportReport SegmentStore::importTags(const QByteArray &json, TagConflictPolicy policy)
+TagImportReport SegmentStore::importTags(const QByteArray &file, TagConflictPolicy policy)
 {
+    // A byte order mark, as Windows editors write one, is not part of the JSON.
+    const QByteArray json = file.startsWith("\xEF\xBB\xBF") ? file.mid(3) : file;
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

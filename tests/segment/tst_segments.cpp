@@ -585,8 +585,9 @@ private slots:
             QCOMPARE(b[i].createdAt, a[i].createdAt);
         }
         QCOMPARE(count(*target, "tag:trader"), qint64(2));
-        // The same again: unchanged (same canonical rule), nothing conflicts.
-        report = to.importTags(json, TagConflictPolicy::Fail);
+        // The same again, saved by an editor that writes a byte order mark: unchanged (same
+        // canonical rule), nothing conflicts.
+        report = to.importTags("\xEF\xBB\xBF" + json, TagConflictPolicy::Fail);
         QCOMPARE(report.unchanged.size(), 3);
         QVERIFY(report.conflicts.isEmpty());
 
