@@ -444,6 +444,14 @@ private:
     CheckedRule *m_checked = nullptr; // check(): where node information goes
 };
 
+void requireCondition(const RuleNode &rule, const Fragment &f)
+{
+    if (f.type != ValueType::Bool)
+        fail(rule, QStringLiteral("the rule must be a condition (a comparison, IN, BETWEEN, "
+                                  "CONTAINS, IS NULL...), but %1")
+                       .arg(describe(f)));
+}
+
 } // namespace
 
 RuleCompiler::RuleCompiler(QList<RuleField> fields, QDate today)
@@ -467,10 +475,7 @@ QList<RuleField> RuleCompiler::loadFields(Database &db)
 CompiledRule RuleCompiler::compile(const RuleNode &rule) const
 {
     const Fragment f = Compiler(m_fields, m_today).compile(rule);
-    if (f.type != ValueType::Bool)
-        fail(rule, QStringLiteral("the rule must be a condition (a comparison, IN, BETWEEN, "
-                                  "CONTAINS, IS NULL...), but %1")
-                       .arg(describe(f)));
+    requireCondition(rule, f);
     return {f.sql, f.params};
 }
 
@@ -480,10 +485,7 @@ CheckedRule RuleCompiler::check(const RuleNode &rule) const
     checked.root = &rule;
     checked.today = m_today;
     const Fragment f = Compiler(m_fields, m_today, &checked).compile(rule);
-    if (f.type != ValueType::Bool)
-        fail(rule, QStringLiteral("the rule must be a condition (a comparison, IN, BETWEEN, "
-                                  "CONTAINS, IS NULL...), but %1")
-                       .arg(describe(f)));
+    requireCondition(rule, f);
     if (checked.references.empty())
         checked.sql = {f.sql, f.params};
     return checked;
