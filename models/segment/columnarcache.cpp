@@ -156,6 +156,11 @@ public:
                 markInexact(rowid, QStringLiteral("a date written YYYY-MM-DD"));
             }
             c.ints.push_back(day);
+            if (day != CachedColumn::kNullInt) {
+                c.minDay = m_anyDay ? std::min(c.minDay, day) : day;
+                c.maxDay = m_anyDay ? std::max(c.maxDay, day) : day;
+                m_anyDay = true;
+            }
             break;
         }
         case CachedColumn::Kind::Text: {
@@ -232,6 +237,7 @@ private:
     std::shared_ptr<CachedColumn> m_column;
     std::vector<double> m_values;
     bool m_allInt = true;
+    bool m_anyDay = false;
     std::unordered_map<std::string, quint32, ViewHash, std::equal_to<>> m_dict;
 };
 

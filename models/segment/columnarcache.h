@@ -46,6 +46,8 @@ struct CachedColumn
     // Number: whether any value is stored as a whole number (INTEGER), and the largest magnitude
     // among those; SQLite computes with them in 64-bit integers, exact where doubles may round.
     bool hasIntegers = false;
+    qint32 minDay = 0; // Date: the earliest and latest day present (minDay > maxDay: none)
+    qint32 maxDay = -1;
     double maxAbs = 0;
     // Non-empty when a value is not stored as the column's type says (a text in a number column,
     // a date not written 'YYYY-MM-DD', text with a NUL character or invalid UTF-8): SQLite would

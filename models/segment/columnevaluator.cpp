@@ -401,16 +401,71 @@ struct Coalesce : Expr
 
 struct MonthsBetween : Expr
 {
+    // The month numbers of a date column's days, from its earliest to its latest day, so rows
+    // look them up instead of converting each day to a calendar date.
+    struct Table
+    {
+        qint32 first = 0;
+        std::vector<double> months;
+    };
+
+    void prepare(const Ctx &ctx) override
+    {
+        Expr::prepare(ctx);
+        for (std::size_t k = 0; k < 2; ++k) {
+            tables[k] = {};
+            const auto *column = dynamic_cast<const DateColumn *>(kids[k].get());
+            if (!column)
+                continue;
+            const CachedColumn &c = *ctx.columns[std::size_t(column->slot)];
+            const qint32 lo = c.minDay;
+            const qint32 hi = c.maxDay;
+            if (lo > hi || qint64(hi) - lo > 400000) // no dates, or over a thousand years
+                continue;
+            tables[k].first = lo;
+            for (qint32 d = lo; d <= hi; ++d)
+                tables[k].months.push_back(monthNumber(double(d)));
+        }
+    }
+
+    // Month numbers of kid k's values (NaN when missing).
+    void months(const Ctx &ctx, std::size_t k, double *out) const
+    {
+        const double *days = kidNum(ctx, k);
+        const Table &t = tables[k];
+        if (!t.months.empty()) {
+            for (std::size_t i = 0; i < ctx.size; ++i)
+                out[i] =
+                    missing(days[i]) ? kMissing : t.months[std::size_t(qint64(days[i]) - t.first)];
+        } else if (kids[k]->isConstant()) {
+            std::fill_n(out, ctx.size, missing(days[0]) ? kMissing : monthNumber(days[0]));
+        } else {
+            for (std::size_t i = 0; i < ctx.size; ++i)
+                out[i] = missing(days[i]) ? kMissing : monthNumber(days[i]);
+        }
+    }
+
     void num(const Ctx &ctx, double *out) const override
     {
-        const double *a = kidNum(ctx, 0);
-        const double *b = kidNum(ctx, 1);
+        months(ctx, 0, out);
+        months(ctx, 1, second.data());
         for (std::size_t i = 0; i < ctx.size; ++i)
-            out[i] =
-                missing(a[i]) || missing(b[i]) ? kMissing : monthNumber(a[i]) - monthNumber(b[i]);
+            out[i] -= second[i]; // NaN stays NaN
     }
     IntBound intBound(const Ctx &) const override { return {}; } // real
+
+    Table tables[2];
+    mutable std::vector<double> second = std::vector<double>(kBlock);
 };
+
+template <typename Op>
+void compareLoop(const double *a, const double *b, double *out, std::size_t n, Op op)
+{
+    for (std::size_t i = 0; i < n; ++i) {
+        const double r = op(a[i], b[i]) ? 1.0 : 0.0;
+        out[i] = (std::isnan(a[i]) || std::isnan(b[i])) ? kMissing : r;
+    }
+}
 
 struct Compare : Expr
 {
@@ -419,8 +474,21 @@ struct Compare : Expr
     {
         const double *a = kidNum(ctx, 0);
         const double *b = kidNum(ctx, 1);
-        for (std::size_t i = 0; i < ctx.size; ++i)
-            out[i] = cmpNum(op, a[i], b[i]);
+        const std::size_t n = ctx.size;
+        switch (op) {
+        case CmpOp::Eq:
+            return compareLoop(a, b, out, n, [](double x, double y) { return x == y; });
+        case CmpOp::Ne:
+            return compareLoop(a, b, out, n, [](double x, double y) { return x != y; });
+        case CmpOp::Lt:
+            return compareLoop(a, b, out, n, [](double x, double y) { return x < y; });
+        case CmpOp::Le:
+            return compareLoop(a, b, out, n, [](double x, double y) { return x <= y; });
+        case CmpOp::Gt:
+            return compareLoop(a, b, out, n, [](double x, double y) { return x > y; });
+        case CmpOp::Ge:
+            return compareLoop(a, b, out, n, [](double x, double y) { return x >= y; });
+        }
     }
     CmpOp op;
 };
@@ -501,22 +569,32 @@ struct Logic : Expr
     void num(const Ctx &ctx, double *out) const override
     {
         const double *a = kidNum(ctx, 0);
+        const std::size_t n = ctx.size;
         // When the left side decides the whole block (all false for AND, all true for OR) the
         // right side is not evaluated: three-valued AND/OR give the left value then.
-        bool decided = true;
-        for (std::size_t i = 0; i < ctx.size && decided; ++i)
-            decided = isAnd ? a[i] == 0 : isTrue(a[i]);
-        if (decided) {
-            std::fill_n(out, ctx.size, isAnd ? 0.0 : 1.0);
+        std::size_t decided = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            decided += isAnd ? (a[i] == 0) : (a[i] == a[i] && a[i] != 0);
+        if (decided == n) {
+            std::fill_n(out, n, isAnd ? 0.0 : 1.0);
             return;
         }
         const double *b = kidNum(ctx, 1);
-        if (isAnd)
-            for (std::size_t i = 0; i < ctx.size; ++i)
-                out[i] = and3(a[i], b[i]);
-        else
-            for (std::size_t i = 0; i < ctx.size; ++i)
-                out[i] = or3(a[i], b[i]);
+        // Written without short-circuits so the loops compile to selects.
+        if (isAnd) {
+            for (std::size_t i = 0; i < n; ++i) {
+                const bool isFalse = (a[i] == 0) | (b[i] == 0);
+                const bool unknown = std::isnan(a[i]) | std::isnan(b[i]);
+                out[i] = isFalse ? 0.0 : (unknown ? kMissing : 1.0);
+            }
+        } else {
+            for (std::size_t i = 0; i < n; ++i) {
+                const bool isTrueA = (a[i] == a[i]) & (a[i] != 0);
+                const bool isTrueB = (b[i] == b[i]) & (b[i] != 0);
+                const bool unknown = std::isnan(a[i]) | std::isnan(b[i]);
+                out[i] = (isTrueA | isTrueB) ? 1.0 : (unknown ? kMissing : 0.0);
+            }
+        }
     }
     bool isAnd;
 };
