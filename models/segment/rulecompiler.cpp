@@ -8,13 +8,7 @@ namespace cwb {
 
 namespace {
 
-enum class ValueType
-{
-    Number,
-    Text,
-    Date,
-    Bool // a condition or a yes/no field
-};
+using ValueType = RuleType;
 
 QString typeName(ValueType type)
 {
@@ -121,12 +115,16 @@ constexpr qsizetype kMaxSqlLength = 200000;
 class Compiler
 {
 public:
-    Compiler(const QList<RuleField> &fields, QDate today) : m_fields(fields), m_today(today) {}
+    Compiler(const QList<RuleField> &fields, QDate today, CheckedRule *checked = nullptr)
+        : m_fields(fields), m_today(today), m_checked(checked)
+    {}
 
     Fragment compile(const RuleNode &n) const
     {
         Fragment f = compileBare(n);
         f.node = &n;
+        if (m_checked)
+            record(n, f);
         // min, max, avg, months_between and STARTS WITH repeat their arguments in the SQL, so
         // nesting them grows the text geometrically; refuse before it gets out of hand.
         if (f.sql.size() > kMaxSqlLength)
@@ -138,6 +136,18 @@ public:
 
 private:
     Fragment operand(const RuleNode &n, std::size_t i) const { return compile(*n.children.at(i)); }
+
+    // Keeps what the checker learned about n (check() only).
+    void record(const RuleNode &n, const Fragment &f) const
+    {
+        using K = RuleNode::Kind;
+        RuleNodeInfo &info = m_checked->nodes[&n];
+        info.type = f.type;
+        info.dateLiteral = f.dateLiteral;
+        if (n.kind == K::Number || n.kind == K::String || n.kind == K::Boolean ||
+            n.kind == K::Today)
+            info.literal = f.params.value(0);
+    }
 
     static Fragment typed(ValueType type)
     {
@@ -206,6 +216,8 @@ private:
                                          ? QString()
                                          : QStringLiteral("; did you mean '%1'?").arg(near)));
         }
+        if (m_checked)
+            m_checked->nodes[&n].field = *found;
         Fragment f = typed(valueType(found->type));
         f.sql = Database::quoteIdentifier(found->name);
         return f;
@@ -252,6 +264,8 @@ private:
                                        "(resolveReferences)")
                             .arg(n.text));
             // A list segment: its saved customer ids; ids no longer in the data drop out.
+            if (m_checked)
+                m_checked->references.push_back(&n);
             Fragment f = typed(ValueType::Bool);
             f << "(\"customer_id\" IN (SELECT customer_id FROM segment_list WHERE segment_id = "
               << parameter(ValueType::Number, n.segmentId) << "))";
@@ -439,7 +453,16 @@ private:
 
     const QList<RuleField> &m_fields;
     QDate m_today;
+    CheckedRule *m_checked = nullptr; // check(): where node information goes
 };
+
+void requireCondition(const RuleNode &rule, const Fragment &f)
+{
+    if (f.type != ValueType::Bool)
+        fail(rule, QStringLiteral("the rule must be a condition (a comparison, IN, BETWEEN, "
+                                  "CONTAINS, IS NULL...), but %1")
+                       .arg(describe(f)));
+}
 
 } // namespace
 
@@ -464,11 +487,19 @@ QList<RuleField> RuleCompiler::loadFields(Database &db)
 CompiledRule RuleCompiler::compile(const RuleNode &rule) const
 {
     const Fragment f = Compiler(m_fields, m_today).compile(rule);
-    if (f.type != ValueType::Bool)
-        fail(rule, QStringLiteral("the rule must be a condition (a comparison, IN, BETWEEN, "
-                                  "CONTAINS, IS NULL...), but %1")
-                       .arg(describe(f)));
+    requireCondition(rule, f);
     return {f.sql, f.params};
+}
+
+CheckedRule RuleCompiler::check(const RuleNode &rule) const
+{
+    CheckedRule checked;
+    checked.root = &rule;
+    checked.today = m_today;
+    const Fragment f = Compiler(m_fields, m_today, &checked).compile(rule);
+    requireCondition(rule, f);
+    checked.sql = {f.sql, f.params};
+    return checked;
 }
 
 CompiledRule RuleCompiler::compile(const QString &ruleText) const

@@ -8,6 +8,9 @@
 #include <QList>
 #include <QVariantList>
 
+#include <unordered_map>
+#include <vector>
+
 namespace cwb {
 
 class Database;
@@ -27,6 +30,42 @@ struct CompiledRule
 {
     QString sql;
     QVariantList params;
+};
+
+// The type of a value in a rule as the type checker sees it. Bool is a condition or a yes/no
+// field.
+enum class RuleType
+{
+    Number,
+    Text,
+    Date,
+    Bool
+};
+
+// What the type checker learned about one node of a rule.
+struct RuleNodeInfo
+{
+    RuleType type = RuleType::Bool;
+    RuleField field;          // Field nodes: the column the name or label resolved to
+    QVariant literal;         // Number (qint64 or double), String (QString), Boolean (qint64 0
+                              // or 1), Today (the ISO date): the value bound to SQL
+    bool dateLiteral = false; // a String literal holding a valid 'YYYY-MM-DD'
+};
+
+// A parsed rule after type checking, for evaluators other than SQL (the columnar fast path):
+// every node's type, resolved field and literal value. It points into the RuleNode tree it was
+// made from, which must outlive it.
+struct CheckedRule
+{
+    const RuleNode *root = nullptr;
+    QDate today;
+    std::unordered_map<const RuleNode *, RuleNodeInfo> nodes;
+    // tag: and segment: references, accepted as conditions by check() but not compiled to SQL
+    // (yet); when there are any, sql is empty.
+    std::vector<const RuleNode *> references;
+    CompiledRule sql;
+
+    const RuleNodeInfo &info(const RuleNode &node) const { return nodes.at(&node); }
 };
 
 // Checks a parsed rule against the workspace's columns (names, types) and compiles it to SQL.
@@ -60,6 +99,10 @@ public:
 
     CompiledRule compile(const RuleNode &rule) const;
     CompiledRule compile(const QString &ruleText) const; // parse + compile (no references)
+
+    // The same checks as compile() (the same errors), keeping what was learned about each node.
+    // tag: and segment: references are accepted as conditions and listed in references.
+    CheckedRule check(const RuleNode &rule) const;
 
 private:
     QList<RuleField> m_fields;

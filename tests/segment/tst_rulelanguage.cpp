@@ -3,6 +3,7 @@
 // errors, parameter binding (no user text in SQL) and counts on a hand-made workspace whose
 // expected values are computed by hand in the comments.
 #include "common/testsupport.h"
+#include "rulecases.h"
 
 #include "segment/rulecompiler.h"
 #include "segment/ruleengine.h"
@@ -18,50 +19,11 @@ using namespace cwb;
 
 namespace {
 
-const QDate kToday(2026, 11, 23);
+const QDate kToday = test::kRuleToday;
 
-// The six customers every count below is checked against.
-//  id  city  arpu_m1 ld_fee_m1 total_fee_m1 tenure is_5g contract_end note
-//  c1  北京  100     60        100          24     1     2026-12-15   VIP客户
-//  c2  上海  50      10        50           3      0     2027-06-01   vip
-//  c3  北京  NULL    0         0            12     NULL  NULL         NULL
-//  c4  广州  200     150       200          60     1     2026-11-30   VIP
-//  c5  深圳  80      20        0            1      0     2025-01-01   普通
-//  c6  NULL  120     NULL      100          NULL   1     2027-01-23   VIP客户 老用户
 void fillWorkspace(Workspace &workspace)
 {
-    Database &db = workspace.db();
-    db.exec("CREATE TABLE customers(customer_id TEXT NOT NULL, city TEXT, arpu_m1 REAL, "
-            "ld_fee_m1 REAL, total_fee_m1 REAL, tenure INTEGER, is_5g INTEGER, contract_end "
-            "TEXT, note TEXT, _import_id INTEGER, _line INTEGER)");
-    const char *columns[][3] = {{"customer_id", "客户编号", "text"},
-                                {"city", "城市", "text"},
-                                {"arpu_m1", "ARPU_M1", "decimal"},
-                                {"ld_fee_m1", "长途费_M1", "decimal"},
-                                {"total_fee_m1", "总费用_M1", "decimal"},
-                                {"tenure", "在网时长", "integer"},
-                                {"is_5g", "5G用户", "boolean"},
-                                {"contract_end", "合约到期日", "date"},
-                                {"note", "备注 说明", "text"}};
-    Statement column(db, "INSERT INTO customer_columns(position, name, label, source_header, type, "
-                         "canonical) VALUES (?,?,?,?,?,0)");
-    int position = 0;
-    for (const auto &c : columns) {
-        column.bind(1, position++);
-        column.bind(2, QString::fromUtf8(c[0]));
-        column.bind(3, QString::fromUtf8(c[1]));
-        column.bind(4, QString::fromUtf8(c[1]));
-        column.bind(5, QString::fromUtf8(c[2]));
-        column.exec();
-        column.reset();
-    }
-    db.exec("INSERT INTO customers VALUES "
-            "('c1', '北京', 100, 60, 100, 24, 1, '2026-12-15', 'VIP客户', 1, 2),"
-            "('c2', '上海', 50, 10, 50, 3, 0, '2027-06-01', 'vip', 1, 3),"
-            "('c3', '北京', NULL, 0, 0, 12, NULL, NULL, NULL, 1, 4),"
-            "('c4', '广州', 200, 150, 200, 60, 1, '2026-11-30', 'VIP', 1, 5),"
-            "('c5', '深圳', 80, 20, 0, 1, 0, '2025-01-01', '普通', 1, 6),"
-            "('c6', NULL, 120, NULL, 100, NULL, 1, '2027-01-23', 'VIP客户 老用户', 1, 7)");
+    test::fillRuleWorkspace(workspace);
 }
 
 QString roundTrip(const QString &rule)
@@ -340,61 +302,10 @@ private slots:
     {
         QTest::addColumn<QString>("rule");
         QTest::addColumn<int>("expected");
-        // arpu_m1 > 90: c1 100, c4 200, c6 120; c3 is NULL -> 3.
-        QTest::newRow("comparison") << "arpu_m1 > 90" << 3;
-        // NOT (arpu_m1 > 90): c2 50, c5 80; c3's NULL stays unknown and is not kept -> 2.
-        QTest::newRow("not keeps unknown out") << "NOT (arpu_m1 > 90)" << 2;
-        // ld/total: c1 0.6, c2 0.2, c3 0/0 NULL, c4 0.75, c5 20/0 NULL, c6 NULL -> c1, c4 = 2.
-        QTest::newRow("ratio, division by zero") << "ld_fee_m1 / total_fee_m1 > 0.5" << 2;
-        // 长途费_M1 >= 20: c1, c4, c5; city 北京/广州: c1, c4 -> 2.
-        // Integer columns divide in floating point: tenure / 5 = c1 4.8, c2 0.6, c3 2.4, c4 12,
-        // c5 0.2 (c6 NULL) -> > 2.3: c1, c3, c4 = 3 (integer division would drop c3's 2).
-        QTest::newRow("integer division is exact") << "tenure / 5 > 2.3" << 3;
-        QTest::newRow("label and IN") << "长途费_M1 >= 20 AND city IN (\"北京\", \"广州\")" << 2;
-        // Case-sensitive: c1 VIP客户, c4 VIP, c6 VIP客户 老用户; c2 'vip' no -> 3.
-        QTest::newRow("contains") << "note CONTAINS \"VIP\"" << 3;
-        // c1 VIP客户, c6 VIP客户 老用户 -> 2.
-        QTest::newRow("starts with") << "note STARTS WITH \"VIP客\"" << 2;
-        // NOT CONTAINS: c2 vip, c5 普通 (c3 NULL unknown) -> 2.
-        QTest::newRow("not contains") << "note NOT CONTAINS \"VIP\"" << 2;
-        // months_between(end, 2026-11-23) = 12*(y-2026) + (m-11) + (d-23)/31:
-        // c1 1 - 8/31 = 0.74; c2 12 - 5 - 22/31 = 6.29; c3 NULL; c4 7/31 = 0.23;
-        // c5 -12 - 10 - 22/31 = -22.7; c6 12 - 10 + 0 = 2 -> < 3: c1, c4, c5, c6 = 4.
-        QTest::newRow("months between") << "months_between(contract_end, today) < 3" << 4;
-        // ... and BETWEEN 0 AND 3: c1, c4, c6 = 3.
-        QTest::newRow("months between in a range")
-            << "months_between(合约到期日, today) BETWEEN 0 AND 3" << 3;
-        // is_5g = 1: c1 (24), c4 (60), c6 (NULL tenure) -> tenure 12..60: c1, c4 = 2.
-        QTest::newRow("boolean field and between") << "is_5g AND tenure BETWEEN 12 AND 60" << 2;
-        // NOT is_5g: c2, c5 (c3 NULL) -> 2.
-        QTest::newRow("not boolean") << "NOT is_5g" << 2;
-        QTest::newRow("boolean equals true") << "is_5g = TRUE" << 3;
-        // avg of present values: c1 80, c2 30, c3 0 (only ld 0), c4 175, c5 50, c6 120 -> 3.
-        QTest::newRow("avg skips missing") << "avg(arpu_m1, ld_fee_m1) > 70" << 3;
-        // max: c4 200 only (c6 max(120, NULL) = 120) -> 1.
-        QTest::newRow("max") << "max(arpu_m1, ld_fee_m1) >= 150" << 1;
-        // min: c1 60, c2 10, c3 0 (NULL skipped), c4 150, c5 20, c6 120 -> c2, c3 = 2.
-        QTest::newRow("min skips missing") << "min(arpu_m1, ld_fee_m1) < 15" << 2;
-        QTest::newRow("coalesce") << "coalesce(city, \"未知\") = \"未知\"" << 1;
-        // c6 (city), c3 (arpu) -> 2.
-        QTest::newRow("is null") << "city IS NULL OR arpu_m1 IS NULL" << 2;
-        QTest::newRow("is not null") << "city is not null" << 5;
-        // |arpu - 100|: c1 0, c2 50, c4 100, c5 20, c6 20 -> <= 20: c1, c5, c6 = 3.
-        QTest::newRow("abs") << "abs(arpu_m1 - 100) <= 20" << 3;
-        // arpu*2-10 > 150: c1 190, c4 390, c6 230 (c5 150 no); tenure < 2: c5 -> 4.
-        QTest::newRow("arithmetic or") << "arpu_m1 * 2 - 10 > 150 or tenure < 2" << 4;
-        // c4 2026-11-30, c5 2025-01-01 -> 2.
-        QTest::newRow("date literal") << "contract_end < \"2026-12-01\"" << 2;
-        // >= 2026-11-23: c1, c2, c4, c6 -> 4.
-        QTest::newRow("date vs today") << "contract_end >= today" << 4;
-        QTest::newRow("backticked label") << "`备注 说明` = \"VIP\"" << 1;
-        // NOT IN: c2 上海, c4 广州, c5 深圳 (c6 NULL unknown) -> 3.
-        QTest::newRow("not in") << "city NOT IN (\"北京\")" << 3;
-        QTest::newRow("not equal") << "city <> \"北京\" and city != \"上海\"" << 2;
-        QTest::newRow("negative number") << "-arpu_m1 < -150" << 1;
-        QTest::newRow("case-insensitive names") << "ARPU_m1 > 90 AnD Tenure >= 24" << 2;
+        // The rules and their hand-computed counts: tests/segment/rulecases.h.
+        for (const test::RuleCase &c : test::ruleCases())
+            QTest::newRow(c.name) << QString::fromUtf8(c.rule) << c.expected;
     }
-
     void counts()
     {
         QFETCH(QString, rule);
