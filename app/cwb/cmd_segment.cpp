@@ -3,6 +3,7 @@
 // segmentation rule selects. Parses the arguments and prints; the engine (models/segment) parses,
 // checks and counts.
 #include "cliutil.h"
+#include "segment_analytics.h"
 
 #include "core/error.h"
 #include "segment/ruleengine.h"
@@ -75,6 +76,11 @@ int segment(const QStringList &args)
     const QString verb = args.size() > 1 ? args.at(1) : QString();
     if (verb == QLatin1String("count"))
         return countRule(QStringList{args.at(0) + QStringLiteral(" count")} + args.mid(2));
+    if (verb == QLatin1String("grid"))
+        return cli::segmentGrid(QStringList{args.at(0) + QStringLiteral(" grid")} + args.mid(2));
+    if (verb == QLatin1String("cluster"))
+        return cli::segmentCluster(QStringList{args.at(0) + QStringLiteral(" cluster")} +
+                                   args.mid(2));
     cli::printErr(QStringLiteral("usage: cwb segment count --rule \"...\" --workspace W.cwb "
                                  "[--json] [--today YYYY-MM-DD]"));
     return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;
