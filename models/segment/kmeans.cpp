@@ -78,8 +78,12 @@ PointMatrix standardise(const std::vector<std::vector<double>> &columns,
             sd = 1;
         points.means.push_back(mean);
         points.sds.push_back(sd);
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            points.data[i * d + j] = (columns[j][std::size_t(rows[i])] - mean) / sd;
+    }
+    // Row by row, so that the row-major matrix is written sequentially.
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        double *out = points.data.data() + i * d;
+        for (std::size_t j = 0; j < d; ++j)
+            out[j] = (columns[j][std::size_t(rows[i])] - points.means[j]) / points.sds[j];
     }
     return points;
 }
