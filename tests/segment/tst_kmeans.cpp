@@ -5,12 +5,16 @@
 #include "common/testsupport.h"
 
 #include "core/error.h"
+#include "core/jobcontrol.h"
 #include "demo/extractgenerator.h"
 #include "import/importer.h"
 #include "segment/clusterprofile.h"
 #include "segment/kmeans.h"
 #include "workspace/workspace.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +46,8 @@ private slots:
     void profileAndDescriptionByHand();
     void badInputIsRefused();
     void workspaceClusters();
+    void cancelStops();
+    void commandLineCluster();
 };
 
 void TestKMeans::twoObviousGroups()
@@ -229,6 +235,57 @@ void TestKMeans::workspaceClusters()
         QVERIFY2(error.message().contains(QStringLiteral("not a number")),
                  qPrintable(error.message()));
     }
+}
+
+void TestKMeans::cancelStops()
+{
+    const PointMatrix points = raw(1, {0, 1, 2, 3, 4, 5});
+    JobControl job;
+    job.requestCancel();
+    KMeansOptions options;
+    options.k = 2;
+    QVERIFY_THROWS_EXCEPTION(Cancelled, kmeans(points, options, &job));
+}
+
+void TestKMeans::commandLineCluster()
+{
+    QTemporaryDir temp;
+    const QString csv = temp.filePath(QStringLiteral("extract.csv"));
+    ExtractOptions extract;
+    extract.rows = 1000;
+    extract.seed = 9;
+    writeExtract(csv, extract);
+    const QString path = temp.filePath(QStringLiteral("w.cwb"));
+    {
+        auto workspace = Workspace::create(path);
+        Importer::run(*workspace, csv, {});
+    }
+    const QStringList args{"segment", "cluster",    "--workspace",
+                           path,      "--features", "total_fee_m1,ld_fee_m1,data_mb_m1",
+                           "--k",     "3",          "--seed",
+                           "4",       "--elbow",    "2..4",
+                           "--json",  "--with-ids"};
+    const test::CwbRun run = test::runCwb(args);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value("k").toInt(), 3);
+    QCOMPARE(root.value("elbow").toArray().size(), 3);
+    // All 1,000 customers were sampled (the default sample is 2,000): exact silhouette.
+    QCOMPARE(root.value("silhouette_sampled").toBool(), false);
+    const QJsonArray clusters = root.value("clusters").toArray();
+    QCOMPARE(clusters.size(), 3);
+    qint64 ids = 0;
+    for (const QJsonValue &c : clusters) {
+        QCOMPARE(c.toObject().value("customer_ids").toArray().size(),
+                 c.toObject().value("size").toInt());
+        ids += c.toObject().value("size").toInt();
+    }
+    QCOMPARE(ids, qint64(root.value("clustered").toInt()));
+    // Same seed, same output.
+    QCOMPARE(test::runCwb(args).out, run.out);
+    const test::CwbRun bad = test::runCwb({"segment", "cluster", "--workspace", path});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains("--features"));
 }
 
 QTEST_GUILESS_MAIN(TestKMeans)

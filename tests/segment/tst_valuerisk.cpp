@@ -13,6 +13,9 @@
 #include "workspace/workspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +80,7 @@ private slots:
     void workspaceGridWithExactRules();
     void threeByThreeRulesAreExact();
     void badOptionsAreRefused();
+    void commandLineGrid();
 };
 
 void TestValueRisk::quantileEdgesByHand()
@@ -280,6 +284,51 @@ void TestValueRisk::badOptionsAreRefused()
     options = {};
     options.valueBands = 4;
     QVERIFY(refused(options, QStringLiteral("value bands: expected 2 or 3")));
+}
+
+void TestValueRisk::commandLineGrid()
+{
+    QTemporaryDir temp;
+    {
+        auto workspace = importExtract(temp);
+        QVERIFY(workspace);
+    }
+    const QString path = temp.filePath(QStringLiteral("w.cwb"));
+    // The same grid as workspaceGridWithExactRules, through `cwb segment grid --json`.
+    const test::CwbRun run = test::runCwb(
+        {"segment", "grid", "--workspace", path, "--today", "2026-11-23", "--json", "--with-ids"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value("scored").toInt(), 7);
+    QCOMPARE(root.value("unscored").toInt(), 1);
+    QCOMPARE(root.value("value_edges").toArray().at(0).toDouble(), 100.0);
+    const QJsonArray cells = root.value("cells").toArray();
+    QCOMPARE(cells.size(), 4);
+    const QJsonObject highHigh = cells.at(3).toObject(); // value band 1, risk band 1
+    QCOMPARE(highHigh.value("label").toString(), QStringLiteral("high value / high risk"));
+    QCOMPARE(highHigh.value("customer_ids").toArray(), (QJsonArray{"C3", "C7"}));
+    QVERIFY(highHigh.value("rule").toString().startsWith(QStringLiteral("avg(")));
+    // Own signals: complaints (weight 2) alone; score >= 2 is high risk: C2 and C3.
+    const test::CwbRun own = test::runCwb({"segment", "grid", "--workspace", path, "--signal",
+                                           "complaints:complaints_3m >= 1:2", "--risk-thresholds",
+                                           "2", "--json", "--with-ids"});
+    QVERIFY2(own.exitCode == 0, own.err.constData());
+    const QJsonArray ownCells = QJsonDocument::fromJson(own.out).object().value("cells").toArray();
+    QCOMPARE(ownCells.at(1).toObject().value("customer_ids").toArray(), QJsonArray{"C2"});
+    QCOMPARE(ownCells.at(3).toObject().value("customer_ids").toArray(), QJsonArray{"C3"});
+    // Usage errors: exit code 1 and a message naming the option.
+    const test::CwbRun both = test::runCwb({"segment", "grid", "--workspace", path, "--value-bands",
+                                            "2", "--value-thresholds", "100"});
+    QCOMPARE(both.exitCode, 1);
+    QVERIFY(both.err.contains("not both"));
+    const test::CwbRun model =
+        test::runCwb({"segment", "grid", "--workspace", path, "--risk-model", "magic"});
+    QCOMPARE(model.exitCode, 1);
+    QVERIFY(model.err.contains("expected score or logistic"));
+    const test::CwbRun signal =
+        test::runCwb({"segment", "grid", "--workspace", path, "--signal", "complaints_3m > 1"});
+    QCOMPARE(signal.exitCode, 1);
+    QVERIFY(signal.err.contains("NAME:EXPRESSION OP THRESHOLD:WEIGHT"));
 }
 
 QTEST_GUILESS_MAIN(TestValueRisk)
