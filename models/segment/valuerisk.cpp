@@ -325,19 +325,6 @@ ValueRiskAnalysis analyseValueRisk(Workspace &workspace, const ValueRiskOptions 
     std::vector<std::vector<double>> valueCols(frame.columns.begin(),
                                                frame.columns.begin() + riskFrom);
     const std::vector<double> value = averagePresent(valueCols);
-    std::vector<double> valueEdges = options.valueThresholds;
-    if (valueEdges.empty()) {
-        valueEdges = quantileEdges(value, options.valueBands);
-        for (double &e : valueEdges)
-            e = std::round(e * 100.0) / 100.0; // cut points in cents, shown and used as such
-        for (std::size_t i = 1; i < valueEdges.size(); ++i)
-            if (!(valueEdges[i] > valueEdges[i - 1]))
-                throw Error(QStringLiteral("the value quantiles coincide (%1): too few distinct "
-                                           "values for %2 bands; give thresholds instead")
-                                .arg(number(valueEdges[i]))
-                                .arg(options.valueBands));
-    }
-
     std::vector<double> risk;
     if (options.riskModel == RiskModel::Score) {
         std::vector<std::vector<double>> holds(frame.columns.begin() + riskFrom,
@@ -403,6 +390,24 @@ ValueRiskAnalysis analyseValueRisk(Workspace &workspace, const ValueRiskOptions 
         report.trainAuc = aucOn(train);
         report.testAuc = aucOn(test);
         analysis.logistic = report;
+    }
+
+    std::vector<double> valueEdges = options.valueThresholds;
+    if (valueEdges.empty()) {
+        // Quantiles over the customers that land in the grid (a value and a risk).
+        std::vector<double> inGrid = value;
+        for (std::size_t i = 0; i < inGrid.size(); ++i)
+            if (std::isnan(risk[i]))
+                inGrid[i] = kNaN;
+        valueEdges = quantileEdges(inGrid, options.valueBands);
+        for (double &e : valueEdges)
+            e = std::round(e * 100.0) / 100.0; // cut points in cents, shown and used as such
+        for (std::size_t i = 1; i < valueEdges.size(); ++i)
+            if (!(valueEdges[i] > valueEdges[i - 1]))
+                throw Error(QStringLiteral("the value quantiles coincide (%1): too few distinct "
+                                           "values for %2 bands; give thresholds instead")
+                                .arg(number(valueEdges[i]))
+                                .arg(options.valueBands));
     }
 
     analysis.grid = buildGrid(frame.ids, value, risk, valueEdges, riskEdges);

@@ -91,7 +91,9 @@ struct ValueRiskOptions
 {
     // Value = the average of these fee columns (present ones). Default: total_fee_m1..m3.
     QStringList valueColumns;
-    int valueBands = 2;                  // 2 or 3, split at quantiles (edges rounded to 0.01)
+    // 2 or 3 bands split at quantiles of the value over the customers in the grid (a value and
+    // a risk), edges rounded to 0.01.
+    int valueBands = 2;
     std::vector<double> valueThresholds; // instead of quantiles: ascending edges
 
     RiskModel riskModel = RiskModel::Score;
