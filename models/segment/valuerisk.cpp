@@ -188,12 +188,21 @@ ValueRiskGrid buildGrid(const QStringList &ids, const std::vector<double> &value
 
 namespace {
 
+// The column's name for a name or label (case-insensitive), or an empty string.
+QString columnName(const QList<RuleField> &fields, const QString &name)
+{
+    for (const RuleField &f : fields)
+        if (f.name.compare(name, Qt::CaseInsensitive) == 0)
+            return f.name;
+    for (const RuleField &f : fields)
+        if (!f.label.isEmpty() && f.label.compare(name, Qt::CaseInsensitive) == 0)
+            return f.name;
+    return {};
+}
+
 bool hasColumn(const QList<RuleField> &fields, const QString &name)
 {
-    return std::any_of(fields.begin(), fields.end(), [&](const RuleField &f) {
-        return f.name.compare(name, Qt::CaseInsensitive) == 0 ||
-               (!f.label.isEmpty() && f.label.compare(name, Qt::CaseInsensitive) == 0);
-    });
+    return !columnName(fields, name).isEmpty();
 }
 
 std::vector<double> riskEdgesFor(const ValueRiskOptions &options)
@@ -264,12 +273,16 @@ ValueRiskAnalysis analyseValueRisk(Workspace &workspace, const ValueRiskOptions 
                                        "columns that make the value (ARPU), one of: %1")
                             .arg(numericCustomerColumns(workspace).join(QStringLiteral(", "))));
     }
-    for (const QString &column : valueColumns)
-        if (!hasColumn(fields, column.trimmed()))
+    // By their column names (a label may need quoting in a rule; a name never does).
+    for (QString &column : valueColumns) {
+        const QString name = columnName(fields, column.trimmed());
+        if (name.isEmpty())
             throw Error(
                 QStringLiteral("value column '%1' is not a column of the workspace; "
                                "numeric columns: %2")
                     .arg(column, numericCustomerColumns(workspace).join(QStringLiteral(", "))));
+        column = name;
+    }
     analysis.valueColumns = valueColumns;
     if (options.valueThresholds.empty() && options.valueBands != 2 && options.valueBands != 3)
         throw Error(QStringLiteral("value bands: expected 2 or 3, got %1").arg(options.valueBands));

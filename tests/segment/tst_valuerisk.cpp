@@ -214,6 +214,13 @@ void TestValueRisk::workspaceGridWithExactRules()
     }
     QVERIFY(grid.cell(1, 1).rule.startsWith(
         QStringLiteral("avg(total_fee_m1, total_fee_m2, total_fee_m3) >= 100 AND ")));
+    // Value columns named in another case (or by their labels) give the same grid, with the
+    // column names in the rules.
+    options.valueColumns = {QStringLiteral("TOTAL_FEE_M1"), QStringLiteral("Total_Fee_M2"),
+                            QStringLiteral("total_fee_M3")};
+    const ValueRiskAnalysis byLabel = analyseValueRisk(*workspace, options);
+    QCOMPARE(byLabel.valueColumns, (QStringList{"total_fee_m1", "total_fee_m2", "total_fee_m3"}));
+    QCOMPARE(byLabel.grid.cell(1, 1).rule, grid.cell(1, 1).rule);
 }
 
 void TestValueRisk::threeByThreeRulesAreExact()
