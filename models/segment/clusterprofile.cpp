@@ -50,7 +50,9 @@ QString describeCluster(const ClusterProfile &profile, const ClusterBase &base,
     }
     if (!std::isnan(profile.arpu) && profile.arpu > 0 && base.arpu > 0)
         for (std::size_t j = 0; j < profile.means.size(); ++j) {
-            if (!names.at(qsizetype(j)).contains(QLatin1String("fee"), Qt::CaseInsensitive))
+            const QString &name = names.at(qsizetype(j));
+            if (!name.contains(QLatin1String("fee"), Qt::CaseInsensitive) &&
+                !name.contains(QChar(0x8D39))) // 费, as in 长途费_M1
                 continue;
             const double share = profile.means[j] / profile.arpu;
             const double baseShare = base.means[j] / base.arpu;

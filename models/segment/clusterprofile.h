@@ -32,7 +32,7 @@ struct ClusterProfile
 // Profiles clusters: size and revenue shares, feature means against the base and a short
 // description. features[j][row] in original units (no NaN), revenue[row] per customer (NaN
 // allowed: left out of the revenue figures; empty vector: no revenue). A feature whose name
-// contains "fee" is also described as its share of the cluster's ARPU when that stands out.
+// contains "fee" (or 费) is also described as its share of the cluster's ARPU when that stands out.
 struct ClusterBase
 {
     std::vector<double> means;

@@ -157,6 +157,11 @@ void TestKMeans::profileAndDescriptionByHand()
              QStringLiteral("ARPU 1.0x base, tenure 0.5x, ld_fee 1.6x, ld_fee 70% of ARPU"));
     QCOMPARE(profiles[1].description, QStringLiteral("ARPU 1.0x base, ld_fee 0.4x, tenure 1.5x"));
     QCOMPARE(profiles[1].customerIds, (QStringList{"c", "d"}));
+    // A fee named by its Chinese label (费) is described the same way.
+    const std::vector<ClusterProfile> chinese = profileClusters(
+        {0, 0, 1, 1}, 2, {{10, 20, 30, 60}, {80, 60, 5, 25}},
+        {QStringLiteral("tenure"), QStringLiteral("长途费_M1")}, {100, 100, 100, 100}, {});
+    QVERIFY(chinese[0].description.endsWith(QStringLiteral("长途费_M1 70% of ARPU")));
     // Revenue 300 / 100 / 50 / 30: base ARPU 120; cluster 0 ARPU 200 = 1.7x (share 400/480),
     // cluster 1 40 = 0.3x.
     const std::vector<ClusterProfile> rich = profileClusters(
