@@ -135,7 +135,7 @@ ValueRiskGrid buildGrid(const QStringList &ids, const std::vector<double> &value
                         const std::vector<double> &risk, const std::vector<double> &valueEdges,
                         const std::vector<double> &riskEdges)
 {
-    if (std::size_t(ids.size()) != value.size() || value.size() != risk.size())
+    if ((!ids.isEmpty() && std::size_t(ids.size()) != value.size()) || value.size() != risk.size())
         throw Error(QStringLiteral("value x risk grid: %1 ids, %2 values, %3 risks")
                         .arg(ids.size())
                         .arg(value.size())
@@ -172,7 +172,8 @@ ValueRiskGrid buildGrid(const QStringList &ids, const std::vector<double> &value
         ++cell.count;
         cell.revenue += value[i];
         riskSum[c] += risk[i];
-        cell.customerIds << ids.at(qsizetype(i));
+        if (!ids.isEmpty())
+            cell.customerIds << ids.at(qsizetype(i));
         ++grid.scored;
         grid.revenue += value[i];
     }
@@ -423,10 +424,9 @@ ValueRiskAnalysis analyseValueRisk(Workspace &workspace, const ValueRiskOptions 
                                 .arg(options.valueBands));
     }
 
-    analysis.grid = buildGrid(frame.ids, value, risk, valueEdges, riskEdges);
+    analysis.grid =
+        buildGrid(options.withIds ? frame.ids : QStringList(), value, risk, valueEdges, riskEdges);
     for (GridCell &cell : analysis.grid.cells) {
-        if (!options.withIds)
-            cell.customerIds.clear();
         const QString valueRule = valueBandRule(valueColumns, valueEdges, cell.valueBand);
         if (options.riskModel == RiskModel::Logistic) {
             cell.ruleNote = QStringLiteral("no exact rule: the churn probability comes from the "

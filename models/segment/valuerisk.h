@@ -73,8 +73,9 @@ struct ValueRiskGrid
     }
 };
 
-// Crosses value bands with risk bands: counts, revenue and shares per cell, ids per cell. Rows
-// whose value or risk is NaN are counted as unscored and land in no cell.
+// Crosses value bands with risk bands: counts, revenue and shares per cell, ids per cell (none
+// when ids is empty). Rows whose value or risk is NaN are counted as unscored and land in no
+// cell.
 ValueRiskGrid buildGrid(const QStringList &ids, const std::vector<double> &value,
                         const std::vector<double> &risk, const std::vector<double> &valueEdges,
                         const std::vector<double> &riskEdges);
