@@ -84,7 +84,7 @@ ValueRiskGrid buildGrid(const QStringList &ids, const std::vector<double> &value
 
 enum class RiskModel
 {
-    Score,   // weighted riskSignals (riskscore.h)
+    Score,   // weighted signals (riskscore.h)
     Logistic // churn probability from a logistic regression on a label column
 };
 
@@ -102,7 +102,7 @@ struct ValueRiskOptions
     // Risk band edges; default: score >= 3 is high (2 bands), >= 2 / >= 4 (3 bands);
     // probability >= 0.5 (2 bands), >= 0.3 / >= 0.6 (3 bands).
     std::vector<double> riskThresholds;
-    // Score model: the riskSignals; default: defaultRiskSignals() that the workspace's columns
+    // Score model: the signals; default: defaultRiskSignals() that the workspace's columns
     // allow.
     QList<RiskSignal> riskSignals;
     // Logistic model: the 0/1 label column and the features (columns or conditions, see
