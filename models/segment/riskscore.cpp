@@ -79,9 +79,9 @@ std::vector<double> riskScores(const std::vector<std::vector<double>> &holds,
 
 namespace {
 
-// The minimal sets (bit masks over the riskSignals) whose weight reaches threshold: every signal in
+// The minimal sets (bit masks over the signals) whose weight reaches threshold: every signal in
 // the set is needed. Weights are positive, so "score >= threshold" holds exactly when all the
-// riskSignals of one of these sets hold.
+// signals of one of these sets hold.
 std::vector<unsigned> minimalSets(const std::vector<double> &weights, double threshold)
 {
     std::vector<unsigned> sets;
@@ -126,7 +126,7 @@ QString scoreBandRule(const QList<RiskSignal> &riskSignals, double low, double h
         weights.push_back(s.weight);
     const unsigned n = unsigned(riskSignals.size());
     QStringList parts;
-    // score >= low: OR over the minimal sets of AND over their riskSignals.
+    // score >= low: OR over the minimal sets of AND over their signals.
     if (std::isfinite(low) && low > 0) {
         const std::vector<unsigned> sets = minimalSets(weights, low);
         if (sets.empty())
@@ -145,7 +145,7 @@ QString scoreBandRule(const QList<RiskSignal> &riskSignals, double low, double h
         parts << (terms.size() > 1 ? QStringLiteral("(%1)").arg(terms.join(QStringLiteral(" OR ")))
                                    : terms.front());
     }
-    // score < high: NOT (score >= high) = AND over the minimal sets of OR over their riskSignals
+    // score < high: NOT (score >= high) = AND over the minimal sets of OR over their signals
     // failing.
     if (std::isfinite(high)) {
         if (high <= 0)
