@@ -6,9 +6,12 @@
 //   cwb segment materialise NAME              compute and store the membership
 //   cwb segment profile NAME                  size, shares, means vs base, top values
 //   cwb segment overlap A B [C...]            A only / B only / both (matrix for more)
+//   cwb segment grid|cluster                  value x risk grid, k-means clusters
+//                                             (segment_analytics.cpp)
 //   cwb tag add|list|remove|export|import     the tag library (JSON: docs/tag-library.md)
 // Parses the arguments and prints; the engine (models/segment) does the work.
 #include "cliutil.h"
+#include "segment_analytics.h"
 
 #include "core/error.h"
 #include "segment/ruleengine.h"
@@ -542,7 +545,11 @@ int segment(const QStringList &args)
             "  remove NAME\n"
             "  materialise NAME [--today YYYY-MM-DD]\n"
             "  profile NAME [--fee COLUMNS] [--top N] [--json]\n"
-            "  overlap A B [C...] [--json]"),
+            "  overlap A B [C...] [--json]\n"
+            "  grid [--value-columns COLUMNS] [--risk-model score|logistic] ... [--json] "
+            "[--with-ids]\n"
+            "  cluster [--features COLUMNS] [--k K] ... [--json] [--with-ids]\n"
+            "The tag library: cwb tag <verb> (cwb tag --help)"),
         {{QStringLiteral("count"), countRule},
          {QStringLiteral("add"), addSegment},
          {QStringLiteral("list"), listSegments},
@@ -551,7 +558,9 @@ int segment(const QStringList &args)
          {QStringLiteral("materialise"), materialise},
          {QStringLiteral("materialize"), materialise},
          {QStringLiteral("profile"), profile},
-         {QStringLiteral("overlap"), overlap}});
+         {QStringLiteral("overlap"), overlap},
+         {QStringLiteral("grid"), cli::segmentGrid},
+         {QStringLiteral("cluster"), cli::segmentCluster}});
 }
 
 // --- tag
@@ -741,7 +750,8 @@ int tag(const QStringList &args)
 
 const cli::Registrar segmentRegistrar(QStringLiteral("segment"),
                                       QStringLiteral("saved segments: count, add, list, "
-                                                     "materialise, profile, overlap"),
+                                                     "show, remove, materialise, profile, "
+                                                     "overlap, grid, cluster"),
                                       segment);
 const cli::Registrar tagRegistrar(QStringLiteral("tag"),
                                   QStringLiteral("the tag library: add, list, remove, export, "
