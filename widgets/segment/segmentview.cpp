@@ -123,6 +123,9 @@ SegmentView::SegmentView(QWidget *parent)
     fieldsLabel->setBuddy(m_fields);
     m_fields->setAccessibleName(tr("Fields"));
     m_fields->setToolTip(tr("Enter or double-click inserts the field into the rule"));
+    m_fields->setMinimumWidth(m_fields->fontMetrics().horizontalAdvance(
+                                  QStringLiteral("近三月平均总费用  (late_payments_3m)")) +
+                              24);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
