@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 
 #include "importwizard/importwizard.h"
+#include "segment/ruleeditor.h"
+#include "segment/segmentview.h"
 #include "shell/datastep.h"
 #include "shell/workbenchshell.h"
 #include "workspace/workspace.h"
@@ -69,8 +71,23 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
         ok &= save(this, dir, name);
     }
     m_shell->dataStep()->showTab(DataStep::CustomersTab);
-    m_shell->showStep(PlanningStep::Segments);
+    m_shell->showStep(PlanningStep::Offers);
     ok &= save(this, dir, QStringLiteral("step-planned"));
+
+    // The segment builder with a rule typed, its count and sample, and a rule with an error.
+    m_shell->showStep(PlanningStep::Segments);
+    SegmentView *segments = m_shell->segmentView();
+    segments->editor()->setPlainText(
+        QStringLiteral("total_fee_m1 > 80 AND 长途费_M1 / total_fee_m1 > 0.3\n"
+                       "  AND months_between(协议到期, today) < 6"));
+    segments->countNow();
+    settle(1500);
+    ok &= save(this, dir, QStringLiteral("segments"));
+    segments->editor()->setPlainText(QStringLiteral("total_fee_m1 > 80 AND ld_fee > 10"));
+    segments->countNow();
+    settle(1500);
+    ok &= save(this, dir, QStringLiteral("segments-error"));
+    segments->editor()->clear();
     m_shell->showStep(PlanningStep::Data);
 
     if (!extract.isEmpty() && !m_workspace->isReadOnly()) {

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "segment/rulecompiler.h"
+
 #include <QDate>
+#include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 #include <vector>
@@ -37,21 +41,40 @@ struct RuleSelection
     std::vector<qint64> rowids;
 };
 
-// Runs segmentation rules against a workspace's customers.
+// The first customers a rule selects, in import order (rowid), with every customer column.
+struct RuleSample
+{
+    QList<RuleField> columns; // customer_columns in position order (bookkeeping excluded)
+    QList<QVariantList> rows; // one value per column; a missing value is an invalid QVariant
+};
+
+// Runs segmentation rules against a workspace's customers: the one way the CLI, the GUI and the
+// other modules count and select. Every call goes the same way: parse, expand tag:/segment:
+// references from the workspace's library (SegmentStore::definitions, ruleresolver.h), type-check
+// (RuleCompiler::check), then count.
 //
-// The static functions query SQLite each time (the CLI's one-off counts). A RuleEngine object
-// keeps a ColumnarCache of the columns rules have read, so repeated counts (the live count while
-// a rule is edited) run in memory; rules the columnar evaluator declines (tag:/segment:
-// references, numbers beyond 2^53, columns with values not stored as their type) are counted in
-// SQL, and the result says which path ran and why.
+// The static functions count in SQL each time (one-off counts: the CLI, a materialise; loading
+// columns into memory would cost more than the one query). A RuleEngine object keeps a
+// ColumnarCache of the columns rules have read, so repeated counts (the live count while a rule
+// is edited) run in memory; rules the columnar evaluator declines (numbers beyond 2^53, columns
+// with values not stored as their type, see columnevaluator.h) are counted in SQL, and the result
+// says which path ran and why. Both paths give the same counts and rowids (tst_differential).
+//
+// Errors: RuleError (positioned) for a rule that does not parse, names an unknown field, tag or
+// segment, or mixes types; Error for a workspace without customers. With a job, a cancel request
+// stops the count (an SQL query is interrupted) and throws Cancelled. today defaults to the
+// current date.
 class RuleEngine
 {
 public:
-    // Parses, resolves tag: and segment: references (SegmentStore), type-checks and counts; throws
-    // RuleError (positioned) or Error. today defaults to the current date.
-    static RuleCount count(Workspace &workspace, const QString &rule, QDate today = {});
-    // The same in SQL, with the rowids of the selected customers.
-    static RuleSelection selectSql(Workspace &workspace, const QString &rule, QDate today = {});
+    static RuleCount count(Workspace &workspace, const QString &rule, QDate today = {},
+                           JobControl *job = nullptr);
+    // The same with the rowids of the selected customers.
+    static RuleSelection selectSql(Workspace &workspace, const QString &rule, QDate today = {},
+                                   JobControl *job = nullptr);
+    // The first `limit` customers (0 <= limit <= 10000) the rule selects, in import order.
+    static RuleSample sample(Workspace &workspace, const QString &rule, int limit, QDate today = {},
+                             JobControl *job = nullptr);
 
     explicit RuleEngine(Workspace &workspace);
     ~RuleEngine();
@@ -59,12 +82,14 @@ public:
     RuleEngine &operator=(const RuleEngine &) = delete;
 
     // Counts through the columnar cache (loading the columns the rule reads on first use, or
-    // after the workspace's data changed), falling back to SQL. Same errors as the static count;
-    // cwb::Cancelled when job asks to stop.
+    // after the workspace's data changed), falling back to SQL.
     RuleCount count(const QString &rule, QDate today = {}, JobControl *job = nullptr);
     // The same with the selected customers' rowids.
     RuleSelection select(const QString &rule, QDate today = {}, JobControl *job = nullptr);
+    // The first `limit` customers the rule selects, found like count() and read by rowid.
+    RuleSample sample(const QString &rule, int limit, QDate today = {}, JobControl *job = nullptr);
 
+    Workspace &workspace() { return m_workspace; }
     ColumnarCache &cache() { return *m_cache; }
 
 private:

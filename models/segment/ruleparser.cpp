@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segment/ruleparser.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace cwb {
 
 namespace {
@@ -254,12 +257,36 @@ private:
         n->column = at.column;
         return n;
     }
-    static RulePtr binary(RuleNode::Kind kind, const Token &at, RulePtr left, RulePtr right,
-                          const QString &text = {})
+    RulePtr binary(RuleNode::Kind kind, const Token &at, RulePtr left, RulePtr right,
+                   const QString &text = {})
     {
         RulePtr n = node(kind, at, text);
         n->children.push_back(std::move(left));
         n->children.push_back(std::move(right));
+        return sealed(std::move(n), at);
+    }
+
+    // Records the height of a finished node (1 + its highest child) and refuses a tree higher
+    // than kMaxHeight: printing, compiling and freeing a tree recurse once per level, so a long
+    // chain such as 1 + 1 + ... (which the loops below parse without recursion) must not make a
+    // tree deep enough to exhaust the stack; and the compiled SQL nests one pair of parentheses
+    // per level (more for some functions), and SQLite's parser refuses ~40 nested abs() ("parser
+    // stack overflow").
+    RulePtr sealed(RulePtr n, const Token &at)
+    {
+        int height = 0;
+        for (const RulePtr &child : n->children) {
+            const auto known = m_heights.find(child.get());
+            height = std::max(height, known == m_heights.end() ? 1 : known->second);
+        }
+        ++height;
+        if (height > kMaxHeight)
+            fail(at, QStringLiteral("the rule is too deep: more than %1 levels of operators and "
+                                    "functions (each AND, OR, NOT, comparison, arithmetic "
+                                    "operator or function call adds one); for a list of values "
+                                    "write field IN (value, ...)")
+                         .arg(kMaxHeight));
+        m_heights[n.get()] = height;
         return n;
     }
 
@@ -291,7 +318,7 @@ private:
             const Token op = take();
             RulePtr n = node(RuleNode::Kind::Not, op);
             n->children.push_back(parseNot());
-            return n;
+            return sealed(std::move(n), op);
         }
         return parsePredicate();
     }
@@ -315,7 +342,7 @@ private:
                 fail(peek(), QStringLiteral("expected NULL or NOT NULL after IS, found '%1'")
                                  .arg(shown(peek())));
             n->children.push_back(std::move(left));
-            return n;
+            return sealed(std::move(n), op);
         }
         const bool negated =
             isKeyword(t, "not") && (isKeyword(peek(1), "in") || isKeyword(peek(1), "between") ||
@@ -359,7 +386,7 @@ private:
             return left;
         }
         n->negated = negated;
-        return n;
+        return sealed(std::move(n), op);
     }
 
     RulePtr parseSum()
@@ -389,7 +416,7 @@ private:
             const Token op = take();
             RulePtr n = node(RuleNode::Kind::Negate, op);
             n->children.push_back(parseUnary());
-            return n;
+            return sealed(std::move(n), op);
         }
         return parsePrimary();
     }
@@ -502,7 +529,7 @@ private:
             } while (isSymbol(peek(), ",") && (take(), true));
         }
         expectClose(open, QStringLiteral("argument list of %1").arg(lower));
-        return n;
+        return sealed(std::move(n), name);
     }
 
     // Counts recursion through parentheses, NOT, unary minus and function arguments so that a
@@ -520,10 +547,12 @@ private:
         Parser &m_parser;
     };
     static constexpr int kMaxDepth = 64;
+    static constexpr int kMaxHeight = 32;
 
     std::vector<Token> m_tokens;
     std::size_t m_pos = 0;
     int m_depth = 0;
+    std::unordered_map<const RuleNode *, int> m_heights; // nodes higher than 1
 };
 
 } // namespace

@@ -1319,6 +1319,117 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::SegmentView</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Space completes a field, Ctrl+Return counts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the rule now (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click inserts the field into the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet: import an extract first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a rule: the count follows as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers (%2% of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matching customers: the first %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matching customers: all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: total_fee_m1 &gt; 100 AND NOT opt_out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::SimulationCharts</name>
     <message>
         <source>connect</source>

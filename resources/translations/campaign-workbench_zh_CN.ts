@@ -1320,6 +1320,117 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::SegmentView</name>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>&amp;Count Now</source>
+        <translation>立即计数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space completes a field, Ctrl+Return counts now</source>
+        <translation>Ctrl+空格 补全字段，Ctrl+回车 立即计数</translation>
+    </message>
+    <message>
+        <source>Segment rule</source>
+        <translation>细分规则</translation>
+    </message>
+    <message>
+        <source>Rule error</source>
+        <translation>规则错误</translation>
+    </message>
+    <message>
+        <source>Customers selected</source>
+        <translation>选中的客户</translation>
+    </message>
+    <message>
+        <source>Count the rule now (Ctrl+Return)</source>
+        <translation>立即按规则计数（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>符合规则的客户</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Enter or double-click inserts the field into the rule</source>
+        <translation>回车或双击将字段插入规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>No customers yet: import an extract first.</source>
+        <translation>还没有客户数据：请先导入客户清单。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开工作区。</translation>
+    </message>
+    <message>
+        <source>Type a rule: the count follows as you type.</source>
+        <translation>输入规则：计数随输入实时更新。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2% of %3)</source>
+        <translation>%1 位客户（占 %3 的 %2%）</translation>
+    </message>
+    <message>
+        <source>counted in %1 ms</source>
+        <translation>计数用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>&amp;Matching customers: the first %1 of %2</source>
+        <translation>符合规则的客户(&amp;M)：%2 位中的前 %1 位</translation>
+    </message>
+    <message>
+        <source>&amp;Matching customers: all %1</source>
+        <translation>符合规则的客户(&amp;M)：全部 %1 位</translation>
+    </message>
+    <message>
+        <source>for example: total_fee_m1 &gt; 100 AND NOT opt_out</source>
+        <translation>例如：total_fee_m1 &gt; 100 AND NOT opt_out</translation>
+    </message>
+</context>
+<context>
     <name>cwb::SimulationCharts</name>
     <message>
         <source>connect</source>

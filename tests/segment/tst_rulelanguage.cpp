@@ -5,6 +5,7 @@
 #include "common/testsupport.h"
 #include "rulecases.h"
 
+#include "core/jobcontrol.h"
 #include "segment/rulecompiler.h"
 #include "segment/ruleengine.h"
 #include "segment/ruleparser.h"
@@ -249,6 +250,44 @@ private slots:
         // at col 64 is too deep (and the 100000-long chain does not exhaust the stack).
         QCOMPARE(errorOf(QString(100000, QLatin1Char('-')) + QStringLiteral("1 > 0")).left(16),
                  QStringLiteral("line 1, col 64: "));
+        // Each operator or function call makes the tree one level higher than its highest
+        // operand; 32 levels are allowed (SQLite cannot prepare much deeper SQL). k ORs of
+        // comparisons (height 2) are 2 + k high: 30 run (3 customers), 31 are refused at the 31st
+        // OR, which starts at col 12k + 4(k - 1) + 2 = 16k - 2 = 494 ("arpu_m1 > 90" is 12
+        // characters, " OR " 4).
+        const auto ors = [](int k) {
+            return QStringList(k + 1, QStringLiteral("arpu_m1 > 90")).join(QStringLiteral(" OR "));
+        };
+        QCOMPARE(RuleEngine::count(*m_workspace, ors(30), kToday).count, qint64(3));
+        QCOMPARE(errorOf(ors(31)).left(39),
+                 QStringLiteral("line 1, col 494: the rule is too deep: "));
+        // arpu_m1 > 1 + ... + 1 with 30 '+' (31 ones): the sum is 31 high, the comparison 32, and
+        // it runs: arpu_m1 > 31 keeps c1 100, c2 50, c4 200, c5 80, c6 120 -> 5.
+        const auto sum = [](int terms) {
+            return QStringLiteral("arpu_m1 > ") +
+                   QStringList(terms, QStringLiteral("1")).join(QLatin1Char('+'));
+        };
+        QCOMPARE(RuleEngine::count(*m_workspace, sum(31), kToday).count, qint64(5));
+        // The k-th '+' makes the sum k + 1 high, so with 31 '+' the comparison (33) is refused at
+        // the '>' (col 9); a longer chain stops at the 32nd '+' itself, at col 10 + 2k = 74
+        // after "arpu_m1 > " (10 characters), and 300000 terms do not exhaust the stack.
+        QCOMPARE(errorOf(sum(32)).left(15), QStringLiteral("line 1, col 9: "));
+        QCOMPARE(errorOf(sum(33)).left(15), QStringLiteral("line 1, col 74:"));
+        QCOMPARE(errorOf(sum(300000)).left(15), QStringLiteral("line 1, col 74:"));
+        // 30 nested abs() around a field are 31 high, the comparison 32: SQLite prepares it
+        // (abs(...(arpu_m1)) > 90 keeps c1, c4, c6 -> 3).
+        QCOMPARE(RuleEngine::count(*m_workspace,
+                                   QStringLiteral("abs(").repeated(30) + QStringLiteral("arpu_m1") +
+                                       QStringLiteral(")").repeated(30) + QStringLiteral(" > 90"),
+                                   kToday)
+                     .count,
+                 qint64(3));
+        // months_between compiles to deeper SQL than one level: inside 29 abs() the tree is
+        // within 32 levels but SQLite refuses it; the message says so instead of the SQL.
+        QVERIFY(errorOf(QStringLiteral("abs(").repeated(29) +
+                        QStringLiteral("months_between(contract_end, today)") +
+                        QStringLiteral(")").repeated(29) + QStringLiteral(" > 1"))
+                    .startsWith(QStringLiteral("the rule nests too many functions")));
         // max(max(...)) with 2 arguments doubles the SQL per level: 20 levels would be ~10^6
         // repetitions of the field, so it is refused.
         QString maxes = QStringLiteral("arpu_m1");
@@ -322,6 +361,70 @@ private slots:
             RuleEngine::count(*m_workspace, QStringLiteral("arpu_m1 > 90"), kToday);
         QCOMPARE(result.share, 0.5);
         QVERIFY(result.sql.contains(QStringLiteral("\"arpu_m1\" > ?")));
+    }
+
+    void sample()
+    {
+        // arpu_m1 > 90 keeps c1 (100), c4 (200), c6 (120); in import order the first two of
+        // them are c1 and c4.
+        const RuleSample result =
+            RuleEngine::sample(*m_workspace, QStringLiteral("arpu_m1 > 90"), 2, kToday);
+        QCOMPARE(result.columns.size(), 9);
+        QCOMPARE(result.columns.at(0).name, QStringLiteral("customer_id"));
+        QCOMPARE(result.columns.at(3).label, QStringLiteral("长途费_M1"));
+        QCOMPARE(result.rows.size(), 2);
+        QCOMPARE(result.rows.at(0).at(0).toString(), QStringLiteral("c1"));
+        QCOMPARE(result.rows.at(1).at(0).toString(), QStringLiteral("c4"));
+        QCOMPARE(result.rows.at(1).at(2).toDouble(), 200.0); // arpu_m1
+        QCOMPARE(result.rows.at(1).at(3).toDouble(), 150.0); // ld_fee_m1
+        QCOMPARE(result.rows.at(0).at(1).toString(), QStringLiteral("北京"));
+
+        // 北京: c1 and c3; c3's missing arpu_m1, is_5g, contract_end and note come back invalid.
+        const RuleSample beijing =
+            RuleEngine::sample(*m_workspace, QStringLiteral("城市 = \"北京\""), 50, kToday);
+        QCOMPARE(beijing.rows.size(), 2);
+        QCOMPARE(beijing.rows.at(1).at(0).toString(), QStringLiteral("c3"));
+        QVERIFY(!beijing.rows.at(1).at(2).isValid());
+        QCOMPARE(beijing.rows.at(1).at(5).toLongLong(), qint64(12)); // tenure
+
+        QVERIFY(RuleEngine::sample(*m_workspace, QStringLiteral("arpu_m1 > 90"), 0, kToday)
+                    .rows.isEmpty());
+        QVERIFY(RuleEngine::sample(*m_workspace, QStringLiteral("arpu_m1 > 1000"), 50, kToday)
+                    .rows.isEmpty());
+    }
+
+    void sampleErrors()
+    {
+        try {
+            RuleEngine::sample(*m_workspace, QStringLiteral("arpu_m1 > 1"), -1, kToday);
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("0 to 10000")), qPrintable(e.message()));
+        }
+        try {
+            RuleEngine::sample(*m_workspace, QStringLiteral("arpu_m1 >"), 10, kToday);
+            QFAIL("no error");
+        } catch (const RuleError &e) {
+            QCOMPARE(e.line(), 1);
+            QCOMPARE(e.column(), 10); // "arpu_m1 >" is 9 characters: the end is column 10
+        }
+    }
+
+    void cancelledJob()
+    {
+        JobControl job;
+        job.requestCancel();
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled,
+            RuleEngine::count(*m_workspace, QStringLiteral("arpu_m1 > 90"), kToday, &job));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled,
+            RuleEngine::sample(*m_workspace, QStringLiteral("arpu_m1 > 90"), 5, kToday, &job));
+        // The connection is left as it was: an uncancelled job counts normally (3 of 6).
+        JobControl fresh;
+        QCOMPARE(
+            RuleEngine::count(*m_workspace, QStringLiteral("arpu_m1 > 90"), kToday, &fresh).count,
+            qint64(3));
     }
 
     void noCustomers()

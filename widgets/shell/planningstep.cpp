@@ -18,7 +18,7 @@ QList<PlanningStepInfo> PlanningSteps::all()
          tr("Divide customers into groups that get the same treatment."),
          {tr("Rule builder for tags (AND / OR / NOT)"), tr("Value × churn-risk grid"),
           tr("Clusters of value and behaviour"), tr("Profile of each segment")},
-         false},
+         true},
         {PlanningStep::Offers,
          tr("Offers"),
          tr("Design the packages each segment is offered."),
