@@ -304,6 +304,7 @@ void ColumnarCache::clear()
 {
     m_columns.clear();
     m_rowids = {};
+    m_rowidsLoaded = false;
     m_dataVersion = -1;
 }
 
@@ -322,8 +323,39 @@ void ColumnarCache::ensure(const QStringList &columns, JobControl *job)
     for (const QString &name : columns)
         if (!m_columns.contains(name.toLower()) && !missing.contains(name, Qt::CaseInsensitive))
             missing << name;
-    if (!missing.isEmpty())
+    if (!missing.isEmpty() || !m_rowidsLoaded)
         load(missing, job);
+}
+
+std::vector<quint8> ColumnarCache::listMembership(qint64 segmentId, JobControl *job) const
+{
+    Database &db = m_workspace.db();
+    std::vector<quint8> membership(m_rowids.size(), kListOther);
+    const auto mark = [&](Statement &query, quint8 value) {
+        qint64 n = 0;
+        while (query.step()) {
+            const qint64 rowid = query.int64(0);
+            const auto it = std::lower_bound(m_rowids.begin(), m_rowids.end(), rowid);
+            if (it == m_rowids.end() || *it != rowid)
+                throw Error(QStringLiteral("customer rowid %1 of list segment %2 is not in the "
+                                           "columnar cache: the customers changed without a new "
+                                           "data version")
+                                .arg(rowid)
+                                .arg(segmentId));
+            membership[std::size_t(it - m_rowids.begin())] = value;
+            if (job && (++n & 0xFFFF) == 0)
+                job->throwIfCancelled();
+        }
+    };
+    // The same condition as the SQL the compiler writes for a list segment.
+    Statement members(db, "SELECT rowid FROM customers WHERE \"customer_id\" IN "
+                          "(SELECT customer_id FROM segment_list WHERE segment_id = ?)");
+    members.bind(1, segmentId);
+    mark(members, kListMember);
+    // NULL IN (...) is unknown, not false (NOT segment:"x" must not select them either).
+    Statement unknown(db, "SELECT rowid FROM customers WHERE \"customer_id\" IS NULL");
+    mark(unknown, kListUnknown);
+    return membership;
 }
 
 void ColumnarCache::load(const QStringList &names, JobControl *job)
@@ -366,6 +398,7 @@ void ColumnarCache::load(const QStringList &names, JobControl *job)
     if (!m_columns.isEmpty() && rowids != m_rowids)
         m_columns.clear();
     m_rowids = std::move(rowids);
+    m_rowidsLoaded = true;
     for (ColumnLoader &loader : loaders) {
         auto column = loader.finish();
         m_columns.insert(column->name.toLower(), std::move(column));

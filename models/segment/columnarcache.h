@@ -95,12 +95,24 @@ public:
     int scans() const { return m_scans; }
     void clear();
 
+    // A list segment's membership over the cache's rows (row i is rowids()[i]), as the SQL
+    // `customer_id IN (SELECT customer_id FROM segment_list WHERE segment_id = ?)` decides it:
+    // kListMember, kListOther, or kListUnknown for a customer without an id. Read from the
+    // workspace on each call (two indexed queries, no table scan); the cache must be current
+    // (ensure()). Throws cwb::Error when a member is not among the cached rows (the table
+    // changed without data_version moving), cwb::Cancelled when job asks to stop.
+    static constexpr quint8 kListOther = 0;
+    static constexpr quint8 kListMember = 1;
+    static constexpr quint8 kListUnknown = 2;
+    std::vector<quint8> listMembership(qint64 segmentId, JobControl *job = nullptr) const;
+
 private:
     void load(const QStringList &names, JobControl *job);
 
     Workspace &m_workspace;
     qint64 m_dataVersion = -1;
     std::vector<qint64> m_rowids;
+    bool m_rowidsLoaded = false; // rowids read (a rule that reads no column needs them too)
     QHash<QString, std::shared_ptr<CachedColumn>> m_columns; // key: lower-case name
     int m_scans = 0;
 };

@@ -145,7 +145,8 @@ struct IntBound
 
 struct Ctx
 {
-    std::vector<const CachedColumn *> columns; // by slot
+    std::vector<const CachedColumn *> columns;      // by slot
+    std::vector<const std::vector<quint8> *> lists; // list segments' membership, by list slot
     std::size_t begin = 0;
     std::size_t size = 0;
 };
@@ -553,6 +554,19 @@ struct IsNull : Expr
     bool negated;
 };
 
+// A list segment: its membership read for this evaluation (ColumnarCache::listMembership).
+struct ListMember : Expr
+{
+    explicit ListMember(int slot) : slot(slot) {}
+    void num(const Ctx &ctx, double *out) const override
+    {
+        const quint8 *in = ctx.lists[std::size_t(slot)]->data() + ctx.begin;
+        for (std::size_t i = 0; i < ctx.size; ++i)
+            out[i] = in[i] == ColumnarCache::kListUnknown ? kMissing : double(in[i]);
+    }
+    int slot;
+};
+
 struct Not : Expr
 {
     void num(const Ctx &ctx, double *out) const override
@@ -772,7 +786,9 @@ struct TextCondition : Expr
 class Builder
 {
 public:
-    Builder(const CheckedRule &rule, QStringList &columns) : m_rule(rule), m_columns(columns) {}
+    Builder(const CheckedRule &rule, QStringList &columns, std::vector<qint64> &lists)
+        : m_rule(rule), m_columns(columns), m_lists(lists)
+    {}
 
     ExprPtr condition(const RuleNode &n) { return number(n); }
 
@@ -930,13 +946,17 @@ public:
         }
         case K::Field:
             return make<NumColumn>(slot(info.field));
-        case K::Tag:
-            throw Unsupported{
-                QStringLiteral("tag:%1 is a tag reference (counted in SQL)").arg(n.text)};
-        case K::Segment:
-            throw Unsupported{
-                QStringLiteral("segment:\"%1\" is a segment reference (counted in SQL)")
-                    .arg(n.text)};
+        case K::Tag: // check() refuses these; resolveReferences expands them first
+            throw Unsupported{QStringLiteral("tag:%1 is not resolved").arg(n.text)};
+        case K::Segment: {
+            // Rule segments arrive expanded; a list segment is its saved set of customers.
+            if (n.segmentId <= 0)
+                throw Unsupported{QStringLiteral("segment:\"%1\" is not resolved").arg(n.text)};
+            auto it = std::find(m_lists.begin(), m_lists.end(), n.segmentId);
+            if (it == m_lists.end())
+                it = m_lists.insert(m_lists.end(), n.segmentId);
+            return make<ListMember>(int(it - m_lists.begin()));
+        }
         case K::Not: {
             auto e = make<Not>();
             e->kids.push_back(number(*n.children[0]));
@@ -1027,6 +1047,7 @@ private:
 
     const CheckedRule &m_rule;
     QStringList &m_columns;
+    std::vector<qint64> &m_lists;
 };
 
 // The first node whose whole-number values may pass 2^53, or nullptr.
@@ -1048,7 +1069,7 @@ bool beyondExact(const Expr &e, const Ctx &ctx)
 ColumnEvaluator::ColumnEvaluator(const CheckedRule &rule)
 {
     try {
-        m_root = Builder(rule, m_columns).condition(*rule.root);
+        m_root = Builder(rule, m_columns, m_lists).condition(*rule.root);
     } catch (const Unsupported &u) {
         m_reason = u.reason;
         m_root.reset();
@@ -1080,6 +1101,14 @@ std::optional<ColumnMatch> ColumnEvaluator::evaluate(const ColumnarCache &cache,
     if (beyondExact(*m_root, ctx))
         return decline(QStringLiteral("the rule's arithmetic may pass 2^53, where only 64-bit "
                                       "integers are exact"));
+    // List segments: read now (they may change without data_version moving), after the checks
+    // that may decline.
+    std::vector<std::vector<quint8>> lists;
+    lists.reserve(m_lists.size());
+    for (const qint64 id : m_lists) {
+        lists.push_back(cache.listMembership(id, job));
+        ctx.lists.push_back(&lists.back());
+    }
     m_root->prepare(ctx);
 
     ColumnMatch match;

@@ -28,8 +28,13 @@ struct ColumnMatch
 // as SQLite's BINARY collation does, dates as day numbers (their 'YYYY-MM-DD' text orders the
 // same way).
 //
+// Rules arrive with tag: and rule segment references expanded (resolveReferences wraps each as
+// coalesce(RULE, false), a condition-valued coalesce evaluated like any other); a list segment
+// left as a Segment node is its membership, read when evaluate() runs
+// (ColumnarCache::listMembership), as the SQL `customer_id IN (SELECT ... segment_list ...)`.
+//
 // Where the two could differ the evaluator declines and the caller counts in SQL:
-// - tag: and segment: references (not expanded here);
+// - an unresolved tag: or segment: reference (resolveReferences was not run);
 // - a comparison of a date with text that is not a date literal inside IN or BETWEEN;
 // - numbers beyond 2^53 anywhere in the arithmetic (SQLite computes whole numbers exactly in 64
 //   bits, doubles would round);
@@ -47,6 +52,8 @@ public:
     QString unsupportedReason() const { return m_reason; }
     // The customer columns the rule reads (names as in customer_columns).
     QStringList columns() const { return m_columns; }
+    // The list segments the rule reads (their ids).
+    const std::vector<qint64> &listSegments() const { return m_lists; }
 
     // Evaluates over cache, which must hold columns(). Returns std::nullopt, with the reason in
     // *whyNot, when the rule is not supported or the data would make the result differ from
@@ -60,6 +67,7 @@ public:
 private:
     QString m_reason;
     QStringList m_columns;
+    std::vector<qint64> m_lists;
     std::unique_ptr<Expr> m_root;
 };
 

@@ -220,7 +220,12 @@ RuleSelection RuleEngine::select(const QString &rule, QDate today, JobControl *j
 RuleSample RuleEngine::sample(const QString &rule, int limit, QDate today, JobControl *job)
 {
     checkLimit(limit);
-    const RuleSelection selection = run(rule, today, true, job);
+    return rows(run(rule, today, true, job).rowids, limit);
+}
+
+RuleSample RuleEngine::rows(const std::vector<qint64> &rowids, int limit)
+{
+    checkLimit(limit);
     RuleSample result;
     result.columns = RuleCompiler::loadFields(m_workspace.db());
     const QStringList columns = quotedColumns(result.columns);
@@ -229,10 +234,10 @@ RuleSample RuleEngine::sample(const QString &rule, int limit, QDate today, JobCo
     Statement query(m_workspace.db(), QStringLiteral("SELECT %1 FROM customers WHERE rowid = ?")
                                           .arg(columns.join(QStringLiteral(", ")))
                                           .toStdString());
-    const std::size_t n = std::min(selection.rowids.size(), std::size_t(limit));
+    const std::size_t n = std::min(rowids.size(), std::size_t(limit));
     for (std::size_t i = 0; i < n; ++i) {
         query.reset();
-        query.bind(1, selection.rowids[i]);
+        query.bind(1, rowids[i]);
         if (query.step())
             readRow(query, result);
     }

@@ -88,6 +88,8 @@ public:
     RuleSelection select(const QString &rule, QDate today = {}, JobControl *job = nullptr);
     // The first `limit` customers the rule selects, found like count() and read by rowid.
     RuleSample sample(const QString &rule, int limit, QDate today = {}, JobControl *job = nullptr);
+    // The customers of the first `limit` rowids (a selection's), with every customer column.
+    RuleSample rows(const std::vector<qint64> &rowids, int limit);
 
     Workspace &workspace() { return m_workspace; }
     ColumnarCache &cache() { return *m_cache; }

@@ -7,11 +7,42 @@
 
 #include <QElapsedTimer>
 
+#include <atomic>
+
 namespace cwb {
 
-RuleCountRunner::RuleCountRunner(QObject *parent) : QObject(parent)
+// Used only by the pool's tasks, which run one at a time (one thread).
+struct RuleCountRunner::Engine
+{
+    QString path;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<RuleEngine> engine;
+    std::atomic<int> runs{0};
+
+    RuleEngine &open(const QString &wanted)
+    {
+        if (wanted != path || !engine) {
+            release();
+            workspace = Workspace::open(wanted, Workspace::Access::ReadOnly);
+            engine = std::make_unique<RuleEngine>(*workspace);
+            path = wanted;
+        }
+        return *engine;
+    }
+    void release()
+    {
+        engine.reset();
+        workspace.reset();
+        path.clear();
+        runs = 0;
+    }
+};
+
+RuleCountRunner::RuleCountRunner(QObject *parent)
+    : QObject(parent), m_engine(std::make_shared<Engine>())
 {
     m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // one thread for the runner's life
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, [this] { runNow(m_pending); });
@@ -28,7 +59,16 @@ RuleCountRunner::~RuleCountRunner()
 void RuleCountRunner::setWorkspacePath(const QString &path)
 {
     cancel();
+    if (path == m_path)
+        return;
     m_path = path;
+    // The old workspace's engine (connection and cache) goes now, on the worker thread.
+    m_pool.start([engine = m_engine] { engine->release(); });
+}
+
+int RuleCountRunner::engineRuns() const
+{
+    return m_engine->runs;
 }
 
 void RuleCountRunner::request(const QString &rule)
@@ -55,19 +95,23 @@ int RuleCountRunner::runNow(const QString &rule)
     m_job = job;
     ++m_running;
     emit started(id);
-    m_pool.start([this, id, job, rule, path = m_path, today = m_today, rows = m_sampleSize] {
+    m_pool.start([this, id, job, rule, path = m_path, today = m_today, rows = m_sampleSize,
+                  state = m_engine] {
         auto result = std::make_shared<RuleRunResult>();
         result->rule = rule;
         bool cancelled = false;
         try {
             if (path.isEmpty())
                 throw Error(QStringLiteral("no workspace is open"));
-            const auto workspace = Workspace::open(path, Workspace::Access::ReadOnly);
+            RuleEngine &engine = state->open(path);
             QElapsedTimer timer;
             timer.start();
-            result->count = RuleEngine::count(*workspace, rule, today, job.get());
+            // One evaluation gives the count and the rowids the sample is read from.
+            const RuleSelection selection = engine.select(rule, today, job.get());
+            result->count = selection.count;
             result->countSeconds = double(timer.nsecsElapsed()) / 1e9;
-            result->sample = RuleEngine::sample(*workspace, rule, rows, today, job.get());
+            ++state->runs;
+            result->sample = engine.rows(selection.rowids, rows);
         } catch (const Cancelled &) {
             cancelled = true;
         } catch (const RuleError &e) {

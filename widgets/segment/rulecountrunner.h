@@ -13,8 +13,8 @@ namespace cwb {
 
 class JobControl;
 
-// What one run of a rule gives the view: the count (RuleEngine::count), the first customers
-// (RuleEngine::sample) and how long the count took, or the error.
+// What one run of a rule gives the view: the count and the first customers (RuleEngine::select,
+// RuleEngine::rows), how long the count took, or the error.
 struct RuleRunResult
 {
     QString rule;
@@ -27,12 +27,15 @@ struct RuleRunResult
 };
 
 // Counts a rule off the GUI thread. request() waits a short debounce (150 ms) so that typing
-// gives one run per pause; every run gets a job id and cancels the run before it (SQLite is
-// interrupted); a result whose id is not the latest is dropped (droppedResults()), so the view
-// never shows the count of an older text. Each run opens its own read-only connection to the
-// workspace file, so the GUI thread's connection is never shared.
+// gives one run per pause; every run gets a job id and cancels the run before it (the columnar
+// count or the SQLite query is interrupted); a result whose id is not the latest is dropped
+// (droppedResults()), so the view never shows the count of an older text.
 //
-// The run goes through RuleEngine (count, sample): a faster counting path plugs in there.
+// The runs go through one RuleEngine object per open workspace, kept on the worker thread with
+// its own read-only connection to the workspace file (the GUI thread's connection is never
+// shared): the first count loads the columns the rule reads into the engine's columnar cache,
+// later counts run in memory (RuleCount::path says which path ran). The cache reloads by itself
+// when the workspace's data_version moves; changing the workspace drops the engine.
 class RuleCountRunner : public QObject
 {
     Q_OBJECT
@@ -53,6 +56,8 @@ public:
     int latestJobId() const { return m_latest; }
     bool isRunning() const { return m_running > 0; }
     int droppedResults() const { return m_dropped; }
+    // Runs done by the engine kept for the current workspace (0 after a change of workspace).
+    int engineRuns() const;
 
 signals:
     void started(int jobId);
@@ -61,6 +66,8 @@ signals:
 private:
     void deliver(int jobId, std::shared_ptr<RuleRunResult> result, bool cancelled);
 
+    struct Engine; // the worker thread's workspace connection and RuleEngine
+    std::shared_ptr<Engine> m_engine;
     QThreadPool m_pool;
     QTimer m_debounce;
     QString m_pending;
