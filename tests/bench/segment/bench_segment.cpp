@@ -100,6 +100,16 @@ int main(int argc, char **argv)
             select.push_back(timeMs([&] { rowids = engine.select(rule).rowids.size(); }));
         series("warm select (count + rowids)", select, qint64(rowids));
 
+        // What the Segments step's RuleCountRunner does per pause in typing with its kept
+        // engine: one select, then the first 50 customers read by rowid.
+        std::vector<double> live;
+        for (int i = 0; i < runs; ++i)
+            live.push_back(timeMs([&] {
+                const cwb::RuleSelection s = engine.select(rule);
+                rowids = std::size_t(engine.rows(s.rowids, 50).rows.size());
+            }));
+        series("warm live run (select + 50 rows)", live, qint64(rowids));
+
         const cwb::ColumnarCache &cache = engine.cache();
         std::printf("cache: %s; %.1f MiB (rowids %.1f MiB); peak RSS %.1f MiB before the cache, "
                     "%.1f MiB after\n",
