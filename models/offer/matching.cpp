@@ -155,6 +155,7 @@ const char *const kColumns[ColCount] = {
     "roaming_fee_m1",   "fixed_fee_m1",     "broadband_fee_m1", "broadband_mbps"};
 
 constexpr double kTie = 0.005; // half a fen
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 } // namespace
 
@@ -230,11 +231,9 @@ UsageTable loadUsage(Workspace &workspace, const CustomerScope &scope,
     const CompiledRule where = scope.where(db, date);
     params += where.params;
 
-    const qint64 expected = db.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE %1")
-                                          .arg(where.sql)
-                                          .toStdString(),
-                                      where.params)
-                                .toLongLong();
+    // Room for every row (an upper bound; pages never touched cost nothing), without a count
+    // that would scan the table once more.
+    const qint64 expected = db.scalar("SELECT coalesce(max(rowid), 0) FROM customers").toLongLong();
     table.rowids.reserve(std::size_t(expected));
     table.usage.reserve(std::size_t(expected));
     table.eligible.reserve(std::size_t(expected));
@@ -272,7 +271,7 @@ UsageTable loadUsage(Workspace &workspace, const CustomerScope &scope,
                 total += real(Total1 + k);
                 ++months;
             }
-        c.todayBill = months > 0 ? total / months : std::nan("");
+        c.todayBill = months > 0 ? total / months : kNaN;
         c.roamingFee = real(Roaming);
         c.fixedFee = real(Fixed);
         c.broadbandFee = real(BroadbandFee);
@@ -309,8 +308,8 @@ MatchResult recommend(const QList<Package> &packages, UsageTable table, const Ma
     const int count = int(packages.size());
     result.choice.assign(n, -1);
     result.reason.assign(n, NoMatch::None);
-    result.bill.assign(n, std::nan(""));
-    result.regularBill.assign(n, std::nan(""));
+    result.bill.assign(n, kNaN);
+    result.regularBill.assign(n, kNaN);
     std::vector<PackageSummary> summary(std::size_t(count) + 1);
     for (int p = 0; p < count; ++p)
         summary[std::size_t(p)].package = packages.at(p).name;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cwb {
 
@@ -46,7 +47,7 @@ struct CustomerUsage
     double fixedFee = 0;   // fixed_fee_m1
     double broadbandFee = 0;
     int broadbandMbps = 0;
-    double todayBill = std::nan(""); // mean of the present total_fee_m1..m3
+    double todayBill = std::numeric_limits<double>::quiet_NaN(); // mean of present total_fee_m1..m3
 };
 
 struct Quote
