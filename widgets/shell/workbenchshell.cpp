@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/workbenchshell.h"
 
+#include "offer/offerview.h"
 #include "shell/datastep.h"
 #include "shell/navigationbar.h"
 #include "shell/plannedstepview.h"
@@ -29,6 +30,8 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
     for (const PlanningStepInfo &info : PlanningSteps::all()) {
         if (info.step == PlanningStep::Data)
             m_pages->addWidget(m_data);
+        else if (info.step == PlanningStep::Offers)
+            m_pages->addWidget(m_offers = new OfferView(m_undoStack, m_pages));
         else if (info.step == PlanningStep::Simulation)
             m_pages->addWidget(new SimulationView(m_pages));
         else
@@ -43,6 +46,7 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
 void WorkbenchShell::setWorkspace(Workspace *workspace)
 {
     m_data->setWorkspace(workspace);
+    m_offers->setWorkspace(workspace);
 }
 
 void WorkbenchShell::refresh()
