@@ -379,7 +379,7 @@ OfferView::OfferView(QUndoStack *undoStack, QWidget *parent)
     m_results = new MatchResultModel(this);
     m_resultView = new QTableView(resultBox);
     m_resultView->setModel(m_results);
-    m_resultView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_resultView->horizontalHeader()->setStretchLastSection(true);
     m_resultView->verticalHeader()->setDefaultSectionSize(22);
     resultLayout->addWidget(m_resultView, 1);
     matchSplit->setStretchFactor(0, 1);
@@ -717,7 +717,8 @@ void OfferView::plotTiers()
         rect->setBrush(QColor(j % 2 ? 0xf2 : 0xe4, 0x8e, 0x2c, 40));
         rect->setLayer(QStringLiteral("background"));
         auto *label = new QCPItemText(m_plot);
-        label->position->setCoords((b.from + b.to) / 2.0, top * 1.04);
+        // Alternate heights so that the labels of narrow neighbouring bands do not overlap.
+        label->position->setCoords((b.from + b.to) / 2.0, top * (j % 2 ? 0.96 : 1.04));
         label->setText(QStringLiteral("%1 %").arg(b.share * 100.0, 0, 'f', 1));
     }
     for (const double edge : m_tiers.edges) {
@@ -728,8 +729,12 @@ void OfferView::plotTiers()
     }
     m_plot->xAxis->setLabel(tr("yuan per month"));
     m_plot->yAxis->setLabel(tr("customers"));
-    const double right = std::max(h.from + h.width * double(h.counts.size()),
-                                  m_tiers.edges.empty() ? 0.0 : m_tiers.edges.back() + h.width);
+    // Up to the 95th percentile, or twice the highest edge: the long tail of a fee
+    // distribution would squeeze the bands into a corner.
+    const double p95 = m_sample.values[std::size_t(double(m_sample.values.size() - 1) * 0.95)];
+    const double lastEdge = m_tiers.edges.empty() ? 0.0 : m_tiers.edges.back();
+    const double right = std::min(h.from + h.width * double(h.counts.size()),
+                                  std::max(p95, lastEdge * 2.0) + h.width);
     m_plot->xAxis->setRange(h.from, right);
     m_plot->yAxis->setRange(0, top * 1.1);
     m_plot->replot();
@@ -818,6 +823,7 @@ void OfferView::runMatch()
         },
         [this, result, options] {
             m_results->setResult(result);
+            m_resultView->resizeColumnsToContents(); // the rows on screen and the headers
             m_matchStatus->setText(tr("%1 customers, recommended by %2")
                                        .arg(result->size())
                                        .arg(matchRuleText(options.rule)));
