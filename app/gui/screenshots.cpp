@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "importwizard/importwizard.h"
+#include "offer/offerview.h"
 #include "segment/ruleeditor.h"
 #include "segment/segmentview.h"
 #include "shell/datastep.h"
@@ -13,9 +14,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QPixmap>
 #include <QScreen>
+#include <QTabWidget>
 #include <QThread>
+#include <QTimer>
+#include <functional>
 
 namespace cwb {
 
@@ -46,6 +51,18 @@ bool save(QWidget *widget, const QDir &dir, const QString &name)
     const bool ok = pixmap.save(path);
     qInfo("%s %s", ok ? "saved" : "FAILED", qPrintable(path));
     return ok;
+}
+
+// Runs start and waits (at most 60 s) for the view's signal that the background work is done.
+template <typename Signal>
+void waitFor(OfferView *view, Signal signal, const std::function<void()> &start)
+{
+    QEventLoop loop;
+    QObject::connect(view, signal, &loop, &QEventLoop::quit);
+    QObject::connect(view, &OfferView::workFailed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    start();
+    loop.exec();
 }
 
 } // namespace
@@ -88,6 +105,21 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
     settle(1500);
     ok &= save(this, dir, QStringLiteral("segments-error"));
     segments->editor()->clear();
+    // Offers: the catalog, the tier designer and the matching result (scripts/screenshots.sh
+    // imports docs/examples/packages.json into the demo workspace).
+    m_shell->showStep(PlanningStep::Offers);
+    OfferView *offers = m_shell->offerView();
+    offers->tabs()->setCurrentIndex(0);
+    offers->selectPackage(2);
+    ok &= save(this, dir, QStringLiteral("offers-catalog"));
+    offers->tabs()->setCurrentIndex(1);
+    offers->setMeasure(QStringLiteral("total_fee_m1"), QString());
+    waitFor(offers, &OfferView::tiersLoaded, [offers] { offers->loadTiers(); });
+    ok &= save(this, dir, QStringLiteral("offers-tiers"));
+    offers->tabs()->setCurrentIndex(2);
+    offers->setMatchOptions(QString(), QStringLiteral("value:10"));
+    waitFor(offers, &OfferView::matchFinished, [offers] { offers->runMatch(); });
+    ok &= save(this, dir, QStringLiteral("offers-match"));
     m_shell->showStep(PlanningStep::Data);
 
     if (!extract.isEmpty() && !m_workspace->isReadOnly()) {

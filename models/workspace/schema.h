@@ -59,6 +59,15 @@ CREATE TABLE segment_list(
     customer_id TEXT NOT NULL, PRIMARY KEY(segment_id, customer_id)) WITHOUT ROWID;
 )sql";
 
-inline constexpr std::string_view kMigrations[] = {kV1, kV2};
+// Offers: the package catalog. A package's definition (fees, allowances, overage prices,
+// discount, eligibility rule, channels, validity) is kept as the JSON object documented in
+// docs/offers.md, so the catalog file format and the stored form are one and the same.
+inline constexpr std::string_view kV3 = R"sql(
+CREATE TABLE packages(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, position INTEGER NOT NULL,
+    definition TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+)sql";
+
+inline constexpr std::string_view kMigrations[] = {kV1, kV2, kV3};
 
 } // namespace cwb::schema

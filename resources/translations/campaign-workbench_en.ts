@@ -832,6 +832,61 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::MatchResultModel</name>
+    <message>
+        <source>no eligible package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bill today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing within budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feature suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upsell adds a suggested feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation because</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::NavigationBar</name>
     <message>
         <source>Planning steps</source>
@@ -839,6 +894,405 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>    planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::OfferView</name>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LD min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every customer, or a rule: total_fee_m1 &gt;= 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every channel, or: call, sms, store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included long distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadband (bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local overage, yuan/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LD overage, yuan/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data overage, yuan/MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package catalogs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns summed into the fee measure, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all customers, or a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round edges to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make package draft from band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best value within budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsell adding a suggested feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (yuan/month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected (yuan/month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue effect (yuan/month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a change of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best package per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan off, %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off, %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity dates are written YYYY-MM-DD, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package called &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tiers yet: load a distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bands cover %2% of %3 customers (%4 without a value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A band edge is a number of yuan, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a distribution to design tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a band first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 (%2-%3 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 (%2-%3 yuan) #%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, recommended by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recommendation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running computation or cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -833,6 +833,61 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::MatchResultModel</name>
+    <message>
+        <source>no eligible package</source>
+        <translation>没有可选套餐</translation>
+    </message>
+    <message>
+        <source>no bill today</source>
+        <translation>无当前账单</translation>
+    </message>
+    <message>
+        <source>nothing within budget</source>
+        <translation>预算内无套餐</translation>
+    </message>
+    <message>
+        <source>no feature suggested</source>
+        <translation>无建议特征</translation>
+    </message>
+    <message>
+        <source>no upsell adds a suggested feature</source>
+        <translation>无可增加建议特征的升档套餐</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Recommended package</source>
+        <translation>推荐套餐</translation>
+    </message>
+    <message>
+        <source>Expected bill</source>
+        <translation>预计账单</translation>
+    </message>
+    <message>
+        <source>After discount</source>
+        <translation>优惠结束后</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bill</source>
+        <translation>当前账单</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>节省</translation>
+    </message>
+    <message>
+        <source>No recommendation because</source>
+        <translation>未推荐原因</translation>
+    </message>
+</context>
+<context>
     <name>cwb::NavigationBar</name>
     <message>
         <source>Planning steps</source>
@@ -841,6 +896,405 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>    planned</source>
         <translation>    规划中</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::OfferView</name>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>月费（元）</translation>
+    </message>
+    <message>
+        <source>Local min</source>
+        <translation>本地分钟</translation>
+    </message>
+    <message>
+        <source>LD min</source>
+        <translation>长途分钟</translation>
+    </message>
+    <message>
+        <source>Data MB</source>
+        <translation>流量MB</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>宽带</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Eligible customers</source>
+        <translation>适用客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> Mbit/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>无优惠</translation>
+    </message>
+    <message>
+        <source>Yuan off</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>折扣百分比</translation>
+    </message>
+    <message>
+        <source>every customer, or a rule: total_fee_m1 &gt;= 100</source>
+        <translation>所有客户，或规则：total_fee_m1 &gt;= 100</translation>
+    </message>
+    <message>
+        <source>every channel, or: call, sms, store</source>
+        <translation>所有渠道，或：call, sms, store</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (open)</source>
+        <translation>YYYY-MM-DD（不限）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月费</translation>
+    </message>
+    <message>
+        <source>Included local</source>
+        <translation>包含本地通话</translation>
+    </message>
+    <message>
+        <source>Included long distance</source>
+        <translation>包含长途通话</translation>
+    </message>
+    <message>
+        <source>Included data</source>
+        <translation>包含流量</translation>
+    </message>
+    <message>
+        <source>Broadband (bundle)</source>
+        <translation>宽带（融合套餐）</translation>
+    </message>
+    <message>
+        <source>Local overage, yuan/min</source>
+        <translation>本地超出，元/分钟</translation>
+    </message>
+    <message>
+        <source>LD overage, yuan/min</source>
+        <translation>长途超出，元/分钟</translation>
+    </message>
+    <message>
+        <source>Data overage, yuan/MB</source>
+        <translation>流量超出，元/MB</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合约期</translation>
+    </message>
+    <message>
+        <source>Eligibility rule</source>
+        <translation>适用规则</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>保存套餐</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>套餐目录</translation>
+    </message>
+    <message>
+        <source>New package</source>
+        <translation>新套餐</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>导入套餐</translation>
+    </message>
+    <message>
+        <source>Package catalogs (*.json)</source>
+        <translation>套餐目录 (*.json)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export packages</source>
+        <translation>导出套餐</translation>
+    </message>
+    <message>
+        <source>Columns summed into the fee measure, comma separated</source>
+        <translation>合计为费用指标的列，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>all customers, or a rule</source>
+        <translation>所有客户，或规则</translation>
+    </message>
+    <message>
+        <source>Load distribution</source>
+        <translation>载入分布</translation>
+    </message>
+    <message>
+        <source>Propose tiers</source>
+        <translation>建议档位</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Round edges to</source>
+        <translation>边界取整到</translation>
+    </message>
+    <message>
+        <source>From (yuan)</source>
+        <translation>起（元）</translation>
+    </message>
+    <message>
+        <source>Below (yuan)</source>
+        <translation>止于（元，不含）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Make package draft from band</source>
+        <translation>由档位生成套餐草稿</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
+        <source>Best value within budget</source>
+        <translation>预算内最超值</translation>
+    </message>
+    <message>
+        <source>Upsell adding a suggested feature</source>
+        <translation>增加建议特征的升档</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>推荐方式</translation>
+    </message>
+    <message>
+        <source>Today (yuan/month)</source>
+        <translation>当前（元/月）</translation>
+    </message>
+    <message>
+        <source>Expected (yuan/month)</source>
+        <translation>预计（元/月）</translation>
+    </message>
+    <message>
+        <source>Revenue effect (yuan/month)</source>
+        <translation>收入影响（元/月）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>with a change of at least</source>
+        <translation>变化至少</translation>
+    </message>
+    <message>
+        <source>Best package per customer</source>
+        <translation>每位客户的最佳套餐</translation>
+    </message>
+    <message>
+        <source>%1 yuan off, %2 months</source>
+        <translation>减 %1 元，%2 个月</translation>
+    </message>
+    <message>
+        <source>%1% off, %2 months</source>
+        <translation>优惠 %1%，%2 个月</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Validity dates are written YYYY-MM-DD, got &apos;%1&apos;</source>
+        <translation>有效日期格式为 YYYY-MM-DD，输入为“%1”</translation>
+    </message>
+    <message>
+        <source>A package called &apos;%1&apos; already exists</source>
+        <translation>已存在名为“%1”的套餐</translation>
+    </message>
+    <message>
+        <source>Edit package %1</source>
+        <translation>编辑套餐 %1</translation>
+    </message>
+    <message>
+        <source>Add package %1</source>
+        <translation>添加套餐 %1</translation>
+    </message>
+    <message>
+        <source>Remove package %1</source>
+        <translation>删除套餐 %1</translation>
+    </message>
+    <message>
+        <source>No tiers yet: load a distribution</source>
+        <translation>尚无档位：请先载入分布</translation>
+    </message>
+    <message>
+        <source>%1 bands cover %2% of %3 customers (%4 without a value)</source>
+        <translation>%1 个档位覆盖 %3 位客户中的 %2%（%4 位无数值）</translation>
+    </message>
+    <message>
+        <source>A band edge is a number of yuan, got &apos;%1&apos;</source>
+        <translation>档位边界应为金额（元），输入为“%1”</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>%1 的分布</translation>
+    </message>
+    <message>
+        <source>Load a distribution to design tiers</source>
+        <translation>载入分布以设计档位</translation>
+    </message>
+    <message>
+        <source>yuan per month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Select a band first</source>
+        <translation>请先选择一个档位</translation>
+    </message>
+    <message>
+        <source>Tier %1 (%2-%3 yuan)</source>
+        <translation>第 %1 档（%2-%3 元）</translation>
+    </message>
+    <message>
+        <source>Tier %1 (%2-%3 yuan) #%4</source>
+        <translation>第 %1 档（%2-%3 元）#%4</translation>
+    </message>
+    <message>
+        <source>Package draft %1</source>
+        <translation>套餐草稿 %1</translation>
+    </message>
+    <message>
+        <source>%1 customers, recommended by %2</source>
+        <translation>%1 位客户，推荐方式 %2</translation>
+    </message>
+    <message>
+        <source>(no recommendation)</source>
+        <translation>（未推荐）</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>未推荐</translation>
+    </message>
+    <message>
+        <source>Wait for the running computation or cancel it</source>
+        <translation>请等待当前计算完成或取消</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>计算中...</translation>
     </message>
 </context>
 <context>

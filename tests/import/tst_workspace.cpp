@@ -88,13 +88,13 @@ private slots:
         QCOMPARE(digest(path), before);
 
         auto workspace = Workspace::open(path);
-        QCOMPARE(workspace->schemaVersion(), 2);
+        QCOMPARE(workspace->schemaVersion(), 3);
         QCOMPARE(workspace->dataVersion(), qint64(3));
         Statement tables(workspace->db(),
                          "SELECT count(*) FROM sqlite_schema WHERE name IN "
-                         "('tags', 'segments', 'segment_members', 'segment_list')");
+                         "('tags', 'segments', 'segment_members', 'segment_list', 'packages')");
         QVERIFY(tables.step());
-        QCOMPARE(tables.int64(0), qint64(4));
+        QCOMPARE(tables.int64(0), qint64(5));
     }
 
     void refusesTextFile()

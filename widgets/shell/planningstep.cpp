@@ -24,7 +24,7 @@ QList<PlanningStepInfo> PlanningSteps::all()
          tr("Design the packages each segment is offered."),
          {tr("Offer catalogue"), tr("Price tiers from a segment's ARPU distribution"),
           tr("Recommended package per customer")},
-         false},
+         true},
         {PlanningStep::Campaigns,
          tr("Campaigns"),
          tr("Turn segments and offers into campaigns with a control group."),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/workbenchshell.h"
 
+#include "offer/offerview.h"
 #include "segment/segmentview.h"
 #include "shell/datastep.h"
 #include "shell/navigationbar.h"
@@ -33,6 +34,8 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
             m_pages->addWidget(m_data);
         else if (info.step == PlanningStep::Segments)
             m_pages->addWidget(m_segments);
+        else if (info.step == PlanningStep::Offers)
+            m_pages->addWidget(m_offers = new OfferView(m_undoStack, m_pages));
         else if (info.step == PlanningStep::Simulation)
             m_pages->addWidget(new SimulationView(m_pages));
         else
@@ -48,6 +51,7 @@ void WorkbenchShell::setWorkspace(Workspace *workspace)
 {
     m_data->setWorkspace(workspace);
     m_segments->setWorkspace(workspace);
+    m_offers->setWorkspace(workspace);
 }
 
 void WorkbenchShell::refresh()

@@ -13,6 +13,7 @@ namespace cwb {
 class DataStep;
 class NavigationBar;
 class SegmentView;
+class OfferView;
 class Workspace;
 
 // The body of the main window while a workspace is open: the planning-step navigation on the
@@ -31,6 +32,7 @@ public:
     PlanningStep currentStep() const;
     DataStep *dataStep() const { return m_data; }
     SegmentView *segmentView() const { return m_segments; }
+    OfferView *offerView() const { return m_offers; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 signals:
@@ -42,6 +44,7 @@ private:
     QStackedWidget *m_pages;
     DataStep *m_data;
     SegmentView *m_segments;
+    OfferView *m_offers = nullptr;
 };
 
 } // namespace cwb

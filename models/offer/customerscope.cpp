@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "offer/customerscope.h"
+
+#include "workspace/database.h"
+
+namespace cwb {
+
+QString AllCustomers::describe() const
+{
+    return QStringLiteral("all customers");
+}
+
+CompiledRule AllCustomers::where(Database &, QDate) const
+{
+    return {QStringLiteral("1"), {}};
+}
+
+RuleScope::RuleScope(QString rule) : m_rule(std::move(rule)) {}
+
+QString RuleScope::describe() const
+{
+    return QStringLiteral("rule: %1").arg(m_rule);
+}
+
+CompiledRule RuleScope::where(Database &db, QDate today) const
+{
+    const RuleCompiler compiler(RuleCompiler::loadFields(db),
+                                today.isValid() ? today : QDate::currentDate());
+    return compiler.compile(m_rule);
+}
+
+std::unique_ptr<CustomerScope> scopeFromRule(const QString &rule)
+{
+    if (rule.trimmed().isEmpty())
+        return std::make_unique<AllCustomers>();
+    return std::make_unique<RuleScope>(rule);
+}
+
+} // namespace cwb
