@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(digest(path), before);
 
         auto workspace = Workspace::open(path);
-        QCOMPARE(workspace->schemaVersion(), 2);
+        QCOMPARE(workspace->schemaVersion(), Workspace::kSchemaVersion);
         QCOMPARE(workspace->dataVersion(), qint64(3));
         Statement tables(workspace->db(),
                          "SELECT count(*) FROM sqlite_schema WHERE name IN "

@@ -1,0 +1,486 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/campaignplanner.h"
+
+#include "campaign/campaignstore.h"
+#include "core/error.h"
+#include "core/jobcontrol.h"
+#include "segment/rulecompiler.h"
+#include "workspace/workspace.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <cmath>
+#include <numeric>
+
+namespace cwb::campaign {
+
+QList<WaterfallStep> CellPlan::waterfall() const
+{
+    QList<WaterfallStep> steps;
+    steps.append({QStringLiteral("segment"), population});
+    for (int s = 0; s < kPolicyStepCount; ++s)
+        steps.append({policyStepName(PolicyStep(s)), removed[size_t(s)]});
+    steps.append({QStringLiteral("control"), control});
+    steps.append({QStringLiteral("over_capacity"), overCapacity});
+    for (size_t w = 0; w < perWave.size(); ++w)
+        steps.append({QStringLiteral("wave_%1").arg(w + 1), perWave[w]});
+    return steps;
+}
+
+namespace {
+
+// The customers of one cell with what the policy, split and balance need.
+struct CellData
+{
+    std::vector<Candidate> candidates;
+    QStringList strata;                       // stratum value per candidate
+    std::vector<std::vector<double>> numeric; // per balance column (numeric ones)
+    std::vector<QStringList> categorical;     // per balance column (categorical ones)
+};
+
+struct Columns
+{
+    QStringList phones;
+    QStringList value;
+    QString stratum;
+    QStringList numericBalance;
+    QStringList categoricalBalance;
+};
+
+QString fieldName(const QList<RuleField> &fields, const QString &name, const QString &what)
+{
+    for (const RuleField &f : fields) {
+        if (f.name.compare(name, Qt::CaseInsensitive) == 0 ||
+            (!f.label.isEmpty() && f.label == name))
+            return f.name;
+    }
+    throw Error(QStringLiteral("%1: the customers have no column '%2'").arg(what, name));
+}
+
+Columns resolveColumns(const Campaign &campaign, const QList<RuleField> &fields)
+{
+    Columns c;
+    QSet<QString> present;
+    QHash<QString, ColumnType> types;
+    for (const RuleField &f : fields) {
+        present.insert(f.name);
+        types.insert(f.name, f.type);
+    }
+    for (const QString &p :
+         {QStringLiteral("contact1"), QStringLiteral("contact2"), QStringLiteral("contact3")}) {
+        if (present.contains(p))
+            c.phones << p;
+    }
+    if (!campaign.valueColumns.isEmpty()) {
+        for (const QString &v : campaign.valueColumns)
+            c.value << fieldName(fields, v, QStringLiteral("value_columns"));
+    } else {
+        for (const QString &v : {QStringLiteral("total_fee_m1"), QStringLiteral("total_fee_m2"),
+                                 QStringLiteral("total_fee_m3")}) {
+            if (present.contains(v))
+                c.value << v;
+        }
+    }
+    if (!campaign.stratifyBy.isEmpty())
+        c.stratum = fieldName(fields, campaign.stratifyBy, QStringLiteral("stratify_by"));
+    QStringList balance = campaign.balanceColumns;
+    if (balance.isEmpty()) {
+        for (const QString &b : {QStringLiteral("total_fee_m1"), QStringLiteral("avg_fee_3m"),
+                                 QStringLiteral("ld_fee_m1"), QStringLiteral("complaints_3m"),
+                                 QStringLiteral("brand"), QStringLiteral("grid")}) {
+            if (present.contains(b))
+                balance << b;
+        }
+    }
+    for (const QString &b : balance) {
+        const QString name = fieldName(fields, b, QStringLiteral("balance_columns"));
+        const ColumnType type = types.value(name);
+        if (type == ColumnType::Integer || type == ColumnType::Decimal)
+            c.numericBalance << name;
+        else
+            c.categoricalBalance << name;
+    }
+    return c;
+}
+
+CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns)
+{
+    QStringList select{QStringLiteral("customer_id")};
+    for (const QString &p : columns.phones)
+        select << Database::quoteIdentifier(p);
+    for (const QString &v : columns.value)
+        select << Database::quoteIdentifier(v);
+    select << (columns.stratum.isEmpty() ? QStringLiteral("NULL")
+                                         : Database::quoteIdentifier(columns.stratum));
+    for (const QString &b : columns.numericBalance)
+        select << Database::quoteIdentifier(b);
+    for (const QString &b : columns.categoricalBalance)
+        select << Database::quoteIdentifier(b);
+    // One row per customer id (an append import may have left duplicates: the first counts).
+    Statement statement(db, QStringLiteral("SELECT %1 FROM customers WHERE rowid IN (SELECT "
+                                           "min(rowid) FROM customers WHERE %2 GROUP BY "
+                                           "customer_id) ORDER BY customer_id")
+                                .arg(select.join(QStringLiteral(", ")), rule.sql)
+                                .toStdString());
+    for (int i = 0; i < rule.params.size(); ++i)
+        statement.bindVariant(i + 1, rule.params.at(i));
+    CellData data;
+    data.numeric.resize(size_t(columns.numericBalance.size()));
+    data.categorical.resize(size_t(columns.categoricalBalance.size()));
+    while (statement.step()) {
+        int col = 0;
+        Candidate c;
+        c.customerId = statement.text(col++);
+        for (qsizetype p = 0; p < columns.phones.size(); ++p, ++col) {
+            if (!statement.isNull(col))
+                c.phones << phoneDigits(statement.text(col));
+        }
+        double sum = 0.0;
+        int n = 0;
+        for (qsizetype v = 0; v < columns.value.size(); ++v, ++col) {
+            if (!statement.isNull(col)) {
+                sum += statement.real(col);
+                ++n;
+            }
+        }
+        c.value = n > 0 ? sum / n : 0.0;
+        data.strata << (statement.isNull(col) ? QString() : statement.text(col));
+        ++col;
+        for (auto &values : data.numeric) {
+            values.push_back(statement.isNull(col) ? NAN : statement.real(col));
+            ++col;
+        }
+        for (auto &values : data.categorical) {
+            values << (statement.isNull(col) ? QString() : statement.text(col));
+            ++col;
+        }
+        data.candidates.push_back(std::move(c));
+    }
+    return data;
+}
+
+void loadList(Database &db, const QString &kind, QSet<QString> &into)
+{
+    Statement select(db, "SELECT entry FROM contact_lists WHERE kind = ?");
+    select.bind(1, kind);
+    while (select.step())
+        into.insert(select.text(0));
+}
+
+ContactRules loadRules(Database &db, const Campaign &campaign)
+{
+    ContactRules rules;
+    if (campaign.policy.blacklist)
+        loadList(db, QStringLiteral("blacklist"), rules.blacklist);
+    if (campaign.policy.doNotDisturb)
+        loadList(db, QStringLiteral("do_not_disturb"), rules.doNotDisturb);
+    if (campaign.policy.graylist) {
+        Statement gray(db, "SELECT channel, entry FROM contact_lists WHERE kind = 'graylist'");
+        while (gray.step())
+            rules.graylist[gray.text(0)].insert(gray.text(1));
+    }
+    if (campaign.policy.fatigueMaxContacts > 0) {
+        rules.fatigueMaxContacts = campaign.policy.fatigueMaxContacts;
+        rules.fatigueWindowDays = campaign.policy.fatigueWindowDays;
+        // Earlier contacts of other campaigns (this campaign's own exports don't count against
+        // its own split).
+        Statement history(db, "SELECT customer_id, contact_date FROM contact_history WHERE "
+                              "is_control = 0 AND campaign <> ? ORDER BY customer_id, "
+                              "contact_date");
+        history.bind(1, campaign.name);
+        while (history.step()) {
+            const QDate day = QDate::fromString(history.text(1), Qt::ISODate);
+            if (day.isValid())
+                rules.history[history.text(0)].push_back(day.toJulianDay());
+        }
+    }
+    if (campaign.policy.priority) {
+        // Campaigns of the period that win over this one: higher priority, or the same priority
+        // and created first (lower id).
+        Statement claims(db, "SELECT m.customer_id, c.name FROM campaign_members m JOIN "
+                             "campaigns c ON c.id = m.campaign_id WHERE c.period = ? AND c.name "
+                             "<> ? AND (c.priority > ? OR (c.priority = ? AND c.id < ?))");
+        claims.bind(1, campaign.period);
+        claims.bind(2, campaign.name);
+        claims.bind(3, campaign.priority);
+        claims.bind(4, campaign.priority);
+        claims.bind(5, campaign.id > 0 ? campaign.id : std::numeric_limits<qint64>::max());
+        while (claims.step())
+            rules.claimedBy.insert(claims.text(0), claims.text(1));
+    }
+    return rules;
+}
+
+quint64 cellSeed(quint64 seed, int cell)
+{
+    // Distinct, reproducible streams per cell (splitmix64 of seed and cell index).
+    quint64 z = seed + 0x9E3779B97F4A7C15ULL * quint64(cell + 1);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+} // namespace
+
+CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QDate today)
+{
+    validate(campaign, QStringLiteral("campaign '%1'").arg(campaign.name));
+    Database &db = m_workspace.db();
+    if (!db.tableExists(QStringLiteral("customers")))
+        throw Error(QStringLiteral("%1 has no customers yet: import an extract first")
+                        .arg(m_workspace.path()));
+    if (!today.isValid())
+        today = QDate::currentDate();
+    CampaignPlan plan;
+    plan.campaign = campaign;
+    plan.dataVersion = m_workspace.dataVersion();
+    plan.contactDay = !campaign.waves.isEmpty() && campaign.waves.first().start.isValid()
+                          ? campaign.waves.first().start
+                          : (campaign.start.isValid() ? campaign.start : today);
+
+    const QList<RuleField> fields = RuleCompiler::loadFields(db);
+    const Columns columns = resolveColumns(campaign, fields);
+    const RuleCompiler compiler(fields, today);
+    const ContactRules rules = loadRules(db, campaign);
+
+    // Customers who must stay control: the period's universal control group and the controls
+    // of the period's other campaigns.
+    QSet<QString> universal;
+    QSet<QString> periodControls;
+    {
+        Statement u(db, "SELECT customer_id FROM universal_control WHERE period = ?");
+        u.bind(1, campaign.period);
+        while (u.step())
+            universal.insert(u.text(0));
+        Statement c(db, "SELECT m.customer_id FROM campaign_members m JOIN campaigns c ON c.id = "
+                        "m.campaign_id WHERE c.period = ? AND c.name <> ? AND m.role <> 'target'");
+        c.bind(1, campaign.period);
+        c.bind(2, campaign.name);
+        while (c.step())
+            periodControls.insert(c.text(0));
+    }
+
+    QSet<QString> taken;
+    // Targets per channel across cells, for capacity: (cell, index in cell's members).
+    QMap<QString, std::vector<std::pair<int, size_t>>> byChannel;
+    std::vector<std::vector<Member>> cellMembers(size_t(campaign.cells.size()));
+    for (int ci = 0; ci < campaign.cells.size(); ++ci) {
+        if (job)
+            job->throwIfCancelled();
+        const Cell &cell = campaign.cells.at(ci);
+        const QString ruleText =
+            cell.segment.isEmpty() ? cell.rule : QStringLiteral("segment:\"%1\"").arg(cell.segment);
+        CompiledRule compiled;
+        try {
+            compiled = compiler.compile(ruleText);
+        } catch (const Error &error) {
+            throw Error(QStringLiteral("cell '%1': %2").arg(cell.name, error.message()));
+        }
+        CellData data = loadCell(db, compiled, columns);
+        CellPlan cp;
+        cp.name = cell.name;
+        cp.channel = cell.channel;
+        cp.population = qint64(data.candidates.size());
+        const EligibilityResult eligibility = applyEligibility(
+            data.candidates, cell.channel, plan.contactDay.toJulianDay(), rules, taken);
+        cp.removed = eligibility.removed;
+
+        // The eligible customers, in id order, with their strata and forced flags.
+        std::vector<size_t> kept;
+        for (size_t i = 0; i < data.candidates.size(); ++i) {
+            if (eligibility.eligible[i])
+                kept.push_back(i);
+        }
+        cp.eligible = qint64(kept.size());
+        QMap<QString, int> strata;
+        for (size_t i : kept)
+            strata.insert(data.strata.at(qsizetype(i)), 0);
+        int index = 0;
+        for (auto it = strata.begin(); it != strata.end(); ++it)
+            it.value() = index++;
+        SplitRequest request;
+        request.controlShare = cell.controlShare;
+        request.controlSize = cell.controlSize;
+        request.seed = cellSeed(campaign.seed, ci);
+        for (size_t i : kept) {
+            request.strata.push_back(strata.value(data.strata.at(qsizetype(i))));
+            const QString &id = data.candidates[i].customerId;
+            request.forcedControl.push_back(universal.contains(id) || periodControls.contains(id));
+        }
+        const SplitResult split = splitControl(request);
+        cp.plannedControl = split.planned;
+        cp.control = split.controlCount;
+        if (split.forced > split.planned)
+            plan.warnings << QStringLiteral("cell '%1': %2 customers are control already in this "
+                                            "period, more than the %3 planned")
+                                 .arg(cell.name)
+                                 .arg(split.forced)
+                                 .arg(split.planned);
+        std::vector<char> controlFlags(split.control);
+        std::vector<Member> &members = cellMembers[size_t(ci)];
+        for (size_t k = 0; k < kept.size(); ++k) {
+            const Candidate &c = data.candidates[kept[k]];
+            Member m;
+            m.customerId = c.customerId;
+            m.cell = ci;
+            m.value = c.value;
+            if (split.control[k]) {
+                if (universal.contains(c.customerId)) {
+                    m.role = Member::UniversalControl;
+                    ++cp.universalControl;
+                } else {
+                    m.role = Member::Control;
+                    if (periodControls.contains(c.customerId))
+                        ++cp.periodControl;
+                }
+            } else {
+                m.role = Member::Target;
+                byChannel[cell.channel].emplace_back(ci, members.size());
+                ++cp.targets;
+            }
+            members.push_back(std::move(m));
+        }
+        // Balance of the eligible customers: target vs control.
+        std::vector<double> values;
+        for (qsizetype b = 0; b < columns.numericBalance.size(); ++b) {
+            values.clear();
+            for (size_t i : kept)
+                values.push_back(data.numeric[size_t(b)][i]);
+            cp.balance.push_back(
+                balanceNumeric(columns.numericBalance.at(b), values, controlFlags));
+        }
+        for (qsizetype b = 0; b < columns.categoricalBalance.size(); ++b) {
+            QStringList levels;
+            for (size_t i : kept)
+                levels << data.categorical[size_t(b)].at(qsizetype(i));
+            for (BalanceRow &row :
+                 balanceCategorical(columns.categoricalBalance.at(b), levels, controlFlags))
+                cp.balance.push_back(row);
+        }
+        for (const BalanceRow &row : cp.balance) {
+            if (row.unbalanced && row.controlCount > 0 && row.targetCount > 0)
+                plan.warnings << QStringLiteral("cell '%1': target and control differ on %2%3 "
+                                                "(standardised difference %4)")
+                                     .arg(cell.name, row.column,
+                                          row.level.isEmpty() ? QString()
+                                                              : QStringLiteral(" = ") + row.level)
+                                     .arg(row.standardisedDifference, 0, 'f', 2);
+        }
+        plan.cells.append(cp);
+    }
+
+    // Capacity: per channel, highest value first into the earliest wave with room.
+    const int waveCount = std::max<int>(1, int(campaign.waves.size()));
+    for (CellPlan &cp : plan.cells)
+        cp.perWave.assign(size_t(waveCount), 0);
+    for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it) {
+        std::vector<qint64> capacities;
+        for (const Wave &wave : campaign.waves) {
+            const auto cap = wave.capacity.constFind(it.key());
+            capacities.push_back(cap == wave.capacity.cend() ? -1 : cap->capacity(wave.days));
+        }
+        if (capacities.empty())
+            capacities.push_back(-1);
+        std::vector<double> values;
+        QStringList ids;
+        for (const auto &[ci, mi] : it.value()) {
+            values.push_back(cellMembers[size_t(ci)][mi].value);
+            ids << cellMembers[size_t(ci)][mi].customerId;
+        }
+        const std::vector<int> waves = assignWaves(values, ids, capacities);
+        for (size_t k = 0; k < waves.size(); ++k) {
+            const auto &[ci, mi] = it.value()[k];
+            cellMembers[size_t(ci)][mi].wave = waves[k];
+            CellPlan &cp = plan.cells[ci];
+            if (waves[k] < 0)
+                ++cp.overCapacity;
+            else
+                ++cp.perWave[size_t(waves[k])];
+        }
+    }
+    for (const CellPlan &cp : plan.cells) {
+        if (cp.overCapacity > 0)
+            plan.warnings << QStringLiteral("cell '%1': %2 targets found no room in any wave "
+                                            "(channel %3): add a wave or capacity")
+                                 .arg(cp.name)
+                                 .arg(cp.overCapacity)
+                                 .arg(cp.channel);
+    }
+    for (auto &members : cellMembers) {
+        for (Member &m : members)
+            plan.members.push_back(std::move(m));
+    }
+    return plan;
+}
+
+void CampaignPlanner::commit(const CampaignPlan &plan)
+{
+    Database &db = m_workspace.db();
+    Transaction transaction(db);
+    if (m_workspace.dataVersion() != plan.dataVersion)
+        throw Error(QStringLiteral("the customer data changed since campaign '%1' was planned; "
+                                   "split it again")
+                        .arg(plan.campaign.name));
+    Statement find(db, "SELECT id FROM campaigns WHERE name = ?");
+    find.bind(1, plan.campaign.name);
+    if (!find.step())
+        throw Error(QStringLiteral("no campaign '%1'").arg(plan.campaign.name));
+    const qint64 id = find.int64(0);
+    for (const char *sql : {"DELETE FROM campaign_members WHERE campaign_id = ?",
+                            "DELETE FROM campaign_waterfall WHERE campaign_id = ?"}) {
+        Statement remove(db, sql);
+        remove.bind(1, id);
+        remove.exec();
+    }
+    Statement insert(db, "INSERT INTO campaign_members(campaign_id, customer_id, cell, role, "
+                         "wave, value) VALUES (?, ?, ?, ?, ?, ?)");
+    static const QString roles[] = {QStringLiteral("target"), QStringLiteral("control"),
+                                    QStringLiteral("universal_control")};
+    for (const Member &m : plan.members) {
+        insert.reset();
+        insert.bind(1, id);
+        insert.bind(2, m.customerId);
+        insert.bind(3, plan.campaign.cells.at(m.cell).name);
+        insert.bind(4, roles[int(m.role)]);
+        if (m.role == Member::Target && m.wave >= 0)
+            insert.bind(5, m.wave + 1);
+        else
+            insert.bindNull(5);
+        insert.bind(6, m.value);
+        insert.exec();
+    }
+    Statement step(db, "INSERT INTO campaign_waterfall(campaign_id, cell, step, name, customers) "
+                       "VALUES (?, ?, ?, ?, ?)");
+    for (const CellPlan &cp : plan.cells) {
+        const QList<WaterfallStep> steps = cp.waterfall();
+        for (int s = 0; s < steps.size(); ++s) {
+            step.reset();
+            step.bind(1, id);
+            step.bind(2, cp.name);
+            step.bind(3, s);
+            step.bind(4, steps.at(s).name);
+            step.bind(5, steps.at(s).customers);
+            step.exec();
+        }
+    }
+    Statement mark(db, "UPDATE campaigns SET split_at = ?, split_data_version = ? WHERE id = ?");
+    mark.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    mark.bind(2, plan.dataVersion);
+    mark.bind(3, id);
+    mark.exec();
+    transaction.commit();
+}
+
+CampaignPlan CampaignPlanner::split(const QString &campaignName, JobControl *job, QDate today)
+{
+    CampaignStore store(m_workspace);
+    const Campaign campaign = store.get(campaignName);
+    CampaignPlan plan = this->plan(campaign, job, today);
+    commit(plan);
+    return plan;
+}
+
+} // namespace cwb::campaign
