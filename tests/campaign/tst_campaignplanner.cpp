@@ -13,6 +13,9 @@
 #include "workspace/workspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -299,6 +302,56 @@ private slots:
                  qPrintable(result.rejects.first()));
         QCOMPARE(lists.count(ListKind::Blacklist), qint64(2));
         QVERIFY_THROWS_EXCEPTION(Error, lists.importFile(ListKind::Graylist, {}, file));
+    }
+
+    // The command line on the example campaign: create, split twice (same members), JSON
+    // figures that add up, and a clear error for a bad definition.
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        const QString path = generatedWorkspace(dir, 5000);
+        const QString example = QStringLiteral(CWB_SOURCE_DIR "/docs/examples/pilot-campaign.json");
+        auto run = test::runCwb({"campaign", "create", example, "--workspace", path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = test::runCwb(
+            {"campaign", "split", "Long-distance upsell, December", "--workspace", path, "--json"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject plan = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray cells = plan.value(QStringLiteral("cells")).toArray();
+        QCOMPARE(cells.size(), 2);
+        for (const QJsonValue &value : cells) {
+            const QJsonObject cell = value.toObject();
+            // segment - removals - control - over capacity = the waves' targets.
+            qint64 left = 0;
+            for (const QJsonValue &step : cell.value(QStringLiteral("waterfall")).toArray()) {
+                const QString name = step[QStringLiteral("step")].toString();
+                const qint64 n = step[QStringLiteral("customers")].toInteger();
+                if (name == QLatin1String("segment"))
+                    left = n;
+                else
+                    left -= n;
+                QVERIFY(left >= 0);
+            }
+            QCOMPARE(left, qint64(0));
+        }
+        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        const auto before = members(*ws, QStringLiteral("Long-distance upsell, December"));
+        QVERIFY(before.size() > 100);
+        run = test::runCwb(
+            {"campaign", "split", "Long-distance upsell, December", "--workspace", path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(members(*ws, QStringLiteral("Long-distance upsell, December")), before);
+        // A bad definition names the file and the field; nothing is created.
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name":"x","cells":[{"name":"a","rule":"1=1","control_share":2}]})");
+        file.close();
+        run = test::runCwb({"campaign", "create", bad, "--workspace", path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("bad.json: cells[0].control_share"), run.err.constData());
+        run = test::runCwb({"campaign", "list", "--workspace", path, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 1);
     }
 
     void badCellRuleNamesTheCell()
