@@ -12,8 +12,10 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string_view>
 
 namespace cwb::campaign {
 
@@ -35,7 +37,8 @@ namespace {
 // The customers of one cell with what the policy, split and balance need.
 struct CellData
 {
-    std::vector<Candidate> candidates;
+    std::vector<Candidate> candidates;        // key: the customer's rowid
+    QStringList ids;                          // customer id per candidate
     QStringList strata;                       // stratum value per candidate
     std::vector<std::vector<double>> numeric; // per balance column (numeric ones)
     std::vector<QStringList> categorical;     // per balance column (categorical ones)
@@ -106,10 +109,24 @@ Columns resolveColumns(const Campaign &campaign, const QList<RuleField> &fields)
     return c;
 }
 
-CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns)
+// Digits of a phone number as stored (usually digits already: then no copy is made twice).
+QString digitsOf(std::string_view text)
 {
-    QStringList select{QStringLiteral("customer_id")};
-    for (const QString &p : columns.phones)
+    bool clean = true;
+    for (char ch : text) {
+        if (ch < '0' || ch > '9') {
+            clean = false;
+            break;
+        }
+    }
+    const QString value = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return clean ? value : phoneDigits(value);
+}
+
+CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns, bool phones)
+{
+    QStringList select{QStringLiteral("rowid"), QStringLiteral("customer_id")};
+    for (const QString &p : phones ? columns.phones : QStringList())
         select << Database::quoteIdentifier(p);
     for (const QString &v : columns.value)
         select << Database::quoteIdentifier(v);
@@ -119,10 +136,10 @@ CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns
         select << Database::quoteIdentifier(b);
     for (const QString &b : columns.categoricalBalance)
         select << Database::quoteIdentifier(b);
-    // One row per customer id (an append import may have left duplicates: the first counts).
-    Statement statement(db, QStringLiteral("SELECT %1 FROM customers WHERE rowid IN (SELECT "
-                                           "min(rowid) FROM customers WHERE %2 GROUP BY "
-                                           "customer_id) ORDER BY customer_id")
+    // Customer ids are unique in the customers table (the import keeps a unique index on them);
+    // id order is the canonical order the seeded split relies on.
+    Statement statement(db, QStringLiteral("SELECT %1 FROM customers WHERE %2 ORDER BY "
+                                           "customer_id")
                                 .arg(select.join(QStringLiteral(", ")), rule.sql)
                                 .toStdString());
     for (int i = 0; i < rule.params.size(); ++i)
@@ -133,10 +150,11 @@ CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns
     while (statement.step()) {
         int col = 0;
         Candidate c;
-        c.customerId = statement.text(col++);
-        for (qsizetype p = 0; p < columns.phones.size(); ++p, ++col) {
-            if (!statement.isNull(col))
-                c.phones << phoneDigits(statement.text(col));
+        c.key = statement.int64(col++);
+        data.ids << statement.text(col++);
+        for (qsizetype p = 0; phones && p < columns.phones.size(); ++p, ++col) {
+            if (!statement.isNull(col) && p < 3)
+                c.phones[size_t(p)] = digitsOf(statement.textView(col));
         }
         double sum = 0.0;
         int n = 0;
@@ -147,7 +165,8 @@ CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns
             }
         }
         c.value = n > 0 ? sum / n : 0.0;
-        data.strata << (statement.isNull(col) ? QString() : statement.text(col));
+        if (!columns.stratum.isEmpty())
+            data.strata << (statement.isNull(col) ? QString() : statement.text(col));
         ++col;
         for (auto &values : data.numeric) {
             values.push_back(statement.isNull(col) ? NAN : statement.real(col));
@@ -162,54 +181,65 @@ CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns
     return data;
 }
 
-void loadList(Database &db, const QString &kind, QSet<QString> &into)
+// A list's customer ids as rows of the customers table, and its phone numbers as digits.
+void loadList(Database &db, const QString &kind, const QString &channel, ListEntries &into)
 {
-    Statement select(db, "SELECT entry FROM contact_lists WHERE kind = ?");
-    select.bind(1, kind);
-    while (select.step())
-        into.insert(select.text(0));
+    Statement keys(db, "SELECT c.rowid FROM contact_lists l JOIN customers c ON c.customer_id = "
+                       "l.entry WHERE l.kind = ? AND l.channel = ? AND l.entry_kind = 'id'");
+    keys.bind(1, kind);
+    keys.bind(2, channel);
+    while (keys.step())
+        into.keys.insert(keys.int64(0));
+    Statement phones(db, "SELECT entry FROM contact_lists WHERE kind = ? AND channel = ? AND "
+                         "entry_kind = 'phone'");
+    phones.bind(1, kind);
+    phones.bind(2, channel);
+    while (phones.step())
+        into.phones.insert(phones.text(0));
 }
 
 ContactRules loadRules(Database &db, const Campaign &campaign)
 {
     ContactRules rules;
     if (campaign.policy.blacklist)
-        loadList(db, QStringLiteral("blacklist"), rules.blacklist);
+        loadList(db, QStringLiteral("blacklist"), QString(), rules.blacklist);
     if (campaign.policy.doNotDisturb)
-        loadList(db, QStringLiteral("do_not_disturb"), rules.doNotDisturb);
+        loadList(db, QStringLiteral("do_not_disturb"), QString(), rules.doNotDisturb);
     if (campaign.policy.graylist) {
-        Statement gray(db, "SELECT channel, entry FROM contact_lists WHERE kind = 'graylist'");
-        while (gray.step())
-            rules.graylist[gray.text(0)].insert(gray.text(1));
+        for (const Cell &cell : campaign.cells) {
+            if (!rules.graylist.contains(cell.channel))
+                loadList(db, QStringLiteral("graylist"), cell.channel,
+                         rules.graylist[cell.channel]);
+        }
     }
     if (campaign.policy.fatigueMaxContacts > 0) {
         rules.fatigueMaxContacts = campaign.policy.fatigueMaxContacts;
         rules.fatigueWindowDays = campaign.policy.fatigueWindowDays;
         // Earlier contacts of other campaigns (this campaign's own exports don't count against
         // its own split).
-        Statement history(db, "SELECT customer_id, contact_date FROM contact_history WHERE "
-                              "is_control = 0 AND campaign <> ? ORDER BY customer_id, "
-                              "contact_date");
+        // julianday() is a real day number from noon; + 0.5 gives QDate's Julian day at midnight.
+        Statement history(db, "SELECT c.rowid, CAST(julianday(h.contact_date) + 0.5 AS INTEGER) "
+                              "FROM contact_history h JOIN customers c ON c.customer_id = "
+                              "h.customer_id WHERE h.is_control = 0 AND h.campaign <> ? AND "
+                              "julianday(h.contact_date) IS NOT NULL ORDER BY 1, 2");
         history.bind(1, campaign.name);
-        while (history.step()) {
-            const QDate day = QDate::fromString(history.text(1), Qt::ISODate);
-            if (day.isValid())
-                rules.history[history.text(0)].push_back(day.toJulianDay());
-        }
+        while (history.step())
+            rules.history[history.int64(0)].push_back(history.int64(1));
     }
     if (campaign.policy.priority) {
         // Campaigns of the period that win over this one: higher priority, or the same priority
         // and created first (lower id).
-        Statement claims(db, "SELECT m.customer_id, c.name FROM campaign_members m JOIN "
-                             "campaigns c ON c.id = m.campaign_id WHERE c.period = ? AND c.name "
-                             "<> ? AND (c.priority > ? OR (c.priority = ? AND c.id < ?))");
+        Statement claims(db, "SELECT cu.rowid FROM campaign_members m JOIN campaigns c ON c.id = "
+                             "m.campaign_id JOIN customers cu ON cu.customer_id = m.customer_id "
+                             "WHERE c.period = ? AND c.name <> ? AND (c.priority > ? OR "
+                             "(c.priority = ? AND c.id < ?))");
         claims.bind(1, campaign.period);
         claims.bind(2, campaign.name);
         claims.bind(3, campaign.priority);
         claims.bind(4, campaign.priority);
         claims.bind(5, campaign.id > 0 ? campaign.id : std::numeric_limits<qint64>::max());
         while (claims.step())
-            rules.claimedBy.insert(claims.text(0), claims.text(1));
+            rules.claimed.insert(claims.int64(0));
     }
     return rules;
 }
@@ -248,22 +278,28 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
 
     // Customers who must stay control: the period's universal control group and the controls
     // of the period's other campaigns.
-    QSet<QString> universal;
-    QSet<QString> periodControls;
+    QSet<qint64> universal;
+    QSet<qint64> periodControls;
     {
-        Statement u(db, "SELECT customer_id FROM universal_control WHERE period = ?");
+        Statement u(db, "SELECT c.rowid FROM universal_control u JOIN customers c ON "
+                        "c.customer_id = u.customer_id WHERE u.period = ?");
         u.bind(1, campaign.period);
         while (u.step())
-            universal.insert(u.text(0));
-        Statement c(db, "SELECT m.customer_id FROM campaign_members m JOIN campaigns c ON c.id = "
-                        "m.campaign_id WHERE c.period = ? AND c.name <> ? AND m.role <> 'target'");
+            universal.insert(u.int64(0));
+        Statement c(db, "SELECT cu.rowid FROM campaign_members m JOIN campaigns c ON c.id = "
+                        "m.campaign_id JOIN customers cu ON cu.customer_id = m.customer_id WHERE "
+                        "c.period = ? AND c.name <> ? AND m.role <> 'target'");
         c.bind(1, campaign.period);
         c.bind(2, campaign.name);
         while (c.step())
-            periodControls.insert(c.text(0));
+            periodControls.insert(c.int64(0));
     }
+    // Phone numbers are read only when a list holds some.
+    bool phones = !rules.blacklist.phones.isEmpty() || !rules.doNotDisturb.phones.isEmpty();
+    for (const ListEntries &gray : rules.graylist)
+        phones = phones || !gray.phones.isEmpty();
 
-    QSet<QString> taken;
+    QSet<qint64> taken;
     // Targets per channel across cells, for capacity: (cell, index in cell's members).
     QMap<QString, std::vector<std::pair<int, size_t>>> byChannel;
     std::vector<std::vector<Member>> cellMembers(size_t(campaign.cells.size()));
@@ -279,7 +315,7 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
         } catch (const Error &error) {
             throw Error(QStringLiteral("cell '%1': %2").arg(cell.name, error.message()));
         }
-        CellData data = loadCell(db, compiled, columns);
+        CellData data = loadCell(db, compiled, columns, phones);
         CellPlan cp;
         cp.name = cell.name;
         cp.channel = cell.channel;
@@ -295,9 +331,12 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
                 kept.push_back(i);
         }
         cp.eligible = qint64(kept.size());
+        const bool stratified = !data.strata.isEmpty();
         QMap<QString, int> strata;
-        for (size_t i : kept)
-            strata.insert(data.strata.at(qsizetype(i)), 0);
+        for (size_t i : kept) {
+            if (stratified)
+                strata.insert(data.strata.at(qsizetype(i)), 0);
+        }
         int index = 0;
         for (auto it = strata.begin(); it != strata.end(); ++it)
             it.value() = index++;
@@ -306,9 +345,10 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
         request.controlSize = cell.controlSize;
         request.seed = cellSeed(campaign.seed, ci);
         for (size_t i : kept) {
-            request.strata.push_back(strata.value(data.strata.at(qsizetype(i))));
-            const QString &id = data.candidates[i].customerId;
-            request.forcedControl.push_back(universal.contains(id) || periodControls.contains(id));
+            request.strata.push_back(stratified ? strata.value(data.strata.at(qsizetype(i))) : 0);
+            const qint64 key = data.candidates[i].key;
+            request.forcedControl.push_back(universal.contains(key) ||
+                                            periodControls.contains(key));
         }
         const SplitResult split = splitControl(request);
         cp.plannedControl = split.planned;
@@ -324,16 +364,17 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
         for (size_t k = 0; k < kept.size(); ++k) {
             const Candidate &c = data.candidates[kept[k]];
             Member m;
-            m.customerId = c.customerId;
+            m.customerId = data.ids.at(qsizetype(kept[k]));
+            m.key = c.key;
             m.cell = ci;
             m.value = c.value;
             if (split.control[k]) {
-                if (universal.contains(c.customerId)) {
+                if (universal.contains(c.key)) {
                     m.role = Member::UniversalControl;
                     ++cp.universalControl;
                 } else {
                     m.role = Member::Control;
-                    if (periodControls.contains(c.customerId))
+                    if (periodControls.contains(c.key))
                         ++cp.periodControl;
                 }
             } else {
@@ -372,7 +413,8 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
         plan.cells.append(cp);
     }
 
-    // Capacity: per channel, highest value first into the earliest wave with room.
+    // Capacity: per channel, highest value first into the earliest wave with room; equal values
+    // go in the order of the customers' rows.
     const int waveCount = std::max<int>(1, int(campaign.waves.size()));
     for (CellPlan &cp : plan.cells)
         cp.perWave.assign(size_t(waveCount), 0);
@@ -385,12 +427,14 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
         if (capacities.empty())
             capacities.push_back(-1);
         std::vector<double> values;
-        QStringList ids;
+        std::vector<qint64> ranks;
+        values.reserve(it.value().size());
+        ranks.reserve(it.value().size());
         for (const auto &[ci, mi] : it.value()) {
             values.push_back(cellMembers[size_t(ci)][mi].value);
-            ids << cellMembers[size_t(ci)][mi].customerId;
+            ranks.push_back(cellMembers[size_t(ci)][mi].key);
         }
-        const std::vector<int> waves = assignWaves(values, ids, capacities);
+        const std::vector<int> waves = assignWaves(values, ranks, capacities);
         for (size_t k = 0; k < waves.size(); ++k) {
             const auto &[ci, mi] = it.value()[k];
             cellMembers[size_t(ci)][mi].wave = waves[k];
@@ -435,11 +479,19 @@ void CampaignPlanner::commit(const CampaignPlan &plan)
         remove.bind(1, id);
         remove.exec();
     }
+    // Inserted in key order (customer id): appends to the b-tree instead of random page splits.
+    std::vector<const Member *> sorted;
+    sorted.reserve(plan.members.size());
+    for (const Member &m : plan.members)
+        sorted.push_back(&m);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Member *a, const Member *b) { return a->customerId < b->customerId; });
     Statement insert(db, "INSERT INTO campaign_members(campaign_id, customer_id, cell, role, "
                          "wave, value) VALUES (?, ?, ?, ?, ?, ?)");
     static const QString roles[] = {QStringLiteral("target"), QStringLiteral("control"),
                                     QStringLiteral("universal_control")};
-    for (const Member &m : plan.members) {
+    for (const Member *member : sorted) {
+        const Member &m = *member;
         insert.reset();
         insert.bind(1, id);
         insert.bind(2, m.customerId);

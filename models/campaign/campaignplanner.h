@@ -46,6 +46,7 @@ struct CellPlan
 struct Member
 {
     QString customerId;
+    qint64 key = 0; // the customer's row in the workspace
     int cell = 0;
     enum Role : char
     {

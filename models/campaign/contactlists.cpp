@@ -68,7 +68,8 @@ struct Adder
     Adder(Workspace &workspace, ListKind kind, const QString &channel, const QString &reason,
           const QString &source)
         : insert(workspace.db(), "INSERT OR IGNORE INTO contact_lists(kind, channel, entry, "
-                                 "reason, source, added_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 "reason, source, added_at, entry_kind) VALUES (?, ?, ?, ?, ?, "
+                                 "?, ?)"),
           lookup(workspace.db(), "SELECT 1 FROM customers WHERE customer_id = ? LIMIT 1"),
           db(workspace.db()), now(nowIso())
     {
@@ -113,6 +114,7 @@ struct Adder
         }
         insert.resetKeep();
         insert.bind(3, entry);
+        insert.bind(7, phone ? QStringLiteral("phone") : QStringLiteral("id"));
         insert.exec();
         if (db.changes() > 0) {
             ++result.added;

@@ -56,15 +56,15 @@ bool fatigueAllows(const std::vector<qint64> &sortedDays, qint64 day, int maxCon
 
 namespace {
 
-bool listed(const QSet<QString> &list, const Candidate &candidate)
+bool listed(const ListEntries &list, const Candidate &candidate)
 {
-    if (list.isEmpty())
-        return false;
-    if (list.contains(candidate.customerId))
+    if (!list.keys.isEmpty() && list.keys.contains(candidate.key))
         return true;
-    for (const QString &phone : candidate.phones) {
-        if (!phone.isEmpty() && list.contains(phone))
-            return true;
+    if (!list.phones.isEmpty()) {
+        for (const QString &phone : candidate.phones) {
+            if (!phone.isEmpty() && list.phones.contains(phone))
+                return true;
+        }
     }
     return false;
 }
@@ -73,19 +73,18 @@ bool listed(const QSet<QString> &list, const Candidate &candidate)
 
 EligibilityResult applyEligibility(const std::vector<Candidate> &candidates, const QString &channel,
                                    qint64 contactDay, const ContactRules &rules,
-                                   QSet<QString> &taken)
+                                   QSet<qint64> &taken)
 {
     EligibilityResult result;
     result.eligible.assign(candidates.size(), 0);
     result.removedBy.assign(candidates.size(), -1);
-    const QSet<QString> noGray;
+    const ListEntries noGray;
     const auto grayIt = rules.graylist.constFind(channel);
-    const QSet<QString> &gray = grayIt != rules.graylist.cend() ? grayIt.value() : noGray;
-    const std::vector<qint64> noHistory;
+    const ListEntries &gray = grayIt != rules.graylist.cend() ? grayIt.value() : noGray;
     for (size_t i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates[i];
         PolicyStep caught = PolicyStep::Count;
-        if (taken.contains(c.customerId)) {
+        if (taken.contains(c.key)) {
             caught = PolicyStep::EarlierCell;
         } else if (listed(rules.blacklist, c)) {
             caught = PolicyStep::Blacklist;
@@ -93,18 +92,18 @@ EligibilityResult applyEligibility(const std::vector<Candidate> &candidates, con
             caught = PolicyStep::Graylist;
         } else if (listed(rules.doNotDisturb, c)) {
             caught = PolicyStep::DoNotDisturb;
-        } else if (rules.fatigueMaxContacts > 0) {
-            const auto it = rules.history.constFind(c.customerId);
+        } else if (rules.fatigueMaxContacts > 0 && !rules.history.isEmpty()) {
+            const auto it = rules.history.constFind(c.key);
             if (it != rules.history.cend() &&
                 !fatigueAllows(it.value(), contactDay, rules.fatigueMaxContacts,
                                rules.fatigueWindowDays))
                 caught = PolicyStep::Fatigue;
         }
-        if (caught == PolicyStep::Count && rules.claimedBy.contains(c.customerId))
+        if (caught == PolicyStep::Count && rules.claimed.contains(c.key))
             caught = PolicyStep::Priority;
         if (caught == PolicyStep::Count) {
             result.eligible[i] = 1;
-            taken.insert(c.customerId);
+            taken.insert(c.key);
         } else {
             result.removedBy[i] = static_cast<signed char>(caught);
             ++result.removed[size_t(caught)];
@@ -113,7 +112,7 @@ EligibilityResult applyEligibility(const std::vector<Candidate> &candidates, con
     return result;
 }
 
-std::vector<int> assignWaves(const std::vector<double> &values, const QStringList &customerIds,
+std::vector<int> assignWaves(const std::vector<double> &values, const std::vector<qint64> &ranks,
                              const std::vector<qint64> &capacities)
 {
     std::vector<size_t> order(values.size());
@@ -121,7 +120,7 @@ std::vector<int> assignWaves(const std::vector<double> &values, const QStringLis
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
         if (values[a] != values[b])
             return values[a] > values[b];
-        return customerIds.at(qsizetype(a)) < customerIds.at(qsizetype(b));
+        return ranks[a] < ranks[b];
     });
     std::vector<int> wave(values.size(), -1);
     size_t w = 0;

@@ -73,7 +73,6 @@ CREATE TABLE campaign_members(
     customer_id TEXT NOT NULL, cell TEXT NOT NULL,
     role TEXT NOT NULL CHECK(role IN ('target', 'control', 'universal_control')),
     wave INTEGER, value REAL, PRIMARY KEY(campaign_id, customer_id)) WITHOUT ROWID;
-CREATE INDEX campaign_members_customer ON campaign_members(customer_id);
 CREATE TABLE campaign_waterfall(
     campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
     cell TEXT NOT NULL, step INTEGER NOT NULL, name TEXT NOT NULL, customers INTEGER NOT NULL,
@@ -81,7 +80,8 @@ CREATE TABLE campaign_waterfall(
 CREATE TABLE contact_lists(
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL CHECK(kind IN ('blacklist', 'graylist', 'do_not_disturb')),
-    channel TEXT NOT NULL DEFAULT '', entry TEXT NOT NULL, reason TEXT, source TEXT,
+    channel TEXT NOT NULL DEFAULT '', entry TEXT NOT NULL,
+    entry_kind TEXT NOT NULL CHECK(entry_kind IN ('id', 'phone')), reason TEXT, source TEXT,
     added_at TEXT NOT NULL, UNIQUE(kind, channel, entry));
 CREATE TABLE universal_control_draws(
     period TEXT PRIMARY KEY, share REAL NOT NULL, seed TEXT NOT NULL, base INTEGER NOT NULL,

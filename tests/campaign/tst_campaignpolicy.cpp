@@ -168,20 +168,20 @@ private slots:
         // c7 held by a higher-priority campaign, c8 taken by an earlier cell, c9 clean.
         std::vector<Candidate> candidates;
         for (int i = 1; i <= 9; ++i)
-            candidates.push_back(
-                {QStringLiteral("c%1").arg(i),
-                 {QStringLiteral("1380000000%1").arg(i), QStringLiteral("1390000000%1").arg(i)},
-                 double(i)});
+            candidates.push_back({i,
+                                  {QStringLiteral("1380000000%1").arg(i),
+                                   QStringLiteral("1390000000%1").arg(i), QString()},
+                                  double(i)});
         ContactRules rules;
-        rules.blacklist = {QStringLiteral("c1"), QStringLiteral("13900000002")};
-        rules.graylist[QStringLiteral("sms")] = {QStringLiteral("c3")};
-        rules.doNotDisturb = {QStringLiteral("13800000004")};
-        rules.history[QStringLiteral("c5")] = {990};
-        rules.history[QStringLiteral("c6")] = {970};
+        rules.blacklist = {{1}, {QStringLiteral("13900000002")}};
+        rules.graylist[QStringLiteral("sms")] = {{3}, {}};
+        rules.doNotDisturb = {{}, {QStringLiteral("13800000004")}};
+        rules.history[5] = {990};
+        rules.history[6] = {970};
         rules.fatigueMaxContacts = 1;
         rules.fatigueWindowDays = 30;
-        rules.claimedBy[QStringLiteral("c7")] = QStringLiteral("Retention");
-        QSet<QString> taken{QStringLiteral("c8")};
+        rules.claimed = {7};
+        QSet<qint64> taken{8};
         const EligibilityResult result =
             applyEligibility(candidates, QStringLiteral("call"), 1000, rules, taken);
         QCOMPARE(result.eligible, (std::vector<char>{0, 0, 1, 0, 0, 1, 0, 0, 1}));
@@ -191,9 +191,9 @@ private slots:
         QCOMPARE(result.removed[size_t(PolicyStep::DoNotDisturb)], qint64(1));
         QCOMPARE(result.removed[size_t(PolicyStep::Fatigue)], qint64(1));
         QCOMPARE(result.removed[size_t(PolicyStep::Priority)], qint64(1));
-        QVERIFY(taken.contains(QStringLiteral("c9")));
+        QVERIFY(taken.contains(9));
         // Through sms, c3 is graylisted.
-        QSet<QString> none;
+        QSet<qint64> none;
         const EligibilityResult sms =
             applyEligibility(candidates, QStringLiteral("sms"), 1000, rules, none);
         QCOMPARE(sms.removed[size_t(PolicyStep::Graylist)], qint64(1));
@@ -202,21 +202,16 @@ private slots:
 
     void capacityOverflowMovesToTheNextWave()
     {
-        // Values a 50, b 90, c 70, d 90, e 10; waves of 2 and 2: by value (ties by id) b, d
-        // fill wave 1, c and a wave 2, e finds no room.
-        const std::vector<int> waves =
-            assignWaves({50, 90, 70, 90, 10},
-                        {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                         QStringLiteral("d"), QStringLiteral("e")},
-                        {2, 2});
+        // A tie in value goes to the lower rank: d (rank 0) before b (rank 3).
+        QCOMPARE(assignWaves({90, 90}, {3, 0}, {1, 0}), (std::vector<int>{-1, 0}));
+        // Values a 50, b 90, c 70, d 90, e 10 (ranks 0..4 in id order); waves of 2 and 2: by
+        // value (ties by rank) b, d fill wave 1, c and a wave 2, e finds no room.
+        const std::vector<int> waves = assignWaves({50, 90, 70, 90, 10}, {0, 1, 2, 3, 4}, {2, 2});
         QCOMPARE(waves, (std::vector<int>{1, 0, 1, 0, -1}));
         // An unlimited last wave takes the rest.
-        QCOMPARE(assignWaves({1, 2, 3},
-                             {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")},
-                             {1, -1}),
-                 (std::vector<int>{1, 1, 0}));
+        QCOMPARE(assignWaves({1, 2, 3}, {0, 1, 2}, {1, -1}), (std::vector<int>{1, 1, 0}));
         // A wave with no room is skipped.
-        QCOMPARE(assignWaves({1}, {QStringLiteral("x")}, {0, 5}), (std::vector<int>{1}));
+        QCOMPARE(assignWaves({1}, {0}, {0, 5}), (std::vector<int>{1}));
     }
 
     void campaignFileRoundTripAndErrors()
