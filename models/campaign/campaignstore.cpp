@@ -80,6 +80,29 @@ void CampaignStore::update(const Campaign &campaign)
     transaction.commit();
 }
 
+void CampaignStore::rename(const QString &name, const QString &newName)
+{
+    const QString trimmed = newName.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(QStringLiteral("campaign '%1': the new name is empty").arg(name));
+    Database &db = m_workspace.db();
+    Transaction transaction(db);
+    Campaign campaign = get(name);
+    if (trimmed == campaign.name)
+        return;
+    if (const auto other = find(trimmed); other && other->id != campaign.id)
+        throw Error(QStringLiteral("a campaign named '%1' exists already").arg(trimmed));
+    campaign.name = trimmed;
+    Statement update(db, "UPDATE campaigns SET name = ?, definition_json = ?, updated_at = ? "
+                         "WHERE id = ?");
+    update.bind(1, campaign.name);
+    update.bind(2, definition(campaign));
+    update.bind(3, nowIso());
+    update.bind(4, campaign.id);
+    update.exec();
+    transaction.commit();
+}
+
 void CampaignStore::remove(const QString &name)
 {
     Database &db = m_workspace.db();

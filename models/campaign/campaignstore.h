@@ -37,6 +37,9 @@ public:
     // Replaces the definition of an existing campaign (by name); its split is kept but marked
     // out of date by clearing split_at, since cells or policy may have changed.
     void update(const Campaign &campaign);
+    // Renames a campaign, keeping its split; refuses an empty name or one another campaign
+    // uses. The contact history keeps the name the contacts were recorded under.
+    void rename(const QString &name, const QString &newName);
     void remove(const QString &name);
     std::optional<Campaign> find(const QString &name);
     Campaign get(const QString &name); // throws cwb::Error "no campaign 'X'" when missing

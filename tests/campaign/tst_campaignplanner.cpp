@@ -354,6 +354,32 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 1);
     }
 
+    void renameKeepsTheSplit()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+        fillTen(*workspace);
+        CampaignStore store(*workspace);
+        store.create(oneCell(QStringLiteral("Upsell"), QStringLiteral("total_fee_m1 > 50"), 1));
+        store.create(oneCell(QStringLiteral("Other"), QStringLiteral("total_fee_m1 > 0"), 0));
+        CampaignPlanner(*workspace).split(QStringLiteral("Upsell"), nullptr, QDate(2026, 11, 23));
+        // c06..c10 have total_fee_m1 60..100 > 50: five targets, no control (share 0).
+        QCOMPARE(members(*workspace, QStringLiteral("Upsell")).size(), 5);
+        store.rename(QStringLiteral("Upsell"), QStringLiteral(" Upsell December "));
+        QVERIFY(!store.find(QStringLiteral("Upsell")));
+        const Campaign renamed = store.get(QStringLiteral("Upsell December"));
+        QCOMPARE(renamed.name, QStringLiteral("Upsell December")); // the definition follows
+        QCOMPARE(members(*workspace, QStringLiteral("Upsell December")).size(), 5);
+        // A name another campaign uses (in any case) and an empty name are refused, unchanged.
+        QVERIFY_THROWS_EXCEPTION(
+            Error, store.rename(QStringLiteral("Upsell December"), QStringLiteral("other")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, store.rename(QStringLiteral("Upsell December"), QStringLiteral("  ")));
+        QVERIFY(store.find(QStringLiteral("Upsell December")));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 store.rename(QStringLiteral("missing"), QStringLiteral("x")));
+    }
+
     void badCellRuleNamesTheCell()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/workbenchshell.h"
 
+#include "campaign/campaignview.h"
 #include "shell/datastep.h"
 #include "shell/navigationbar.h"
 #include "shell/plannedstepview.h"
@@ -14,7 +15,8 @@ namespace cwb {
 
 WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_undoStack(undoStack), m_navigation(new NavigationBar(this)),
-      m_pages(new QStackedWidget(this)), m_data(new DataStep(this))
+      m_pages(new QStackedWidget(this)), m_data(new DataStep(this)),
+      m_campaigns(new CampaignView(undoStack, this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,6 +31,8 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
     for (const PlanningStepInfo &info : PlanningSteps::all()) {
         if (info.step == PlanningStep::Data)
             m_pages->addWidget(m_data);
+        else if (info.step == PlanningStep::Campaigns)
+            m_pages->addWidget(m_campaigns);
         else if (info.step == PlanningStep::Simulation)
             m_pages->addWidget(new SimulationView(m_pages));
         else
@@ -43,11 +47,13 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
 void WorkbenchShell::setWorkspace(Workspace *workspace)
 {
     m_data->setWorkspace(workspace);
+    m_campaigns->setWorkspace(workspace);
 }
 
 void WorkbenchShell::refresh()
 {
     m_data->refresh();
+    m_campaigns->refresh();
 }
 
 void WorkbenchShell::showStep(PlanningStep step)

@@ -10,6 +10,7 @@ class QUndoStack;
 
 namespace cwb {
 
+class CampaignView;
 class DataStep;
 class NavigationBar;
 class Workspace;
@@ -29,6 +30,7 @@ public:
     void showStep(PlanningStep step);
     PlanningStep currentStep() const;
     DataStep *dataStep() const { return m_data; }
+    CampaignView *campaignView() const { return m_campaigns; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 signals:
@@ -39,6 +41,7 @@ private:
     NavigationBar *m_navigation;
     QStackedWidget *m_pages;
     DataStep *m_data;
+    CampaignView *m_campaigns;
 };
 
 } // namespace cwb
