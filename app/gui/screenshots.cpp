@@ -3,6 +3,8 @@
 // scripts/screenshots.sh under Xvfb.
 #include "mainwindow.h"
 
+#include "campaign/campaignsplitrunner.h"
+#include "campaign/campaignview.h"
 #include "importwizard/importwizard.h"
 #include "shell/datastep.h"
 #include "shell/workbenchshell.h"
@@ -11,9 +13,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QListWidget>
 #include <QPixmap>
 #include <QScreen>
+#include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 
 namespace cwb {
 
@@ -71,6 +77,25 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
     m_shell->dataStep()->showTab(DataStep::CustomersTab);
     m_shell->showStep(PlanningStep::Segments);
     ok &= save(this, dir, QStringLiteral("step-planned"));
+    // The Campaigns step with the example campaign (scripts/screenshots.sh creates it) split.
+    CampaignView *campaigns = m_shell->campaignView();
+    if (campaigns->campaignList()->count() > 0) {
+        m_shell->showStep(PlanningStep::Campaigns);
+        campaigns->campaignList()->setCurrentRow(0);
+        campaigns->tabs()->setCurrentIndex(0);
+        ok &= save(this, dir, QStringLiteral("campaign-design"));
+        QEventLoop loop;
+        connect(campaigns, &CampaignView::splitShown, &loop, &QEventLoop::quit);
+        connect(campaigns->runner(), &CampaignSplitRunner::failed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        if (campaigns->split() > 0)
+            loop.exec();
+        campaigns->tabs()->setCurrentIndex(1);
+        ok &= save(this, dir, QStringLiteral("campaign-split"));
+        campaigns->tabs()->setCurrentIndex(2);
+        ok &= save(this, dir, QStringLiteral("campaign-lists"));
+        campaigns->tabs()->setCurrentIndex(0);
+    }
     m_shell->showStep(PlanningStep::Data);
 
     if (!extract.isEmpty() && !m_workspace->isReadOnly()) {
