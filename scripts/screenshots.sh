@@ -26,6 +26,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$cwb" demo --workspace "$work/demo-pilot.cwb" --rows 20000 >/dev/null
 "$cwb" offer import "$root/docs/examples/packages.json" --workspace "$work/demo-pilot.cwb" >/dev/null
+"$cwb" campaign create "$root/docs/examples/pilot-campaign.json" --workspace "$work/demo-pilot.cwb" >/dev/null
 "$cwb" generate --rows 2000 --encoding gb18030 --seed 7 --out "$work/extract-2024-06.csv" >/dev/null
 mkdir -p "$out"
 # A settings folder of its own, so the user's recent files and language are not touched.

@@ -3,6 +3,8 @@
 // scripts/screenshots.sh under Xvfb.
 #include "mainwindow.h"
 
+#include "campaign/campaignsplitrunner.h"
+#include "campaign/campaignview.h"
 #include "importwizard/importwizard.h"
 #include "offer/offerview.h"
 #include "segment/ruleeditor.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QListWidget>
 #include <QPixmap>
 #include <QScreen>
 #include <QTabWidget>
@@ -120,6 +123,25 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
     offers->setMatchOptions(QString(), QStringLiteral("value:10"));
     waitFor(offers, &OfferView::matchFinished, [offers] { offers->runMatch(); });
     ok &= save(this, dir, QStringLiteral("offers-match"));
+    // The Campaigns step with the example campaign (scripts/screenshots.sh creates it) split.
+    CampaignView *campaigns = m_shell->campaignView();
+    if (campaigns->campaignList()->count() > 0) {
+        m_shell->showStep(PlanningStep::Campaigns);
+        campaigns->campaignList()->setCurrentRow(0);
+        campaigns->tabs()->setCurrentIndex(0);
+        ok &= save(this, dir, QStringLiteral("campaign-design"));
+        QEventLoop loop;
+        connect(campaigns, &CampaignView::splitShown, &loop, &QEventLoop::quit);
+        connect(campaigns->runner(), &CampaignSplitRunner::failed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        if (campaigns->split() > 0)
+            loop.exec();
+        campaigns->tabs()->setCurrentIndex(1);
+        ok &= save(this, dir, QStringLiteral("campaign-split"));
+        campaigns->tabs()->setCurrentIndex(2);
+        ok &= save(this, dir, QStringLiteral("campaign-lists"));
+        campaigns->tabs()->setCurrentIndex(0);
+    }
     m_shell->showStep(PlanningStep::Data);
 
     if (!extract.isEmpty() && !m_workspace->isReadOnly()) {

@@ -68,6 +68,43 @@ CREATE TABLE packages(
     definition TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
 )sql";
 
-inline constexpr std::string_view kMigrations[] = {kV1, kV2, kV3};
+// Campaigns: their definitions (JSON), the split (who is target, control or universal control,
+// in which cell and wave), the policy waterfall, the contact lists (blacklist, graylist per
+// channel, do-not-disturb; by customer id or phone number), the universal control group of a
+// period and the contact history every exported list adds to.
+inline constexpr std::string_view kVCampaigns = R"sql(
+CREATE TABLE campaigns(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, period TEXT NOT NULL,
+    priority INTEGER NOT NULL DEFAULT 0, definition_json TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, split_at TEXT, split_data_version INTEGER);
+CREATE TABLE campaign_members(
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    customer_id TEXT NOT NULL, cell TEXT NOT NULL,
+    role TEXT NOT NULL CHECK(role IN ('target', 'control', 'universal_control')),
+    wave INTEGER, value REAL, PRIMARY KEY(campaign_id, customer_id)) WITHOUT ROWID;
+CREATE TABLE campaign_waterfall(
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    cell TEXT NOT NULL, step INTEGER NOT NULL, name TEXT NOT NULL, customers INTEGER NOT NULL,
+    PRIMARY KEY(campaign_id, cell, step));
+CREATE TABLE contact_lists(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK(kind IN ('blacklist', 'graylist', 'do_not_disturb')),
+    channel TEXT NOT NULL DEFAULT '', entry TEXT NOT NULL,
+    entry_kind TEXT NOT NULL CHECK(entry_kind IN ('id', 'phone')), reason TEXT, source TEXT,
+    added_at TEXT NOT NULL, UNIQUE(kind, channel, entry));
+CREATE TABLE universal_control_draws(
+    period TEXT PRIMARY KEY, share REAL NOT NULL, seed TEXT NOT NULL, base INTEGER NOT NULL,
+    drawn_at TEXT NOT NULL);
+CREATE TABLE universal_control(
+    period TEXT NOT NULL REFERENCES universal_control_draws(period) ON DELETE CASCADE,
+    customer_id TEXT NOT NULL, PRIMARY KEY(period, customer_id)) WITHOUT ROWID;
+CREATE TABLE contact_history(
+    id INTEGER PRIMARY KEY, customer_id TEXT NOT NULL, campaign TEXT NOT NULL, cell TEXT,
+    wave INTEGER, channel TEXT, list_id TEXT, contact_date TEXT NOT NULL,
+    is_control INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX contact_history_customer ON contact_history(customer_id, contact_date);
+)sql";
+
+inline constexpr std::string_view kMigrations[] = {kV1, kV2, kV3, kVCampaigns};
 
 } // namespace cwb::schema

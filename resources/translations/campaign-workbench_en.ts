@@ -157,6 +157,57 @@
     </message>
 </context>
 <context>
+    <name>WaterfallChart</name>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graylist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fatigue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell &quot;%1&quot;: from %2 customers to the waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::AuditChart</name>
     <message>
         <source>Customers</source>
@@ -328,6 +379,665 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Print the data audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::CampaignView</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New see&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratify control &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist: no marketing at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graylist of the cell&apos;s channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-disturb answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher-priority campaigns of the period keep their customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fatigue rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fatigue: at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts in any &amp;window of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved segment; leave empty and write a rule instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share held out as control, e.g. 0.1 for 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed control size instead of the share; empty to use the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff x contacts per staff per day (e.g. 4 x 60), a fixed number (e.g. 500), or empty for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove wa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the campaign (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the split of the campaign as edited (Ctrl+R): waterfall, control group, waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmit split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this split as the campaign&apos;s members (the campaign must be saved as split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std. difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target and control means (shares for a level); a standardised difference above %1 is highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the campaign to see its waterfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stratified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split is OUT OF DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: %1 targets, %2 controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts in the wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit stratification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit fatigue rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1, control share: expected a number such as 0.1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1, control size: expected a whole number of customers or nothing, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1, start: expected a date as yyyy-mm-dd, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1, days: expected a whole number of days (1 or more), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1, capacity of %2: expected staff x contacts per staff per day (e.g. 4 x 60), a number (e.g. 500) or nothing, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit wave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign %1 and its split? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the definition first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not split in this session. Split (Ctrl+R) plans the campaign as edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1 · %2 members (%3 targets, %4 controls) · contact day %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbalanced: |standardised difference| &gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to commit: split first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the campaign as split before committing (the split was planned on a definition that is not the saved one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: the members are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ContactListsPanel</name>
+    <message>
+        <source>&amp;Import list file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw universal control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist (no marketing at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graylist (no contact through one channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected lines of the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universal control group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share of the whole base that no campaign of the period contacts. A period is drawn once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graylist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 added (%4 customer ids, %5 phone numbers), %6 listed before, %7 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: enter the period the group is for, e.g. 2026-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a period to see its group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: %2 customers drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: not drawn yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

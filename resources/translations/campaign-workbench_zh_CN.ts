@@ -157,6 +157,57 @@
     </message>
 </context>
 <context>
+    <name>WaterfallChart</name>
+    <message>
+        <source>segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>earlier cell</source>
+        <translation>前一单元</translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>graylist</source>
+        <translation>灰名单</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>fatigue</source>
+        <translation>疲劳度</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>超出容量</translation>
+    </message>
+    <message>
+        <source>wave %1</source>
+        <translation>第 %1 波</translation>
+    </message>
+    <message>
+        <source>Cell &quot;%1&quot;: from %2 customers to the waves</source>
+        <translation>单元“%1”：从 %2 名客户到各波次</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+</context>
+<context>
     <name>cwb::AuditChart</name>
     <message>
         <source>Customers</source>
@@ -331,6 +382,666 @@ see the distinct count and range in the table.</source>
     <message>
         <source>Print the data audit</source>
         <translation>打印数据审核</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::CampaignView</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON...</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON...</source>
+        <translation>导出 JSON(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>营销活动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn</source>
+        <translation>设计(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation>分组(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>名单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12</source>
+        <translation>例如 2026-12</translation>
+    </message>
+    <message>
+        <source>New see&amp;d</source>
+        <translation>新种子(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>目标(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>周期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>结束(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>优先级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Stratify control &amp;by:</source>
+        <translation>对照组分层依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Contact policy</source>
+        <translation>接触策略</translation>
+    </message>
+    <message>
+        <source>Blacklist: no marketing at all</source>
+        <translation>黑名单：不做任何营销</translation>
+    </message>
+    <message>
+        <source>Graylist of the cell&apos;s channel</source>
+        <translation>单元渠道的灰名单</translation>
+    </message>
+    <message>
+        <source>Do-not-disturb answers</source>
+        <translation>免打扰答复</translation>
+    </message>
+    <message>
+        <source>Higher-priority campaigns of the period keep their customers</source>
+        <translation>同周期优先级更高的活动保留其客户</translation>
+    </message>
+    <message>
+        <source>no fatigue rule</source>
+        <translation>无疲劳度规则</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Fatigue: at most</source>
+        <translation>疲劳度(&amp;F)：最多</translation>
+    </message>
+    <message>
+        <source>contacts in any &amp;window of</source>
+        <translation>次接触，任意时间窗(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Control share</source>
+        <translation>对照组比例</translation>
+    </message>
+    <message>
+        <source>Control size</source>
+        <translation>对照组人数</translation>
+    </message>
+    <message>
+        <source>A saved segment; leave empty and write a rule instead</source>
+        <translation>已保存的细分；留空则改写规则</translation>
+    </message>
+    <message>
+        <source>Share held out as control, e.g. 0.1 for 10%</source>
+        <translation>留作对照组的比例，例如 0.1 表示 10%</translation>
+    </message>
+    <message>
+        <source>A fixed control size instead of the share; empty to use the share</source>
+        <translation>固定的对照组人数（代替比例）；留空则按比例</translation>
+    </message>
+    <message>
+        <source>&amp;Add cell</source>
+        <translation>添加单元(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move cell</source>
+        <translation>删除单元(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>波次</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation>容量：%1</translation>
+    </message>
+    <message>
+        <source>staff x contacts per staff per day (e.g. 4 x 60), a fixed number (e.g. 500), or empty for no limit</source>
+        <translation>人数 x 每人每天接触数（例如 4 x 60）、固定数量（例如 500），留空表示不限</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Add &amp;wave</source>
+        <translation>添加波次(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove wa&amp;ve</source>
+        <translation>删除波次(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve campaign</source>
+        <translation>保存活动(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save the campaign (%1)</source>
+        <translation>保存活动（%1）</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>新种子</translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message>
+        <source>Add cell</source>
+        <translation>添加单元</translation>
+    </message>
+    <message>
+        <source>Remove cell</source>
+        <translation>删除单元</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>rollout %1</source>
+        <translation>推广 %1</translation>
+    </message>
+    <message>
+        <source>Add wave</source>
+        <translation>添加波次</translation>
+    </message>
+    <message>
+        <source>Remove wave</source>
+        <translation>删除波次</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>分组(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Plan the split of the campaign as edited (Ctrl+R): waterfall, control group, waves</source>
+        <translation>按当前编辑的定义规划活动分组（Ctrl+R）：瀑布图、对照组、波次</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmit split</source>
+        <translation>提交分组(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Store this split as the campaign&apos;s members (the campaign must be saved as split)</source>
+        <translation>将此分组保存为活动成员（活动须按分组时的定义保存）</translation>
+    </message>
+    <message>
+        <source>C&amp;ell:</source>
+        <translation>单元(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标组</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Std. difference</source>
+        <translation>标准化差异</translation>
+    </message>
+    <message>
+        <source>Target and control means (shares for a level); a standardised difference above %1 is highlighted</source>
+        <translation>目标组与对照组的均值（取值则为占比）；标准化差异超过 %1 时高亮</translation>
+    </message>
+    <message>
+        <source>Split the campaign to see its waterfall</source>
+        <translation>对活动分组后查看瀑布图</translation>
+    </message>
+    <message>
+        <source>(not stratified)</source>
+        <translation>（不分层）</translation>
+    </message>
+    <message>
+        <source>not split</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>split is OUT OF DATE</source>
+        <translation>分组已过期</translation>
+    </message>
+    <message>
+        <source>split: %1 targets, %2 controls</source>
+        <translation>已分组：目标 %1，对照 %2</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>无周期</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>%1 contacts in the wave</source>
+        <translation>本波次 %1 次接触</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Rename campaign</source>
+        <translation>重命名活动</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation>编辑负责人</translation>
+    </message>
+    <message>
+        <source>Edit period</source>
+        <translation>编辑周期</translation>
+    </message>
+    <message>
+        <source>Edit start date</source>
+        <translation>编辑开始日期</translation>
+    </message>
+    <message>
+        <source>Edit end date</source>
+        <translation>编辑结束日期</translation>
+    </message>
+    <message>
+        <source>Edit priority</source>
+        <translation>编辑优先级</translation>
+    </message>
+    <message>
+        <source>Seed: expected a whole number</source>
+        <translation>种子：应为整数</translation>
+    </message>
+    <message>
+        <source>Edit seed</source>
+        <translation>编辑种子</translation>
+    </message>
+    <message>
+        <source>Edit stratification</source>
+        <translation>编辑分层</translation>
+    </message>
+    <message>
+        <source>Edit fatigue rule</source>
+        <translation>编辑疲劳度规则</translation>
+    </message>
+    <message>
+        <source>Edit contact policy</source>
+        <translation>编辑接触策略</translation>
+    </message>
+    <message>
+        <source>Cell %1, control share: expected a number such as 0.1, not &quot;%2&quot;</source>
+        <translation>单元 %1，对照组比例：应为数字，例如 0.1，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Cell %1, control size: expected a whole number of customers or nothing, not &quot;%2&quot;</source>
+        <translation>单元 %1，对照组人数：应为客户数（整数）或留空，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Edit cell %1</source>
+        <translation>编辑单元 %1</translation>
+    </message>
+    <message>
+        <source>Wave %1, start: expected a date as yyyy-mm-dd, not &quot;%2&quot;</source>
+        <translation>波次 %1，开始：应为 yyyy-mm-dd 格式的日期，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Wave %1, days: expected a whole number of days (1 or more), not &quot;%2&quot;</source>
+        <translation>波次 %1，天数：应为整数天（至少 1），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Wave %1, capacity of %2: expected staff x contacts per staff per day (e.g. 4 x 60), a number (e.g. 500) or nothing, not &quot;%3&quot;</source>
+        <translation>波次 %1，%2 的容量：应为 人数 x 每人每天接触数（例如 4 x 60）、数字（例如 500）或留空，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>Edit wave %1</source>
+        <translation>编辑波次 %1</translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>cell 1</source>
+        <translation>单元 1</translation>
+    </message>
+    <message>
+        <source>Created campaign %1.</source>
+        <translation>已创建活动 %1。</translation>
+    </message>
+    <message>
+        <source>no campaign is selected</source>
+        <translation>未选择活动</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Deleted campaign %1.</source>
+        <translation>已删除活动 %1。</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete campaign %1 and its split? This cannot be undone.</source>
+        <translation>删除活动 %1 及其分组？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1：不是 JSON 对象（第 %3 字节：%2）</translation>
+    </message>
+    <message>
+        <source>Imported campaign %1.</source>
+        <translation>已导入活动 %1。</translation>
+    </message>
+    <message>
+        <source>Import campaign</source>
+        <translation>导入活动</translation>
+    </message>
+    <message>
+        <source>Campaigns (*.json)</source>
+        <translation>营销活动 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export campaign</source>
+        <translation>导出活动</translation>
+    </message>
+    <message>
+        <source>Saved campaign %1.</source>
+        <translation>已保存活动 %1。</translation>
+    </message>
+    <message>
+        <source>Fix the definition first: %1</source>
+        <translation>请先修正定义：%1</translation>
+    </message>
+    <message>
+        <source>Splitting %1...</source>
+        <translation>正在分组 %1…</translation>
+    </message>
+    <message>
+        <source>Not split in this session. Split (Ctrl+R) plans the campaign as edited.</source>
+        <translation>本次尚未分组。“分组”（Ctrl+R）按当前编辑的定义规划活动。</translation>
+    </message>
+    <message>
+        <source>Seed %1 · %2 members (%3 targets, %4 controls) · contact day %5</source>
+        <translation>种子 %1 · %2 名成员（目标 %3，对照 %4）· 接触日 %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Warnings:
+%1</source>
+        <translation>警告：
+%1</translation>
+    </message>
+    <message>
+        <source>Split cancelled.</source>
+        <translation>分组已取消。</translation>
+    </message>
+    <message>
+        <source>Split failed: %1</source>
+        <translation>分组失败：%1</translation>
+    </message>
+    <message>
+        <source>Unbalanced: |standardised difference| &gt; %1</source>
+        <translation>不均衡：|标准化差异| &gt; %1</translation>
+    </message>
+    <message>
+        <source>nothing to commit: split first</source>
+        <translation>没有可提交的内容：请先分组</translation>
+    </message>
+    <message>
+        <source>Save the campaign as split before committing (the split was planned on a definition that is not the saved one).</source>
+        <translation>提交前请按分组时的定义保存活动（该分组基于未保存的定义）。</translation>
+    </message>
+    <message>
+        <source>Committed: the members are stored.</source>
+        <translation>已提交：成员已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ContactListsPanel</name>
+    <message>
+        <source>&amp;Import list file...</source>
+        <translation>导入名单文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Draw universal control</source>
+        <translation>抽取全局对照组(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
+        <translation>接触名单</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>Blacklist (no marketing at all)</source>
+        <translation>黑名单（不做任何营销）</translation>
+    </message>
+    <message>
+        <source>Graylist (no contact through one channel)</source>
+        <translation>灰名单（不通过某一渠道接触）</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>optional, e.g. complaint</source>
+        <translation>可选，例如 投诉</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rejected lines of the last import</source>
+        <translation>上次导入被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Universal control group</source>
+        <translation>全局对照组</translation>
+    </message>
+    <message>
+        <source>A share of the whole base that no campaign of the period contacts. A period is drawn once.</source>
+        <translation>全体客户中的一定比例，本周期任何活动都不接触。每个周期只抽取一次。</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12</source>
+        <translation>例如 2026-12</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Graylist</source>
+        <translation>灰名单</translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 added (%4 customer ids, %5 phone numbers), %6 listed before, %7 rejected.</source>
+        <translation>%1：读取 %2 条，新增 %3 条（客户ID %4 个，电话号码 %5 个），已在名单中 %6 条，拒绝 %7 条。</translation>
+    </message>
+    <message>
+        <source>Import list file</source>
+        <translation>导入名单文件</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt);;All files (*)</source>
+        <translation>名单 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>Period: enter the period the group is for, e.g. 2026-12</source>
+        <translation>周期：请输入对照组所属周期，例如 2026-12</translation>
+    </message>
+    <message>
+        <source>Seed: expected a whole number</source>
+        <translation>种子：应为整数</translation>
+    </message>
+    <message>
+        <source>Enter a period to see its group.</source>
+        <translation>输入周期以查看其对照组。</translation>
+    </message>
+    <message>
+        <source>Period %1: %2 customers drawn.</source>
+        <translation>周期 %1：已抽取 %2 名客户。</translation>
+    </message>
+    <message>
+        <source>Period %1: not drawn yet.</source>
+        <translation>周期 %1：尚未抽取。</translation>
     </message>
 </context>
 <context>

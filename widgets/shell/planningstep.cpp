@@ -31,7 +31,7 @@ QList<PlanningStepInfo> PlanningSteps::all()
          {tr("Campaign cells and waves"), tr("Random control group with a recorded seed"),
           tr("Contact policy: black, gray and do-not-disturb lists, fatigue windows, channel "
              "capacity")},
-         false},
+         true},
         {PlanningStep::Simulation,
          tr("Simulation"),
          tr("Estimate what a campaign will return before running it."),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/workbenchshell.h"
 
+#include "campaign/campaignview.h"
 #include "offer/offerview.h"
 #include "segment/segmentview.h"
 #include "shell/datastep.h"
@@ -17,7 +18,7 @@ namespace cwb {
 WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_undoStack(undoStack), m_navigation(new NavigationBar(this)),
       m_pages(new QStackedWidget(this)), m_data(new DataStep(this)),
-      m_segments(new SegmentView(this))
+      m_segments(new SegmentView(this)), m_campaigns(new CampaignView(undoStack, this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -36,6 +37,8 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
             m_pages->addWidget(m_segments);
         else if (info.step == PlanningStep::Offers)
             m_pages->addWidget(m_offers = new OfferView(m_undoStack, m_pages));
+        else if (info.step == PlanningStep::Campaigns)
+            m_pages->addWidget(m_campaigns);
         else if (info.step == PlanningStep::Simulation)
             m_pages->addWidget(new SimulationView(m_pages));
         else
@@ -52,12 +55,14 @@ void WorkbenchShell::setWorkspace(Workspace *workspace)
     m_data->setWorkspace(workspace);
     m_segments->setWorkspace(workspace);
     m_offers->setWorkspace(workspace);
+    m_campaigns->setWorkspace(workspace);
 }
 
 void WorkbenchShell::refresh()
 {
     m_data->refresh();
     m_segments->refresh();
+    m_campaigns->refresh();
 }
 
 void WorkbenchShell::showStep(PlanningStep step)

@@ -10,6 +10,7 @@ class QUndoStack;
 
 namespace cwb {
 
+class CampaignView;
 class DataStep;
 class NavigationBar;
 class SegmentView;
@@ -33,6 +34,7 @@ public:
     DataStep *dataStep() const { return m_data; }
     SegmentView *segmentView() const { return m_segments; }
     OfferView *offerView() const { return m_offers; }
+    CampaignView *campaignView() const { return m_campaigns; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 signals:
@@ -45,6 +47,7 @@ private:
     DataStep *m_data;
     SegmentView *m_segments;
     OfferView *m_offers = nullptr;
+    CampaignView *m_campaigns;
 };
 
 } // namespace cwb
