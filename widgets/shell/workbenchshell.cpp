@@ -30,7 +30,7 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
         if (info.step == PlanningStep::Data)
             m_pages->addWidget(m_data);
         else if (info.step == PlanningStep::Simulation)
-            m_pages->addWidget(new SimulationView(m_pages));
+            m_pages->addWidget(m_simulation = new SimulationView(m_pages));
         else
             m_pages->addWidget(new PlannedStepView(info.step, m_pages));
     }
@@ -43,6 +43,8 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
 void WorkbenchShell::setWorkspace(Workspace *workspace)
 {
     m_data->setWorkspace(workspace);
+    if (m_simulation)
+        m_simulation->setWorkspace(workspace);
 }
 
 void WorkbenchShell::refresh()

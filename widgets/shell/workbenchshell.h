@@ -12,6 +12,7 @@ namespace cwb {
 
 class DataStep;
 class NavigationBar;
+class SimulationView;
 class Workspace;
 
 // The body of the main window while a workspace is open: the planning-step navigation on the
@@ -29,6 +30,7 @@ public:
     void showStep(PlanningStep step);
     PlanningStep currentStep() const;
     DataStep *dataStep() const { return m_data; }
+    SimulationView *simulationView() const { return m_simulation; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 signals:
@@ -39,6 +41,7 @@ private:
     NavigationBar *m_navigation;
     QStackedWidget *m_pages;
     DataStep *m_data;
+    SimulationView *m_simulation = nullptr;
 };
 
 } // namespace cwb
