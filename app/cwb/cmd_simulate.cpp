@@ -5,9 +5,12 @@
 #include "cliutil.h"
 
 #include "core/error.h"
+#include "simulate/campaignplan.h"
 #include "simulate/montecarlo.h"
 #include "simulate/planreader.h"
+#include "simulate/planwriter.h"
 #include "simulate/simulationjson.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -162,8 +165,10 @@ int simulate(const QStringList &args)
         QStringLiteral("Simulates the ROI of a plan before launch: the expected funnel, a Monte "
                        "Carlo of net and ROI, the sensitivity of net to each uncertain rate and "
                        "the power of the control group. The plan format is in "
-                       "docs/simulate-plan.md."));
-    parser.addPositionalArgument(QStringLiteral("PLAN.json"), QStringLiteral("The plan."));
+                       "docs/simulate-plan.md. With --campaign, the plan is built from a "
+                       "campaign of the workspace instead of read from PLAN.json."));
+    parser.addPositionalArgument(QStringLiteral("PLAN.json"),
+                                 QStringLiteral("The plan (not with --campaign)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption draws(QStringLiteral("draws"),
                                    QStringLiteral("Monte Carlo draws (overrides the plan)."),
@@ -176,18 +181,50 @@ int simulate(const QStringList &args)
         QStringLiteral("A second plan: prints its total net minus this plan's, with the "
                        "probability that the difference is positive (same draws and seed)."),
         QStringLiteral("OTHER.json"));
-    parser.addOptions({json, draws, seed, compare});
+    const QCommandLineOption campaign(
+        QStringLiteral("campaign"),
+        QStringLiteral("Build the plan from this campaign of --workspace: customers from its "
+                       "split (or a dry split when it is not split), the channels' costs, the "
+                       "default rates and an assumed revenue uplift (see the plan's "
+                       "description)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QStringLiteral("The workspace (.cwb) of --campaign."),
+                                       QStringLiteral("W.cwb"));
+    const QCommandLineOption writePlan(
+        QStringLiteral("write-plan"),
+        QStringLiteral("Also save the plan as PLAN.json (to edit it and simulate it again)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({json, draws, seed, compare, campaign, workspace, writePlan});
     int exitCode = 0;
     if (!cli::parseArgs(parser, args, exitCode))
         return exitCode;
-    if (parser.positionalArguments().size() != 1) {
-        cli::printErr(QStringLiteral("cwb simulate: expected one PLAN.json"));
+    const bool fromCampaign = parser.isSet(campaign);
+    const QString usageError =
+        fromCampaign && !parser.positionalArguments().isEmpty()
+            ? QStringLiteral("cwb simulate: --campaign builds the plan; give no PLAN.json")
+        : fromCampaign && parser.value(workspace).isEmpty()
+            ? QStringLiteral("cwb simulate: --campaign NAME needs --workspace W.cwb")
+        : !fromCampaign && parser.positionalArguments().size() != 1
+            ? QStringLiteral("cwb simulate: expected one PLAN.json (or --campaign NAME "
+                             "--workspace W.cwb)")
+            : QString();
+    if (!usageError.isEmpty()) {
+        cli::printErr(usageError);
         cli::printErr(parser.helpText());
         return 2;
     }
     return cli::guarded(QStringLiteral("simulate"), [&]() {
-        const QString path = parser.positionalArguments().constFirst();
-        SimulationPlan plan = readPlanFile(path);
+        QString path;
+        SimulationPlan plan;
+        if (fromCampaign) {
+            auto ws = Workspace::open(parser.value(workspace), Workspace::Access::ReadOnly);
+            plan = planFromCampaign(*ws, parser.value(campaign)).plan;
+            path = QStringLiteral("campaign '%1'").arg(parser.value(campaign));
+        } else {
+            path = parser.positionalArguments().constFirst();
+            plan = readPlanFile(path);
+        }
         if (parser.isSet(draws)) {
             bool ok = false;
             const int n = parser.value(draws).toInt(&ok);
@@ -209,6 +246,13 @@ int simulate(const QStringList &args)
             }
             plan.seed = s;
         }
+        if (parser.isSet(writePlan)) {
+            PlanWriter::writeFile(plan, parser.value(writePlan));
+            if (!parser.isSet(json))
+                cli::printOut(QStringLiteral("plan written to %1").arg(parser.value(writePlan)));
+        }
+        if (!parser.isSet(json) && !plan.description.isEmpty())
+            cli::printOut(plan.description);
         if (parser.isSet(compare)) {
             const QString otherPath = parser.value(compare);
             const ScenarioComparison comparison = compareScenarios(plan, readPlanFile(otherPath));

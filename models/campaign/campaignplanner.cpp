@@ -15,7 +15,9 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace cwb::campaign {
 
@@ -34,14 +36,36 @@ QList<WaterfallStep> CellPlan::waterfall() const
 
 namespace {
 
+// Text values of a column as small integer codes (first seen, first code), read without
+// making a QString per row.
+struct Interned
+{
+    std::vector<int> codes; // per candidate; -1 for missing
+    std::vector<std::string> names;
+    std::unordered_map<std::string, int> index;
+    void add(const Statement &row, int col)
+    {
+        if (row.isNull(col)) {
+            codes.push_back(-1);
+            return;
+        }
+        const std::string_view text = row.textView(col);
+        auto it = index.find(std::string(text));
+        if (it == index.end()) {
+            it = index.emplace(std::string(text), int(names.size())).first;
+            names.emplace_back(text);
+        }
+        codes.push_back(it->second);
+    }
+};
+
 // The customers of one cell with what the policy, split and balance need.
 struct CellData
 {
     std::vector<Candidate> candidates;        // key: the customer's rowid
-    QStringList ids;                          // customer id per candidate
-    QStringList strata;                       // stratum value per candidate
-    std::vector<std::vector<double>> numeric; // per balance column (numeric ones)
-    std::vector<QStringList> categorical;     // per balance column (categorical ones)
+    Interned strata;                          // empty when not stratified
+    std::vector<std::vector<double>> numeric; // per numeric balance column
+    std::vector<Interned> categorical;        // per categorical balance column
 };
 
 struct Columns
@@ -125,7 +149,7 @@ QString digitsOf(std::string_view text)
 
 CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns, bool phones)
 {
-    QStringList select{QStringLiteral("rowid"), QStringLiteral("customer_id")};
+    QStringList select{QStringLiteral("rowid")};
     for (const QString &p : phones ? columns.phones : QStringList())
         select << Database::quoteIdentifier(p);
     for (const QString &v : columns.value)
@@ -147,11 +171,11 @@ CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns
     CellData data;
     data.numeric.resize(size_t(columns.numericBalance.size()));
     data.categorical.resize(size_t(columns.categoricalBalance.size()));
+    const bool stratified = !columns.stratum.isEmpty();
     while (statement.step()) {
         int col = 0;
         Candidate c;
         c.key = statement.int64(col++);
-        data.ids << statement.text(col++);
         for (qsizetype p = 0; phones && p < columns.phones.size(); ++p, ++col) {
             if (!statement.isNull(col) && p < 3)
                 c.phones[size_t(p)] = digitsOf(statement.textView(col));
@@ -165,17 +189,15 @@ CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns
             }
         }
         c.value = n > 0 ? sum / n : 0.0;
-        if (!columns.stratum.isEmpty())
-            data.strata << (statement.isNull(col) ? QString() : statement.text(col));
+        if (stratified)
+            data.strata.add(statement, col);
         ++col;
         for (auto &values : data.numeric) {
             values.push_back(statement.isNull(col) ? NAN : statement.real(col));
             ++col;
         }
-        for (auto &values : data.categorical) {
-            values << (statement.isNull(col) ? QString() : statement.text(col));
-            ++col;
-        }
+        for (auto &values : data.categorical)
+            values.add(statement, col++);
         data.candidates.push_back(std::move(c));
     }
     return data;
@@ -198,7 +220,7 @@ void loadList(Database &db, const QString &kind, const QString &channel, ListEnt
         into.phones.insert(phones.text(0));
 }
 
-ContactRules loadRules(Database &db, const Campaign &campaign)
+ContactRules loadRules(Database &db, const Campaign &campaign, QDate contactDay)
 {
     ContactRules rules;
     if (campaign.policy.blacklist)
@@ -221,8 +243,14 @@ ContactRules loadRules(Database &db, const Campaign &campaign)
         Statement history(db, "SELECT c.rowid, CAST(julianday(h.contact_date) + 0.5 AS INTEGER) "
                               "FROM contact_history h JOIN customers c ON c.customer_id = "
                               "h.customer_id WHERE h.is_control = 0 AND h.campaign <> ? AND "
-                              "julianday(h.contact_date) IS NOT NULL ORDER BY 1, 2");
+                              "h.contact_date BETWEEN ? AND ? AND julianday(h.contact_date) IS "
+                              "NOT NULL ORDER BY 1, 2");
+        // Only contacts within D - 1 days of the planned contact can share a window with it.
+        const int reach = campaign.policy.fatigueWindowDays - 1;
         history.bind(1, campaign.name);
+        history.bind(2, contactDay.addDays(-reach).toString(Qt::ISODate));
+        history.bind(3, contactDay.addDays(reach).toString(Qt::ISODate) +
+                            QStringLiteral("T99")); // dates with a time part sort after the day
         while (history.step())
             rules.history[history.int64(0)].push_back(history.int64(1));
     }
@@ -274,7 +302,7 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
     const QList<RuleField> fields = RuleCompiler::loadFields(db);
     const Columns columns = resolveColumns(campaign, fields);
     const RuleCompiler compiler(fields, today);
-    const ContactRules rules = loadRules(db, campaign);
+    const ContactRules rules = loadRules(db, campaign, plan.contactDay);
 
     // Customers who must stay control: the period's universal control group and the controls
     // of the period's other campaigns.
@@ -331,21 +359,31 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
                 kept.push_back(i);
         }
         cp.eligible = qint64(kept.size());
-        const bool stratified = !data.strata.isEmpty();
-        QMap<QString, int> strata;
-        for (size_t i : kept) {
-            if (stratified)
-                strata.insert(data.strata.at(qsizetype(i)), 0);
+        // Strata numbered in the order of their values (missing first), so the numbering does
+        // not depend on which customer came first.
+        const bool stratified = !data.strata.codes.empty();
+        std::vector<int> stratumOf; // code -> stratum index; the last entry is for missing
+        if (stratified) {
+            std::vector<int> order(data.strata.names.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::sort(order.begin(), order.end(), [&](int a, int b) {
+                return data.strata.names[size_t(a)] < data.strata.names[size_t(b)];
+            });
+            stratumOf.assign(order.size() + 1, 0);
+            for (size_t r = 0; r < order.size(); ++r)
+                stratumOf[size_t(order[r])] = int(r) + 1;
         }
-        int index = 0;
-        for (auto it = strata.begin(); it != strata.end(); ++it)
-            it.value() = index++;
         SplitRequest request;
         request.controlShare = cell.controlShare;
         request.controlSize = cell.controlSize;
         request.seed = cellSeed(campaign.seed, ci);
         for (size_t i : kept) {
-            request.strata.push_back(stratified ? strata.value(data.strata.at(qsizetype(i))) : 0);
+            if (stratified) {
+                const int code = data.strata.codes[i];
+                request.strata.push_back(code < 0 ? 0 : stratumOf[size_t(code)]);
+            } else {
+                request.strata.push_back(0);
+            }
             const qint64 key = data.candidates[i].key;
             request.forcedControl.push_back(universal.contains(key) ||
                                             periodControls.contains(key));
@@ -364,7 +402,6 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
         for (size_t k = 0; k < kept.size(); ++k) {
             const Candidate &c = data.candidates[kept[k]];
             Member m;
-            m.customerId = data.ids.at(qsizetype(kept[k]));
             m.key = c.key;
             m.cell = ci;
             m.value = c.value;
@@ -394,11 +431,16 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
                 balanceNumeric(columns.numericBalance.at(b), values, controlFlags));
         }
         for (qsizetype b = 0; b < columns.categoricalBalance.size(); ++b) {
-            QStringList levels;
+            const Interned &column = data.categorical[size_t(b)];
+            std::vector<int> codes;
+            codes.reserve(kept.size());
             for (size_t i : kept)
-                levels << data.categorical[size_t(b)].at(qsizetype(i));
+                codes.push_back(column.codes[i]);
+            QStringList names;
+            for (const std::string &name : column.names)
+                names << QString::fromStdString(name);
             for (BalanceRow &row :
-                 balanceCategorical(columns.categoricalBalance.at(b), levels, controlFlags))
+                 balanceCategorical(columns.categoricalBalance.at(b), codes, names, controlFlags))
                 cp.balance.push_back(row);
         }
         for (const BalanceRow &row : cp.balance) {
@@ -479,31 +521,49 @@ void CampaignPlanner::commit(const CampaignPlan &plan)
         remove.bind(1, id);
         remove.exec();
     }
-    // Inserted in key order (customer id): appends to the b-tree instead of random page splits.
+    // The members go through a temporary table keyed by row, then into campaign_members in
+    // customer id order (its key): one sorted insert instead of a random one per member.
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS split_members(key INTEGER PRIMARY KEY, cell "
+            "INTEGER NOT NULL, role TEXT NOT NULL, wave INTEGER, value REAL)");
+    db.exec("DELETE FROM temp.split_members");
     std::vector<const Member *> sorted;
     sorted.reserve(plan.members.size());
     for (const Member &m : plan.members)
         sorted.push_back(&m);
     std::sort(sorted.begin(), sorted.end(),
-              [](const Member *a, const Member *b) { return a->customerId < b->customerId; });
-    Statement insert(db, "INSERT INTO campaign_members(campaign_id, customer_id, cell, role, "
-                         "wave, value) VALUES (?, ?, ?, ?, ?, ?)");
-    static const QString roles[] = {QStringLiteral("target"), QStringLiteral("control"),
-                                    QStringLiteral("universal_control")};
+              [](const Member *a, const Member *b) { return a->key < b->key; });
+    Statement stage(db, "INSERT INTO temp.split_members(key, cell, role, wave, value) VALUES "
+                        "(?, ?, ?, ?, ?)");
+    static const char *const roles[] = {"target", "control", "universal_control"};
     for (const Member *member : sorted) {
         const Member &m = *member;
-        insert.reset();
-        insert.bind(1, id);
-        insert.bind(2, m.customerId);
-        insert.bind(3, plan.campaign.cells.at(m.cell).name);
-        insert.bind(4, roles[int(m.role)]);
+        stage.reset();
+        stage.bind(1, m.key);
+        stage.bind(2, m.cell);
+        stage.bindTextStatic(3, roles[int(m.role)]);
         if (m.role == Member::Target && m.wave >= 0)
-            insert.bind(5, m.wave + 1);
+            stage.bind(4, m.wave + 1);
         else
-            insert.bindNull(5);
-        insert.bind(6, m.value);
-        insert.exec();
+            stage.bindNull(4);
+        stage.bind(5, m.value);
+        stage.exec();
     }
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS split_cells(cell INTEGER PRIMARY KEY, name TEXT)");
+    db.exec("DELETE FROM temp.split_cells");
+    Statement cellName(db, "INSERT INTO temp.split_cells(cell, name) VALUES (?, ?)");
+    for (int c = 0; c < plan.campaign.cells.size(); ++c) {
+        cellName.reset();
+        cellName.bind(1, c);
+        cellName.bind(2, plan.campaign.cells.at(c).name);
+        cellName.exec();
+    }
+    Statement insert(db, "INSERT INTO campaign_members(campaign_id, customer_id, cell, role, "
+                         "wave, value) SELECT ?, c.customer_id, n.name, s.role, s.wave, s.value "
+                         "FROM temp.split_members s JOIN customers c ON c.rowid = s.key JOIN "
+                         "temp.split_cells n ON n.cell = s.cell ORDER BY c.customer_id");
+    insert.bind(1, id);
+    insert.exec();
+    db.exec("DELETE FROM temp.split_members");
     Statement step(db, "INSERT INTO campaign_waterfall(campaign_id, cell, step, name, customers) "
                        "VALUES (?, ?, ?, ?, ?)");
     for (const CellPlan &cp : plan.cells) {

@@ -45,8 +45,7 @@ struct CellPlan
 
 struct Member
 {
-    QString customerId;
-    qint64 key = 0; // the customer's row in the workspace
+    qint64 key = 0; // the customer's row in the workspace (its id is stored on commit)
     int cell = 0;
     enum Role : char
     {

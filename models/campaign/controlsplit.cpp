@@ -145,16 +145,17 @@ BalanceRow balanceNumeric(const QString &column, const std::vector<double> &valu
     return row;
 }
 
-std::vector<BalanceRow> balanceCategorical(const QString &column, const QStringList &values,
+std::vector<BalanceRow> balanceCategorical(const QString &column, const std::vector<int> &codes,
+                                           const QStringList &names,
                                            const std::vector<char> &control, int maxLevels)
 {
-    QHash<QString, std::pair<qint64, qint64>> counts; // value -> (target, control)
+    std::vector<std::pair<qint64, qint64>> counts(size_t(names.size())); // (target, control)
     qint64 targetN = 0, controlN = 0;
-    for (qsizetype i = 0; i < values.size() && size_t(i) < control.size(); ++i) {
-        if (values.at(i).isNull())
+    for (size_t i = 0; i < codes.size() && i < control.size(); ++i) {
+        if (codes[i] < 0)
             continue;
-        auto &entry = counts[values.at(i)];
-        if (control[size_t(i)]) {
+        auto &entry = counts[size_t(codes[i])];
+        if (control[i]) {
             ++entry.second;
             ++controlN;
         } else {
@@ -162,21 +163,24 @@ std::vector<BalanceRow> balanceCategorical(const QString &column, const QStringL
             ++targetN;
         }
     }
-    std::vector<std::pair<QString, std::pair<qint64, qint64>>> levels;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        levels.emplace_back(it.key(), it.value());
-    std::sort(levels.begin(), levels.end(), [](const auto &a, const auto &b) {
-        const qint64 na = a.second.first + a.second.second;
-        const qint64 nb = b.second.first + b.second.second;
-        return na != nb ? na > nb : a.first < b.first;
+    std::vector<int> levels;
+    for (int l = 0; l < names.size(); ++l) {
+        if (counts[size_t(l)].first + counts[size_t(l)].second > 0)
+            levels.push_back(l);
+    }
+    std::sort(levels.begin(), levels.end(), [&](int a, int b) {
+        const qint64 na = counts[size_t(a)].first + counts[size_t(a)].second;
+        const qint64 nb = counts[size_t(b)].first + counts[size_t(b)].second;
+        return na != nb ? na > nb : names.at(a) < names.at(b);
     });
     std::vector<BalanceRow> rows;
-    for (const auto &[level, n] : levels) {
+    for (int level : levels) {
         if (int(rows.size()) >= maxLevels)
             break;
+        const auto &n = counts[size_t(level)];
         BalanceRow row;
         row.column = column;
-        row.level = level;
+        row.level = names.at(level);
         row.targetCount = targetN;
         row.controlCount = controlN;
         row.target = targetN > 0 ? double(n.first) / double(targetN) : 0.0;
@@ -188,6 +192,28 @@ std::vector<BalanceRow> balanceCategorical(const QString &column, const QStringL
         rows.push_back(row);
     }
     return rows;
+}
+
+std::vector<BalanceRow> balanceCategorical(const QString &column, const QStringList &values,
+                                           const std::vector<char> &control, int maxLevels)
+{
+    QHash<QString, int> index;
+    QStringList names;
+    std::vector<int> codes;
+    codes.reserve(size_t(values.size()));
+    for (const QString &value : values) {
+        if (value.isNull()) {
+            codes.push_back(-1);
+            continue;
+        }
+        auto it = index.find(value);
+        if (it == index.end()) {
+            it = index.insert(value, int(names.size()));
+            names << value;
+        }
+        codes.push_back(it.value());
+    }
+    return balanceCategorical(column, codes, names, control, maxLevels);
 }
 
 } // namespace cwb::campaign

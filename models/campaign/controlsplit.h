@@ -69,5 +69,9 @@ BalanceRow balanceNumeric(const QString &column, const std::vector<double> &valu
 // maxLevels rows.
 std::vector<BalanceRow> balanceCategorical(const QString &column, const QStringList &values,
                                            const std::vector<char> &control, int maxLevels = 8);
+// The same on coded values: codes[i] indexes names (-1: missing).
+std::vector<BalanceRow> balanceCategorical(const QString &column, const std::vector<int> &codes,
+                                           const QStringList &names,
+                                           const std::vector<char> &control, int maxLevels = 8);
 
 } // namespace cwb::campaign

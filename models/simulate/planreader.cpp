@@ -262,6 +262,12 @@ SimulationPlan readPlan(const QByteArray &json, const QString &source)
     rejectUnknownKeys(root, kTopKeys, top, QString());
 
     SimulationPlan plan;
+    if (root.contains(QStringLiteral("description"))) {
+        const QJsonValue description = root.value(QStringLiteral("description"));
+        if (!description.isString())
+            top.fail(QStringLiteral("description"), QStringLiteral("expected text"));
+        plan.description = description.toString();
+    }
     if (root.contains(QStringLiteral("horizon_months"))) {
         const QString key = QStringLiteral("horizon_months");
         plan.horizonMonths = numberValue(root.value(key), top, key);

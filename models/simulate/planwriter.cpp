@@ -57,7 +57,7 @@ QJsonObject PlanWriter::toJson(const SimulationPlan &plan)
         }
         cells.append(object);
     }
-    return QJsonObject{
+    QJsonObject root{
         {QStringLiteral("horizon_months"), plan.horizonMonths},
         {QStringLiteral("draws"), plan.draws},
         {QStringLiteral("seed"), double(plan.seed)},
@@ -65,6 +65,9 @@ QJsonObject PlanWriter::toJson(const SimulationPlan &plan)
         {QStringLiteral("power"), plan.power},
         {QStringLiteral("cells"), cells},
     };
+    if (!plan.description.isEmpty())
+        root.insert(QStringLiteral("description"), plan.description);
+    return root;
 }
 
 QByteArray PlanWriter::toBytes(const SimulationPlan &plan)

@@ -59,6 +59,7 @@ struct SimulationPlan
     double power = defaults::power;
     std::vector<PlanCell> cells;
     QStringList warnings;
+    QString description; // free text (PLAN.json `description`): where the plan came from
 };
 
 } // namespace cwb::simulate

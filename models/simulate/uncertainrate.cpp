@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulate/uncertainrate.h"
 
+#include "core/error.h"
+
+#include <QLocale>
+#include <QStringList>
+
 #include <boost/math/distributions/beta.hpp>
 #include <boost/math/distributions/normal.hpp>
 #include <boost/random/normal_distribution.hpp>
@@ -110,6 +115,67 @@ double UncertainRate::quantile(double p) const
         return boost::math::quantile(boost::math::beta_distribution<double>(betaA(), betaB()), p);
     }
     return m_low;
+}
+
+UncertainRate parseRateText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const auto fail = [&](const QString &what) {
+        throw Error(QStringLiteral("rate '%1': %2").arg(trimmed, what));
+    };
+    const QString forms = QStringLiteral("expected 0.6, a range 0.5-0.7, low-mode-high "
+                                         "0.5-0.6-0.7 or successes/trials 395/1579");
+    if (trimmed.isEmpty())
+        fail(forms);
+    if (trimmed.contains(QLatin1Char('/'))) {
+        const QStringList parts = trimmed.split(QLatin1Char('/'));
+        if (parts.size() != 2)
+            fail(forms);
+        bool okS = false;
+        bool okT = false;
+        const qint64 successes = parts[0].trimmed().toLongLong(&okS);
+        const qint64 trials = parts[1].trimmed().toLongLong(&okT);
+        if (!okS || !okT)
+            fail(QStringLiteral("successes and trials must be whole numbers"));
+        if (trials < 1)
+            fail(QStringLiteral("trials must be 1 or more, got %1").arg(trials));
+        if (successes < 0)
+            fail(QStringLiteral("successes must be 0 or more, got %1").arg(successes));
+        if (successes > trials)
+            fail(QStringLiteral("successes %1 is more than trials %2").arg(successes).arg(trials));
+        return UncertainRate::evidence(successes, trials);
+    }
+    QString normalized = trimmed;
+    normalized.replace(QChar(0x2013), QLatin1Char('-')).replace(QLatin1Char('~'), QLatin1Char('-'));
+    const QStringList parts = normalized.split(QLatin1Char('-'));
+    if (parts.size() > 3)
+        fail(forms);
+    std::vector<double> values;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const double value = QLocale::c().toDouble(part.trimmed(), &ok);
+        if (!ok)
+            fail(forms);
+        if (!(value >= 0.0 && value <= 1.0))
+            fail(QStringLiteral("%1 is not a rate from 0 to 1").arg(part.trimmed()));
+        values.push_back(value);
+    }
+    if (values.size() == 1)
+        return UncertainRate::point(values[0]);
+    if (values.size() == 2) {
+        if (values[0] > values[1])
+            fail(QStringLiteral("low %1 is above high %2").arg(values[0]).arg(values[1]));
+        return UncertainRate::uniform(values[0], values[1]);
+    }
+    if (values[0] > values[2])
+        fail(QStringLiteral("low %1 is above high %2").arg(values[0]).arg(values[2]));
+    if (values[1] < values[0] || values[1] > values[2]) {
+        fail(QStringLiteral("mode %1 is outside the range %2 to %3")
+                 .arg(values[1])
+                 .arg(values[0])
+                 .arg(values[2]));
+    }
+    return UncertainRate::triangular(values[0], values[1], values[2]);
 }
 
 QString UncertainRate::describe() const

@@ -60,6 +60,12 @@ private:
     qint64 m_trials = 0;
 };
 
+// Reads a rate typed as text, in the forms describe() writes: "0.6" (a point), "0.52-0.62" (a
+// uniform range), "0.5-0.6-0.7" (triangular: low-mode-high) or "395/1579" (evidence: successes
+// of trials). An en dash or "~" may stand for "-". Throws cwb::Error saying what is wrong
+// ("low 0.7 is above high 0.5", "successes 12 is more than trials 10", ...).
+UncertainRate parseRateText(const QString &text);
+
 // Draws values of one UncertainRate fast. Ranges use the inverse CDF of one uniform number.
 // Evidence draws a standard normal z (Boost.Random's ziggurat) and maps it through the Beta
 // quantile of Phi(z), tabulated once as a cubic Hermite spline on z in [-8.5, 8.5] (step 1/8,

@@ -2017,10 +2017,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uncertain rate from the plan file (%1, mean %2); kept as it is. Edit the file to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One of: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,6 +2134,10 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mean %2). Type a point (0.6), a range (0.52-0.62, uniform), low-mode-high (0.5-0.6-0.7, triangular) or the evidence of an earlier pilot as successes/trials (395/1579).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,6 +2805,123 @@ Open a plan with ranges or evidence to see which input matters most.</source>
     </message>
     <message>
         <source>Print the plan summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as Scenario A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Scenario A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the plan from a campaign of the open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this plan as scenario A, then edit or open scenario B to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan from a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign (customers from its split, or a dry split when it is not split):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan could be built from the campaign:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To compare two plans: press “Keep as Scenario A”, then edit the plan or open another one (scenario B). Both are simulated with the same draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net, expected (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net, mean (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net P5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI P5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(ROI &gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(B − A &gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B minus A per draw, with the same %1 draws and seed %2 for both (common random numbers): net differs by %3 yuan on average; the difference is positive in %4 of the draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2019,10 +2019,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>单元 %1</translation>
     </message>
     <message>
-        <source>Uncertain rate from the plan file (%1, mean %2); kept as it is. Edit the file to change it.</source>
-        <translation>来自计划文件的不确定比率（%1，均值 %2），保持原样。如需修改请编辑该文件。</translation>
-    </message>
-    <message>
         <source>One of: %1</source>
         <translation>可选：%1</translation>
     </message>
@@ -2141,6 +2137,10 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>&apos;%1&apos; is not a number of 0 or more.</source>
         <translation>“%1”不是大于或等于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>%1 (mean %2). Type a point (0.6), a range (0.52-0.62, uniform), low-mode-high (0.5-0.6-0.7, triangular) or the evidence of an earlier pilot as successes/trials (395/1579).</source>
+        <translation>%1（均值 %2）。可输入点值（0.6）、区间（0.52-0.62，均匀分布）、低-众数-高（0.5-0.6-0.7，三角分布），或以“成功数/试验数”表示的前期试点证据（395/1579）。</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2813,124 @@ Open a plan with ranges or evidence to see which input matters most.</source>
     <message>
         <source>Print the plan summary</source>
         <translation>打印计划摘要</translation>
+    </message>
+    <message>
+        <source>From Campaign…</source>
+        <translation>从营销活动生成…</translation>
+    </message>
+    <message>
+        <source>Keep as Scenario A</source>
+        <translation>保留为方案 A</translation>
+    </message>
+    <message>
+        <source>Clear Scenario A</source>
+        <translation>清除方案 A</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Build the plan from a campaign of the open workspace</source>
+        <translation>根据当前工作区中的营销活动生成计划</translation>
+    </message>
+    <message>
+        <source>Keep this plan as scenario A, then edit or open scenario B to compare them</source>
+        <translation>把此计划保留为方案 A，然后编辑或打开方案 B 进行对比</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开工作区。</translation>
+    </message>
+    <message>
+        <source>Plan from a campaign</source>
+        <translation>从营销活动生成计划</translation>
+    </message>
+    <message>
+        <source>The workspace has no campaign yet.</source>
+        <translation>此工作区还没有营销活动。</translation>
+    </message>
+    <message>
+        <source>Campaign (customers from its split, or a dry split when it is not split):</source>
+        <translation>营销活动（客户数取自其分组结果；尚未分组时按试分组计算）：</translation>
+    </message>
+    <message>
+        <source>No plan could be built from the campaign:
+%1</source>
+        <translation>无法根据该营销活动生成计划：
+%1</translation>
+    </message>
+    <message>
+        <source>To compare two plans: press “Keep as Scenario A”, then edit the plan or open another one (scenario B). Both are simulated with the same draws.</source>
+        <translation>对比两个计划：先点击“保留为方案 A”，再编辑计划或打开另一个计划（方案 B）。两者使用相同的抽样进行模拟。</translation>
+    </message>
+    <message>
+        <source>Net, expected (yuan)</source>
+        <translation>净收益期望值（元）</translation>
+    </message>
+    <message>
+        <source>Net, mean (yuan)</source>
+        <translation>净收益均值（元）</translation>
+    </message>
+    <message>
+        <source>Net P5</source>
+        <translation>净收益 P5</translation>
+    </message>
+    <message>
+        <source>Net P50</source>
+        <translation>净收益 P50</translation>
+    </message>
+    <message>
+        <source>Net P95</source>
+        <translation>净收益 P95</translation>
+    </message>
+    <message>
+        <source>ROI P5</source>
+        <translation>ROI P5</translation>
+    </message>
+    <message>
+        <source>ROI P50</source>
+        <translation>ROI P50</translation>
+    </message>
+    <message>
+        <source>ROI P95</source>
+        <translation>ROI P95</translation>
+    </message>
+    <message>
+        <source>P(ROI &gt; 0)</source>
+        <translation>P(ROI &gt; 0)</translation>
+    </message>
+    <message>
+        <source>P(B − A &gt; 0)</source>
+        <translation>P(B − A &gt; 0)</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>B minus A per draw, with the same %1 draws and seed %2 for both (common random numbers): net differs by %3 yuan on average; the difference is positive in %4 of the draws.</source>
+        <translation>逐次抽样计算 B 减 A，两者使用相同的 %1 次抽样和种子 %2（公共随机数）：净收益平均相差 %3 元；在 %4 的抽样中差值为正。</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>营销活动 %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Uncertain rates (point, uniform, triangular, Beta evidence) and the sample statistics.
+#include "common/testsupport.h"
+#include "core/error.h"
 #include "simulate/simstats.h"
 #include "simulate/uncertainrate.h"
 
@@ -13,6 +15,7 @@
 #include <random>
 
 using namespace cwb::simulate;
+using cwb::Error;
 
 class TestSimRates : public QObject
 {
@@ -38,6 +41,43 @@ private:
     }
 
 private slots:
+    void ratesTypedAsText()
+    {
+        // Each form describe() writes is read back as the same rate.
+        const UncertainRate point = parseRateText(QStringLiteral(" 0.6 "));
+        QCOMPARE(point.kind(), UncertainRate::Kind::Point);
+        QCOMPARE(point.mean(), 0.6);
+        const UncertainRate range = parseRateText(QStringLiteral("0.52\u20130.62"));
+        QCOMPARE(range.kind(), UncertainRate::Kind::Uniform);
+        QCOMPARE(range.low(), 0.52);
+        QCOMPARE(range.high(), 0.62);
+        const UncertainRate triangle = parseRateText(QStringLiteral("0.01-0.02-0.05"));
+        QCOMPARE(triangle.kind(), UncertainRate::Kind::Triangular);
+        QCOMPARE(triangle.mode(), 0.02);
+        CHECK_NEAR(triangle.mean(), (0.01 + 0.02 + 0.05) / 3.0, 1e-15); // 0.0266...
+        const UncertainRate evidence = parseRateText(QStringLiteral("172/395"));
+        QCOMPARE(evidence.kind(), UncertainRate::Kind::Evidence);
+        CHECK_NEAR(evidence.mean(), 173.0 / 397.0, 1e-12); // (k + 1) / (n + 2) = 0.43577
+        QCOMPARE(parseRateText(triangle.describe()).describe(), triangle.describe());
+        // Each mistake is named.
+        const auto message = [](const char *text) {
+            try {
+                parseRateText(QString::fromUtf8(text));
+            } catch (const Error &e) {
+                return e.message();
+            }
+            return QString();
+        };
+        QVERIFY(message("0.7-0.5").contains(QStringLiteral("low 0.7 is above high 0.5")));
+        QVERIFY(message("0.5-0.8-0.7").contains(QStringLiteral("mode 0.8 is outside")));
+        QVERIFY(message("12/10").contains(QStringLiteral("successes 12 is more than trials 10")));
+        QVERIFY(message("1.5").contains(QStringLiteral("1.5 is not a rate from 0 to 1")));
+        QVERIFY(message("3/0").contains(QStringLiteral("trials must be 1 or more")));
+        QVERIFY(message("abc").contains(QStringLiteral("expected 0.6, a range")));
+        QVERIFY(message("").contains(QStringLiteral("expected")));
+        QVERIFY(message("0.1-0.2-0.3-0.4").contains(QStringLiteral("expected")));
+    }
+
     void means()
     {
         QCOMPARE(UncertainRate::point(0.6).mean(), 0.6);

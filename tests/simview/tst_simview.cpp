@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the Simulation view: it shows the engine's figures, recomputes off the GUI thread when
-// a cell changes, drops stale results, round-trips PLAN.json and writes the PDF summary.
+// a cell changes, drops stale results, round-trips PLAN.json and writes the PDF summary; rates
+// typed as ranges or evidence, scenarios A and B side by side, a plan built from a campaign.
+#include "campaign/campaignstore.h"
+#include "core/error.h"
 #include "shell/navigationbar.h"
 #include "shell/workbenchshell.h"
 #include "simulate/funnelmodel.h"
 #include "simulate/planreader.h"
-#include "simulation/plancellmodel.h"
 #include "simulate/planwriter.h"
+#include "simulation/plancellmodel.h"
 #include "simulation/resultrows.h"
 #include "simulation/simulationrunner.h"
 #include "simulation/simulationview.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -60,6 +64,9 @@ private slots:
     void savedPlanReadsBackTheSame();
     void pdfSummaryIsWritten();
     void shellHostsTheSimulationStep();
+    void ratesTypedAsRangesAndEvidence();
+    void scenariosSideBySide();
+    void planFromCampaign();
 };
 
 void TestSimView::defaultPlanShowsTheEngineFigures()
@@ -138,7 +145,8 @@ void TestSimView::openedPlanKeepsRangesAndEvidence()
     QCOMPARE(model->rowCount(), 2);
     const QModelIndex connect = model->index(0, PlanCellModel::ConnectRate);
     QCOMPARE(connect.data().toString(), QStringLiteral("0.52–0.62"));
-    QVERIFY(!(model->flags(connect) & Qt::ItemIsEditable));
+    QVERIFY(model->flags(connect) & Qt::ItemIsEditable);
+    QCOMPARE(connect.data(Qt::EditRole).toString(), QStringLiteral("0.52-0.62"));
     QCOMPARE(model->index(0, PlanCellModel::IntentionRate).data().toString(),
              QStringLiteral("395/1579"));
     QVERIFY(model->flags(model->index(1, PlanCellModel::CompletionRate)) & Qt::ItemIsEditable);
@@ -254,6 +262,136 @@ void TestSimView::shellHostsTheSimulationStep()
     QVERIFY(navigation);
     const QString text = navigation->item(int(PlanningStep::Simulation))->text();
     QVERIFY2(!text.contains(QStringLiteral("planned")), qPrintable(text));
+}
+
+void TestSimView::ratesTypedAsRangesAndEvidence()
+{
+    SimulationView view;
+    QTRY_VERIFY_WITH_TIMEOUT(view.result().has_value(), 20000);
+    PlanCellModel *model = view.cellModel();
+    const QModelIndex connect = model->index(0, PlanCellModel::ConnectRate);
+    const QModelIndex intention = model->index(0, PlanCellModel::IntentionRate);
+    // A range and the evidence of an earlier pilot, typed as text.
+    QVERIFY(model->setData(connect, QStringLiteral("0.5-0.7")));
+    QVERIFY(model->setData(intention, QStringLiteral("395/1579")));
+    QCOMPARE(model->cells()[0].rate(RateSlot::Connect).kind(), UncertainRate::Kind::Uniform);
+    QCOMPARE(connect.data().toString(), QStringLiteral("0.5–0.7"));
+    QCOMPARE(model->cells()[0].rate(RateSlot::Intention).kind(), UncertainRate::Kind::Evidence);
+    // The view then shows the engine's result for exactly that plan: connected at the mean,
+    // 2598 x (0.5 + 0.7) / 2 = 1558.8; the net now has a spread.
+    QTRY_VERIFY_WITH_TIMEOUT(view.result() && view.result()->tornado.size() == 2, 30000);
+    const SimulationResult engine =
+        runSimulation(readPlan(PlanWriter::toBytes(view.plan()), QStringLiteral("typed")));
+    QVERIFY(qAbs(view.result()->cells[0].expected.connected - 1558.8) < 1e-9);
+    QCOMPARE(view.result()->total.net.p50, engine.total.net.p50);
+    QVERIFY(view.result()->total.net.p5 < view.result()->total.net.p95);
+    // A text the engine refuses is not stored and its message is shown.
+    QVERIFY(!model->setData(connect, QStringLiteral("0.7-0.5")));
+    QVERIFY2(view.errorText().contains(QStringLiteral("low 0.7 is above high 0.5")),
+             qPrintable(view.errorText()));
+    QVERIFY(!model->setData(intention, QStringLiteral("12/10")));
+    QVERIFY2(view.errorText().contains(QStringLiteral("successes 12 is more than trials 10")),
+             qPrintable(view.errorText()));
+    QCOMPARE(model->cells()[0].rate(RateSlot::Connect).high(), 0.7);
+    // Back to a point.
+    QVERIFY(model->setData(connect, QStringLiteral("0.6")));
+    QCOMPARE(model->cells()[0].rate(RateSlot::Connect).kind(), UncertainRate::Kind::Point);
+}
+
+void TestSimView::scenariosSideBySide()
+{
+    SimulationView view;
+    view.cellModel()->setData(view.cellModel()->index(0, PlanCellModel::ConnectRate),
+                              QStringLiteral("0.5-0.7"));
+    QTRY_VERIFY_WITH_TIMEOUT(view.result() && view.result()->tornado.size() == 1, 30000);
+    const SimulationPlan a = readPlan(PlanWriter::toBytes(view.plan()), QStringLiteral("a"));
+    QVERIFY(view.keepAsScenarioA());
+    QVERIFY(view.hasScenarioA());
+    // B: the same cell with half the cost per contact.
+    PlanCellModel *model = view.cellModel();
+    QVERIFY(model->setData(model->index(0, PlanCellModel::CostPerContact), 1.5));
+    QTRY_VERIFY_WITH_TIMEOUT(view.comparison() && view.comparison()->b.total.expected.cost <
+                                                      view.comparison()->a.total.expected.cost,
+                             30000);
+    const SimulationPlan b = readPlan(PlanWriter::toBytes(view.plan()), QStringLiteral("b"));
+    const ScenarioComparison engine = compareScenarios(a, b);
+    QCOMPARE(view.comparison()->netDifference.mean, engine.netDifference.mean);
+    QCOMPARE(view.comparison()->netDifference.probPositive, engine.netDifference.probPositive);
+    // Same customers and rates, 1.5 yuan less per contact: B - A = 2598 x 1.5 = 3897 yuan in
+    // every draw, so the difference is positive in all of them.
+    QVERIFY(qAbs(engine.netDifference.mean - 3897.0) < 1e-6);
+    QCOMPARE(engine.netDifference.probPositive, 1.0);
+    QTableWidget *table = view.comparisonTable();
+    QCOMPARE(table->columnCount(), 3);
+    int meanRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->verticalHeaderItem(r)->text() == QStringLiteral("Net, mean (yuan)"))
+            meanRow = r;
+    QVERIFY(meanRow >= 0);
+    QCOMPARE(table->item(meanRow, 0)->text(), QLocale().toString(engine.a.total.net.mean, 'f', 0));
+    QCOMPARE(table->item(meanRow, 1)->text(), QLocale().toString(engine.b.total.net.mean, 'f', 0));
+    QCOMPARE(table->item(meanRow, 2)->text(), QLocale().toString(3897.0, 'f', 0));
+    view.clearScenarioA();
+    QVERIFY(!view.hasScenarioA());
+    QCOMPARE(view.comparisonTable()->rowCount(), 0);
+}
+
+void TestSimView::planFromCampaign()
+{
+    QTemporaryDir dir;
+    auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+    Database &db = workspace->db();
+    db.exec("CREATE TABLE customers(customer_id TEXT NOT NULL, total_fee_m1 REAL, "
+            "_import_id INTEGER, _line INTEGER)");
+    db.exec("INSERT INTO customer_columns(position, name, label, source_header, type, canonical) "
+            "VALUES (0, 'customer_id', '客户ID', '客户ID', 'text', 1), "
+            "(1, 'total_fee_m1', '总费用_M1', '总费用_M1', 'decimal', 1)");
+    Statement insert(db, "INSERT INTO customers VALUES (?, ?, 1, ?)");
+    for (int i = 1; i <= 10; ++i) {
+        insert.reset();
+        insert.bind(1, QStringLiteral("c%1").arg(i, 2, 10, QLatin1Char('0')));
+        insert.bind(2, 10.0 * i);
+        insert.bind(3, i + 1);
+        insert.exec();
+    }
+    campaign::Campaign c;
+    c.name = QStringLiteral("Winback");
+    c.period = QStringLiteral("2026-12");
+    c.start = QDate(2026, 12, 1);
+    c.cells.append({QStringLiteral("low"),
+                    {},
+                    QStringLiteral("total_fee_m1 <= 50"),
+                    {},
+                    QStringLiteral("call"),
+                    0.4,
+                    -1});
+    c.cells.append({QStringLiteral("high"),
+                    {},
+                    QStringLiteral("total_fee_m1 > 50"),
+                    {},
+                    QStringLiteral("door_to_door"),
+                    0.2,
+                    -1});
+    campaign::CampaignStore(*workspace).create(c);
+
+    SimulationView view;
+    QVERIFY(!view.loadCampaign(QStringLiteral("Winback")).isEmpty()); // no workspace yet
+    view.setWorkspace(workspace.get());
+    QVERIFY(view.loadCampaign(QStringLiteral("nope")).contains(QStringLiteral("nope")));
+    QCOMPARE(view.loadCampaign(QStringLiteral("Winback")), QString());
+    // Not split: 5 customers each, control round(5 x 0.4) = 2 and round(5 x 0.2) = 1.
+    PlanCellModel *model = view.cellModel();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->cells()[0].customers, 5.0);
+    QVERIFY(qAbs(model->cells()[0].controlShare - 0.4) < 1e-12);
+    QCOMPARE(model->cells()[1].channel, Channel::DoorToDoor);
+    QCOMPARE(model->cells()[1].costPerContact, defaultCostPerContact(Channel::DoorToDoor));
+    QVERIFY2(view.sourceText().contains(QStringLiteral("17.10")), qPrintable(view.sourceText()));
+    QTRY_VERIFY_WITH_TIMEOUT(view.result() && view.result()->cells.size() == 2, 30000);
+    // target of "high" = 5 x (1 - 0.2) = 4
+    QVERIFY(qAbs(view.result()->cells[1].expected.target - 4.0) < 1e-9);
+    QCOMPARE(view.plan().description, view.plan().description.trimmed());
+    QVERIFY(view.plan().description.startsWith(QStringLiteral("From campaign 'Winback'")));
 }
 
 QTEST_MAIN(TestSimView)

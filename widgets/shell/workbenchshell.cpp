@@ -40,7 +40,7 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
         else if (info.step == PlanningStep::Campaigns)
             m_pages->addWidget(m_campaigns);
         else if (info.step == PlanningStep::Simulation)
-            m_pages->addWidget(new SimulationView(m_pages));
+            m_pages->addWidget(m_simulation = new SimulationView(m_pages));
         else
             m_pages->addWidget(new PlannedStepView(info.step, m_pages));
     }
@@ -56,6 +56,8 @@ void WorkbenchShell::setWorkspace(Workspace *workspace)
     m_segments->setWorkspace(workspace);
     m_offers->setWorkspace(workspace);
     m_campaigns->setWorkspace(workspace);
+    if (m_simulation)
+        m_simulation->setWorkspace(workspace);
 }
 
 void WorkbenchShell::refresh()

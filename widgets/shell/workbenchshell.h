@@ -15,6 +15,7 @@ class DataStep;
 class NavigationBar;
 class SegmentView;
 class OfferView;
+class SimulationView;
 class Workspace;
 
 // The body of the main window while a workspace is open: the planning-step navigation on the
@@ -35,6 +36,7 @@ public:
     SegmentView *segmentView() const { return m_segments; }
     OfferView *offerView() const { return m_offers; }
     CampaignView *campaignView() const { return m_campaigns; }
+    SimulationView *simulationView() const { return m_simulation; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 signals:
@@ -48,6 +50,7 @@ private:
     SegmentView *m_segments;
     OfferView *m_offers = nullptr;
     CampaignView *m_campaigns;
+    SimulationView *m_simulation = nullptr;
 };
 
 } // namespace cwb

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulation/plancellmodel.h"
 
+#include "core/error.h"
 #include "simulate/simulatedefaults.h"
 
-#include <QBrush>
 #include <QLocale>
-#include <QPalette>
 
 namespace cwb {
 
@@ -13,10 +12,9 @@ using namespace simulate;
 
 namespace {
 
-// Monthly revenue uplift of the default cell: shared/DOMAIN.md reports an incremental revenue of
-// 205.2 yuan per customer per year in the control-group evaluation, 205.2 / 12 = 17.1 a month.
-// A starting assumption the planner overwrites.
-constexpr double kDefaultMonthlyUplift = 205.2 / 12.0;
+// Monthly revenue uplift of the default cell: defaults::assumedMonthlyRevenueUplift (205.2 / 12
+// = 17.1 yuan a month), a starting assumption the planner overwrites.
+constexpr double kDefaultMonthlyUplift = defaults::assumedMonthlyRevenueUplift;
 // The pilot of shared/DOMAIN.md called 2,598 customers.
 constexpr double kPilotCustomers = 2598.0;
 
@@ -110,14 +108,13 @@ QVariant PlanCellModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return rate.isUncertain() ? rangeText(rate) : QLocale().toString(rate.mean(), 'g', 6);
         if (role == Qt::EditRole)
-            return rate.mean();
-        if (role == Qt::ToolTipRole && rate.isUncertain())
-            return tr("Uncertain rate from the plan file (%1, mean %2); kept as it is. Edit the "
-                      "file to change it.")
-                .arg(rangeText(rate))
+            return rate.describe(); // the text form parseRateText reads back
+        if (role == Qt::ToolTipRole)
+            return tr("%1 (mean %2). Type a point (0.6), a range (0.52-0.62, uniform), "
+                      "low-mode-high (0.5-0.6-0.7, triangular) or the evidence of an earlier "
+                      "pilot as successes/trials (395/1579).")
+                .arg(rate.isUncertain() ? rangeText(rate) : rate.describe())
                 .arg(QLocale().toString(rate.mean(), 'g', 4));
-        if (role == Qt::ForegroundRole && rate.isUncertain())
-            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
@@ -218,9 +215,6 @@ Qt::ItemFlags PlanCellModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    const int slot = rateSlot(index.column());
-    if (slot >= 0 && m_cells[size_t(index.row())].rates[size_t(slot)].isUncertain())
-        return flags;
     return flags | Qt::ItemIsEditable;
 }
 
@@ -251,6 +245,17 @@ bool PlanCellModel::setData(const QModelIndex &index, const QVariant &value, int
             emit dataChanged(index.siblingAtColumn(CostPerContact),
                              index.siblingAtColumn(CostPerContact));
         }
+    } else if (rateSlot(index.column()) >= 0 && value.typeId() == QMetaType::QString) {
+        // A rate typed as text: a point, a range, low-mode-high or successes/trials.
+        const int slot = rateSlot(index.column());
+        try {
+            cell.rates[size_t(slot)] = parseRateText(value.toString());
+        } catch (const Error &error) {
+            emit editRejected(error.message());
+            return false;
+        }
+        if (slot == int(RateSlot::ControlConversion))
+            cell.controlConversionGiven = true;
     } else {
         bool ok = false;
         const double number = value.typeId() == QMetaType::QString

@@ -8,9 +8,11 @@
 namespace cwb {
 
 // The cells of a ROI plan as an editable table: one row per cell, one column per input
-// (name, customers, control share, channel, the four rates, money). Point rates are edited as
-// numbers; a range or the evidence of an earlier pilot (from an opened PLAN.json) is kept as
-// it is and shown as text ("0.52–0.62", "395/1579"), read-only.
+// (name, customers, control share, channel, the four rates, money). A rate is edited as text
+// in the forms of simulate::parseRateText: a point "0.6", a range "0.52-0.62" (uniform),
+// "0.5-0.6-0.7" (triangular) or the evidence of an earlier pilot "395/1579"; a text the engine
+// refuses is not stored and its message goes out through editRejected. A number set through
+// setData is stored as a point (the engine's reader checks it with the rest of the plan).
 class PlanCellModel : public QAbstractTableModel
 {
     Q_OBJECT

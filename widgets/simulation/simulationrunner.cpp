@@ -41,12 +41,17 @@ int SimulationRunner::runNow(const SimulationPlan &plan)
     m_job = job;
     ++m_running;
     emit started(id);
-    m_pool.start([this, id, job, plan] {
-        auto result = std::make_shared<SimulationResult>();
+    const std::optional<SimulationPlan> baseline = m_baseline;
+    m_pool.start([this, id, job, plan, baseline] {
+        auto result = std::make_shared<ScenarioComparison>();
         QString error;
         bool cancelled = false;
+        const bool compare = baseline.has_value();
         try {
-            *result = runSimulation(plan, job.get());
+            if (compare)
+                *result = compareScenarios(*baseline, plan, job.get());
+            else
+                result->b = runSimulation(plan, job.get());
         } catch (const Cancelled &) {
             cancelled = true;
         } catch (const Error &e) {
@@ -56,24 +61,30 @@ int SimulationRunner::runNow(const SimulationPlan &plan)
         }
         // The destructor waits for this task, so `this` is alive here.
         QMetaObject::invokeMethod(
-            this, [this, id, result, error, cancelled] { deliver(id, result, error, cancelled); },
+            this,
+            [this, id, result, compare, error, cancelled] {
+                deliver(id, result, compare, error, cancelled);
+            },
             Qt::QueuedConnection);
     });
     return id;
 }
 
-void SimulationRunner::deliver(int jobId, std::shared_ptr<SimulationResult> result, QString error,
-                               bool cancelled)
+void SimulationRunner::deliver(int jobId, std::shared_ptr<ScenarioComparison> result, bool compared,
+                               QString error, bool cancelled)
 {
     --m_running;
     if (jobId != m_latest || cancelled) {
         ++m_dropped;
         return;
     }
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         emit failed(jobId, error);
-    else
-        emit finished(jobId, *result);
+        return;
+    }
+    emit finished(jobId, result->b);
+    if (compared && jobId == m_latest)
+        emit this->compared(jobId, *result);
 }
 
 } // namespace cwb

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace cwb {
 
@@ -26,6 +27,14 @@ public:
     ~SimulationRunner() override;
 
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    // With a baseline (scenario A), each run is simulate::compareScenarios(baseline, plan): the
+    // plan is run with the baseline's draws and seed, finished() gets its result and compared()
+    // the whole comparison. Takes effect from the next run.
+    void setBaseline(std::optional<simulate::SimulationPlan> baseline)
+    {
+        m_baseline = std::move(baseline);
+    }
+    const std::optional<simulate::SimulationPlan> &baseline() const { return m_baseline; }
     // Runs plan after the debounce (restarting it).
     void request(const simulate::SimulationPlan &plan);
     // Starts a run at once; returns its job id.
@@ -40,15 +49,18 @@ signals:
     void started(int jobId);
     void finished(int jobId, const cwb::simulate::SimulationResult &result);
     void failed(int jobId, const QString &message);
+    // After finished(), when the run had a baseline.
+    void compared(int jobId, const cwb::simulate::ScenarioComparison &comparison);
 
 private:
-    void deliver(int jobId, std::shared_ptr<simulate::SimulationResult> result, QString error,
-                 bool cancelled);
+    void deliver(int jobId, std::shared_ptr<simulate::ScenarioComparison> result, bool compared,
+                 QString error, bool cancelled);
 
     QThreadPool m_pool;
     QTimer m_debounce;
     simulate::SimulationPlan m_pending;
     simulate::SimulationPlan m_latestPlan;
+    std::optional<simulate::SimulationPlan> m_baseline;
     std::shared_ptr<JobControl> m_job;
     int m_latest = 0;
     int m_running = 0;

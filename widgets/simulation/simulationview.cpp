@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulation/simulationview.h"
 
+#include "campaign/campaignstore.h"
 #include "core/error.h"
+#include "simulate/campaignplan.h"
 #include "simulate/planreader.h"
+#include "simulate/planwriter.h"
 #include "simulation/channeldelegate.h"
 #include "simulation/plancellmodel.h"
 #include "simulation/plansummary.h"
-#include "simulate/planwriter.h"
 #include "simulation/resultrows.h"
 #include "simulation/simulationcharts.h"
 #include "simulation/simulationrunner.h"
@@ -15,8 +17,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -26,11 +30,14 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
+
+#include <cmath>
 
 namespace cwb {
 
@@ -66,13 +73,20 @@ SimulationView::SimulationView(QWidget *parent)
       m_alpha(doubleSpin(this, 0.001, 0.5, 3, 0.01)),
       m_power(doubleSpin(this, 0.5, 0.999, 3, 0.05)),
       m_remove(new QPushButton(tr("Remove Cell"), this)),
+      m_fromCampaign(new QPushButton(tr("From Campaign…"), this)),
+      m_keepA(new QPushButton(tr("Keep as Scenario A"), this)),
+      m_clearA(new QPushButton(tr("Clear Scenario A"), this)),
       m_print(new QPushButton(tr("Print Summary…"), this)),
       m_export(new QPushButton(tr("Export PDF…"), this)), m_status(new QLabel(this)),
       m_error(banner(this, QStringLiteral("QLabel { background: #fde2e1; color: #a40000; "
                                           "border: 1px solid #cc0000; padding: 6px; }"))),
       m_warnings(banner(this, QStringLiteral("QLabel { background: #fff4ce; color: #5c3c00; "
                                              "border: 1px solid #c4a000; padding: 6px; }"))),
-      m_results(new QTableWidget(this)), m_histogram(new QCustomPlot(this)),
+      m_source(banner(this, QStringLiteral("QLabel { background: #e8f0fb; color: #1c3a5e; "
+                                           "border: 1px solid #8aa9cf; padding: 6px; }"))),
+      m_tabs(new QTabWidget(this)), m_results(new QTableWidget(this)),
+      m_scenarios(new QWidget(this)), m_comparisonNote(new QLabel(this)),
+      m_comparisonTable(new QTableWidget(this)), m_histogram(new QCustomPlot(this)),
       m_tornado(new QCustomPlot(this))
 {
     setObjectName(QStringLiteral("simulationView"));
@@ -84,9 +98,13 @@ SimulationView::SimulationView(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(save);
+    buttons->addWidget(m_fromCampaign);
     buttons->addSpacing(12);
     buttons->addWidget(add);
     buttons->addWidget(m_remove);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_keepA);
+    buttons->addWidget(m_clearA);
     buttons->addStretch(1);
     buttons->addWidget(m_status);
     buttons->addSpacing(12);
@@ -140,6 +158,7 @@ SimulationView::SimulationView(QWidget *parent)
     inputsLayout->addLayout(buttons);
     inputsLayout->addLayout(settings);
     inputsLayout->addWidget(m_cellTable, 1);
+    inputsLayout->addWidget(m_source);
     inputsLayout->addWidget(m_error);
     inputsLayout->addWidget(m_warnings);
 
@@ -153,8 +172,19 @@ SimulationView::SimulationView(QWidget *parent)
     auto *charts = new QSplitter(Qt::Vertical, this);
     charts->addWidget(m_histogram);
     charts->addWidget(m_tornado);
+    // Scenarios side by side
+    m_comparisonNote->setWordWrap(true);
+    m_comparisonTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparisonTable->verticalHeader()->setDefaultSectionSize(
+        m_comparisonTable->fontMetrics().height() + 6);
+    m_comparisonTable->setAccessibleName(tr("Scenarios side by side"));
+    auto *scenariosLayout = new QVBoxLayout(m_scenarios);
+    scenariosLayout->addWidget(m_comparisonNote);
+    scenariosLayout->addWidget(m_comparisonTable, 1);
+    m_tabs->addTab(m_results, tr("Results"));
+    m_tabs->addTab(m_scenarios, tr("Scenarios"));
     auto *outputs = new QSplitter(Qt::Horizontal, this);
-    outputs->addWidget(m_results);
+    outputs->addWidget(m_tabs);
     outputs->addWidget(charts);
     outputs->setStretchFactor(0, 2);
     outputs->setStretchFactor(1, 3);
@@ -175,6 +205,15 @@ SimulationView::SimulationView(QWidget *parent)
     connect(open, &QPushButton::clicked, this, &SimulationView::openAsked);
     connect(save, &QPushButton::clicked, this, &SimulationView::saveAsked);
     connect(add, &QPushButton::clicked, m_cells, &PlanCellModel::addCell);
+    connect(m_fromCampaign, &QPushButton::clicked, this, &SimulationView::fromCampaignAsked);
+    connect(m_keepA, &QPushButton::clicked, this, [this] {
+        if (keepAsScenarioA())
+            m_tabs->setCurrentWidget(m_scenarios);
+    });
+    connect(m_clearA, &QPushButton::clicked, this, &SimulationView::clearScenarioA);
+    m_fromCampaign->setToolTip(tr("Build the plan from a campaign of the open workspace"));
+    m_keepA->setToolTip(tr("Keep this plan as scenario A, then edit or open scenario B to "
+                           "compare them"));
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_cellTable->currentIndex();
         m_cells->removeCell(current.isValid() ? current.row() : m_cells->rowCount() - 1);
@@ -190,6 +229,7 @@ SimulationView::SimulationView(QWidget *parent)
     connect(m_runner, &SimulationRunner::started, this,
             [this] { m_status->setText(tr("Computing…")); });
     connect(m_runner, &SimulationRunner::finished, this, &SimulationView::showResult);
+    connect(m_runner, &SimulationRunner::compared, this, &SimulationView::showComparison);
     connect(m_runner, &SimulationRunner::failed, this, [this](int, const QString &message) {
         m_status->clear();
         showError(message);
@@ -201,14 +241,181 @@ SimulationView::SimulationView(QWidget *parent)
                            defaults::alpha,
                            defaults::power,
                            m_cells->cells(),
+                           {},
                            {}});
+    updateScenarioButtons();
 }
 
 SimulationView::~SimulationView() = default;
 
-void SimulationView::setWorkspace(Workspace *)
+void SimulationView::setWorkspace(Workspace *workspace)
 {
-    // Campaigns do not exist yet: the plan is typed in or opened from PLAN.json.
+    m_workspace = workspace;
+    m_fromCampaign->setEnabled(workspace != nullptr);
+}
+
+QString SimulationView::loadCampaign(const QString &name)
+{
+    if (!m_workspace)
+        return tr("No workspace is open.");
+    try {
+        const CampaignSimulationPlan built = planFromCampaign(*m_workspace, name);
+        m_planPath.clear();
+        m_campaignName = name;
+        setPlan(built.plan);
+        // What the engine assumed beyond the reader's own warnings (shown with the results).
+        QStringList notes;
+        for (const QString &w : built.plan.warnings) {
+            if (!w.contains(QStringLiteral("control_conversion_rate")))
+                notes << w.toHtmlEscaped();
+        }
+        QString text = built.plan.description.toHtmlEscaped();
+        if (!notes.isEmpty())
+            text += QStringLiteral("<br>") + notes.join(QStringLiteral("<br>"));
+        m_source->setText(text);
+        m_source->setVisible(true);
+        return QString();
+    } catch (const Error &error) {
+        showError(error.message());
+        return error.message();
+    }
+}
+
+QString SimulationView::sourceText() const
+{
+    return !m_source->isHidden() ? m_source->text() : QString();
+}
+
+void SimulationView::fromCampaignAsked()
+{
+    if (!m_workspace)
+        return;
+    QStringList names;
+    try {
+        for (const campaign::CampaignSummary &c : campaign::CampaignStore(*m_workspace).list())
+            names << c.name;
+    } catch (const Error &error) {
+        QMessageBox::warning(this, tr("Plan from a campaign"), error.message());
+        return;
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("Plan from a campaign"),
+                                 tr("The workspace has no campaign yet."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(
+        this, tr("Plan from a campaign"),
+        tr("Campaign (customers from its split, or a dry split when it is not split):"), names, 0,
+        false, &ok);
+    if (!ok || name.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = loadCampaign(name);
+    QGuiApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Plan from a campaign"),
+                             tr("No plan could be built from the campaign:\n%1").arg(error));
+}
+
+bool SimulationView::keepAsScenarioA()
+{
+    if (!m_checkedPlan)
+        return false;
+    m_scenarioA = m_checkedPlan;
+    m_scenarioAName = planName();
+    m_runner->setBaseline(m_scenarioA);
+    m_comparison.reset();
+    updateScenarioButtons();
+    m_runner->runNow(*m_checkedPlan);
+    return true;
+}
+
+void SimulationView::clearScenarioA()
+{
+    m_scenarioA.reset();
+    m_comparison.reset();
+    m_runner->setBaseline(std::nullopt);
+    updateScenarioButtons();
+    if (m_checkedPlan)
+        m_runner->runNow(*m_checkedPlan);
+}
+
+void SimulationView::updateScenarioButtons()
+{
+    m_clearA->setEnabled(m_scenarioA.has_value());
+    if (!m_scenarioA) {
+        m_comparisonTable->clear();
+        m_comparisonTable->setRowCount(0);
+        m_comparisonTable->setColumnCount(0);
+        m_comparisonNote->setText(
+            tr("To compare two plans: press “Keep as Scenario A”, then edit the plan or open "
+               "another one (scenario B). Both are simulated with the same draws."));
+    }
+}
+
+void SimulationView::showComparison(int, const ScenarioComparison &c)
+{
+    m_comparison = c;
+    const auto money = [](double v) {
+        return std::isfinite(v) ? QLocale().toString(v, 'f', 0) : QStringLiteral("–");
+    };
+    const auto percent = [](double v) {
+        return std::isfinite(v) ? QLocale().toString(v * 100.0, 'f', 1) + QLatin1Char('%')
+                                : QStringLiteral("–");
+    };
+    const Summary &na = c.a.total.net;
+    const Summary &nb = c.b.total.net;
+    const Summary &ra = c.a.total.roi;
+    const Summary &rb = c.b.total.roi;
+    const Summary &d = c.netDifference;
+    struct Row
+    {
+        QString label;
+        QString a, b, diff;
+    };
+    const auto roi = [&](const Summary &s, double Summary::*f) {
+        return s.valid ? percent(s.*f) : QStringLiteral("–");
+    };
+    const QList<Row> rows = {
+        {tr("Net, expected (yuan)"), money(c.a.total.expected.net), money(c.b.total.expected.net),
+         money(c.b.total.expected.net - c.a.total.expected.net)},
+        {tr("Net, mean (yuan)"), money(na.mean), money(nb.mean), money(d.mean)},
+        {tr("Net P5"), money(na.p5), money(nb.p5), money(d.p5)},
+        {tr("Net P50"), money(na.p50), money(nb.p50), money(d.p50)},
+        {tr("Net P95"), money(na.p95), money(nb.p95), money(d.p95)},
+        {tr("ROI P5"), roi(ra, &Summary::p5), roi(rb, &Summary::p5), QString()},
+        {tr("ROI P50"), roi(ra, &Summary::p50), roi(rb, &Summary::p50), QString()},
+        {tr("ROI P95"), roi(ra, &Summary::p95), roi(rb, &Summary::p95), QString()},
+        {tr("P(ROI > 0)"), roi(ra, &Summary::probPositive), roi(rb, &Summary::probPositive),
+         QString()},
+        {tr("P(B − A > 0)"), QString(), QString(), percent(d.probPositive)},
+    };
+    m_comparisonTable->clear();
+    m_comparisonTable->setColumnCount(3);
+    m_comparisonTable->setRowCount(int(rows.size()));
+    m_comparisonTable->setHorizontalHeaderLabels(
+        {tr("A: %1").arg(m_scenarioAName), tr("B: %1").arg(planName()), tr("B − A")});
+    QStringList labels;
+    for (int r = 0; r < rows.size(); ++r) {
+        labels << rows.at(r).label;
+        const QStringList values = {rows.at(r).a, rows.at(r).b, rows.at(r).diff};
+        for (int col = 0; col < 3; ++col) {
+            auto *item = new QTableWidgetItem(values.at(col));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_comparisonTable->setItem(r, col, item);
+        }
+    }
+    m_comparisonTable->setVerticalHeaderLabels(labels);
+    m_comparisonTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_comparisonTable->horizontalHeader()->setStretchLastSection(true);
+    m_comparisonNote->setText(
+        tr("B minus A per draw, with the same %1 draws and seed %2 for both (common random "
+           "numbers): net differs by %3 yuan on average; the difference is positive in %4 of "
+           "the draws.")
+            .arg(QLocale().toString(c.a.draws))
+            .arg(c.a.seed)
+            .arg(money(d.mean), percent(d.probPositive)));
 }
 
 SimulationPlan SimulationView::plan() const
@@ -220,12 +427,14 @@ SimulationPlan SimulationView::plan() const
     plan.alpha = m_alpha->value();
     plan.power = m_power->value();
     plan.cells = m_cells->cells();
+    plan.description = m_description;
     return plan;
 }
 
 void SimulationView::setPlan(const SimulationPlan &plan)
 {
     m_loading = true;
+    m_description = plan.description;
     m_horizon->setValue(plan.horizonMonths > 0 ? plan.horizonMonths : defaults::horizonMonths);
     m_draws->setValue(plan.draws);
     m_seed->setValue(int(qMin<quint64>(plan.seed, quint64(std::numeric_limits<int>::max()))));
@@ -250,6 +459,7 @@ void SimulationView::planChanged()
         return;
     }
     m_error->setVisible(false);
+    m_checkedPlan = checked;
     m_runner->request(checked);
 }
 
@@ -329,6 +539,8 @@ QString SimulationView::planName() const
 {
     if (!m_planPath.isEmpty())
         return QFileInfo(m_planPath).completeBaseName();
+    if (!m_campaignName.isEmpty())
+        return tr("campaign %1").arg(m_campaignName);
     return tr("plan typed in");
 }
 
@@ -337,6 +549,9 @@ QString SimulationView::openPlanFile(const QString &path)
     try {
         SimulationPlan plan = readPlanFile(path);
         m_planPath = path;
+        m_campaignName.clear();
+        m_source->setVisible(!plan.description.isEmpty());
+        m_source->setText(plan.description.toHtmlEscaped());
         setPlan(plan);
         return QString();
     } catch (const Error &error) {

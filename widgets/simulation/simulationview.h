@@ -12,6 +12,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
 
@@ -25,7 +26,10 @@ class Workspace;
 // cells table and the plan settings feed simulate::runSimulation on a worker thread (debounced,
 // stale results dropped); the view shows the expected funnel, the Monte Carlo summary, the
 // power figures, the warnings, the ROI histogram and the tornado chart, and prints a one-page
-// summary for sign-off. All figures come from the engine's result.
+// summary for sign-off. A plan can be built from a campaign of the open workspace
+// (simulate::planFromCampaign). The current plan can be kept as scenario A: every later run
+// is then simulate::compareScenarios(A, current plan) and the Scenarios tab shows both side by
+// side with the difference in net. All figures come from the engine's result.
 class SimulationView : public QWidget
 {
     Q_OBJECT
@@ -34,7 +38,19 @@ public:
     explicit SimulationView(QWidget *parent = nullptr);
     ~SimulationView() override;
 
-    void setWorkspace(Workspace *workspace); // no campaigns yet: the plan is the view's own
+    // The workspace whose campaigns "From Campaign…" offers (nullptr: none).
+    void setWorkspace(Workspace *workspace);
+    // Replaces the plan by one built from the campaign; empty when done, else the engine's
+    // message (also shown in the view).
+    QString loadCampaign(const QString &name);
+    // Keeps the current plan (as checked by the engine's reader) as scenario A; false when the
+    // plan cannot be simulated. clearScenarioA() goes back to a single plan.
+    bool keepAsScenarioA();
+    void clearScenarioA();
+    bool hasScenarioA() const { return m_scenarioA.has_value(); }
+    const std::optional<simulate::ScenarioComparison> &comparison() const { return m_comparison; }
+    QTableWidget *comparisonTable() const { return m_comparisonTable; }
+    QString sourceText() const; // where the plan came from (a campaign's description)
 
     // The plan as typed (not yet checked by the engine's reader).
     simulate::SimulationPlan plan() const;
@@ -59,6 +75,9 @@ private:
     void planChanged();
     void showResult(int jobId, const simulate::SimulationResult &result);
     void showError(const QString &message);
+    void showComparison(int jobId, const simulate::ScenarioComparison &comparison);
+    void fromCampaignAsked();
+    void updateScenarioButtons();
     void openAsked();
     void saveAsked();
     void exportAsked();
@@ -74,17 +93,32 @@ private:
     QDoubleSpinBox *m_alpha;
     QDoubleSpinBox *m_power;
     QPushButton *m_remove;
+    QPushButton *m_fromCampaign;
+    QPushButton *m_keepA;
+    QPushButton *m_clearA;
     QPushButton *m_print;
     QPushButton *m_export;
     QLabel *m_status;
     QLabel *m_error;
     QLabel *m_warnings;
+    QLabel *m_source;
+    QTabWidget *m_tabs;
     QTableWidget *m_results;
+    QWidget *m_scenarios;
+    QLabel *m_comparisonNote;
+    QTableWidget *m_comparisonTable;
     QCustomPlot *m_histogram;
     QCustomPlot *m_tornado;
     std::optional<simulate::SimulationResult> m_result;
     simulate::SimulationPlan m_resultPlan; // the plan m_result was computed from
     QString m_planPath;
+    QString m_description;  // of the plan opened or built (kept when it is saved)
+    QString m_campaignName; // the campaign the plan was built from, until another is opened
+    Workspace *m_workspace = nullptr;
+    std::optional<simulate::SimulationPlan> m_checkedPlan; // the plan last sent to the runner
+    std::optional<simulate::SimulationPlan> m_scenarioA;
+    QString m_scenarioAName;
+    std::optional<simulate::ScenarioComparison> m_comparison;
     bool m_loading = false;
 };
 
