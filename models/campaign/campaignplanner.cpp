@@ -495,9 +495,14 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
                                  .arg(cp.overCapacity)
                                  .arg(cp.channel);
     }
+    // Targets no wave had room for are not contacted this time: like the customers the policy
+    // removed, they are counted in the waterfall but are not members (neither target nor
+    // control), so an evaluation never counts them as treated.
     for (auto &members : cellMembers) {
-        for (Member &m : members)
-            plan.members.push_back(std::move(m));
+        for (Member &m : members) {
+            if (m.role != Member::Target || m.wave >= 0)
+                plan.members.push_back(std::move(m));
+        }
     }
     return plan;
 }

@@ -63,7 +63,9 @@ struct CampaignPlan
     QDate contactDay;
     qint64 dataVersion = 0;
     QList<CellPlan> cells;
-    std::vector<Member> members; // every customer the campaign keeps (targets and controls)
+    // Every customer the campaign keeps: targets with a wave, and controls (over-capacity
+    // targets are left out: they are not contacted).
+    std::vector<Member> members;
     QStringList warnings;
 };
 
