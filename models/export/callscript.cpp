@@ -404,16 +404,20 @@ PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
         int n = 0;
         for (const QStringList &row : part.rows) {
             auto value = [&](qsizetype c) { return c >= 0 ? html(row.at(c)) : QString(); };
-            QString phone = value(cPhone);
-            if (cPhone2 >= 0 && !row.at(cPhone2).isEmpty())
-                phone += QStringLiteral("<br/>") + value(cPhone2);
+            QStringList phones;
+            for (const qsizetype c : {cPhone, cPhone2})
+                if (c >= 0 && !row.at(c).isEmpty())
+                    phones << html(row.at(c));
+            const QString phone = phones.join(QStringLiteral("<br/>"));
             body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                    "<td>%6</td>")
                         .arg(++n)
                         .arg(value(cId), value(cName), phone, value(cFeatures), value(cPackage));
             for (int k = 0; k < outcomes.size(); ++k)
-                body += k == 5 ? QStringLiteral("<td width=\"12%\"></td>")
-                               : QStringLiteral("<td align=\"center\">%1</td>").arg(box);
+                body +=
+                    k == 5 ? QStringLiteral("<td width=\"12%\"></td>")
+                           : QStringLiteral("<td align=\"center\" style=\"font-size:13pt\">%1</td>")
+                                 .arg(box);
             body += QStringLiteral("</tr>");
         }
         body += QStringLiteral("</table>");
