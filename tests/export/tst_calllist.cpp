@@ -307,6 +307,13 @@ private slots:
                                               QStringLiteral("xl/worksheets/sheet1.xml")});
         QVERIFY(unzip.waitForFinished());
         const QByteArray xml = unzip.readAllStandardOutput();
+        // Fees are numbers in the sheet (total_fee_m1 = 100 for everyone), phones text.
+        const qsizetype feeColumn = rows[std::size_t(h)].indexOf(QStringLiteral("总费用_M1"));
+        QVERIFY(feeColumn > 0);
+        QCOMPARE(rows[std::size_t(h) + 1].at(feeColumn), QStringLiteral("100"));
+        QVERIFY(xml.contains("<v>100</v>"));
+        QVERIFY(xml.contains("<t>13800001000</t>") || xml.contains("<t>13800003000</t>") ||
+                xml.contains("<t>13800005000</t>"));
         QVERIFY2(xml.contains(QStringLiteral("ySplit=\"%1\"").arg(h + 2).toUtf8()),
                  xml.left(600).constData());
         // Without waves given, all waves are on the list; history has all 8 targets.
