@@ -622,6 +622,9 @@ ExportResult exportCallLists(Workspace &workspace, const QString &campaign,
     try {
         // One file per part, written by a few threads at once (each its own file and
         // libxlsxwriter workbook); the first error stops the others before their next file.
+        // libxlsxwriter keeps no shared state between workbooks except gmtime()'s buffer for
+        // the document's creation time (docProps/core.xml), which at worst gets a neighbouring
+        // second; temporary files come from tmpfile().
         QStringList paths;
         for (const CallListPart &part : set.parts)
             paths << QDir(dir).filePath(part.fileStem + QLatin1Char('_') + set.listId + extension);
