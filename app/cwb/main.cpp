@@ -3,7 +3,11 @@
 #include "cliutil.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
 #include <algorithm>
+#include <cstring>
+#include <memory>
 
 using namespace cwb::cli;
 
@@ -21,7 +25,16 @@ static void printUsage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing (QPdfWriter, fonts) needs a QGuiApplication; without a display the offscreen
+    // platform serves. Every other command stays a QCoreApplication.
+    const bool gui = argc > 1 && std::strcmp(argv[1], "print") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cwb"));
     QCoreApplication::setOrganizationName(QStringLiteral("Campaign Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CWB_VERSION));

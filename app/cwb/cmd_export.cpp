@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cwb export calllist` (call lists per cell, wave and agent or grid, CSV or xlsx, recorded in
+// the contact history) and `cwb print script` (the call script and the agents' call sheets as a
+// PDF). Parses the arguments and prints; the engine (models/export) does the work.
+#include "cliutil.h"
+
+#include "core/error.h"
+#include "export/calllist.h"
+#include "export/callscript.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+using namespace cwb;
+using namespace cwb::exporting;
+
+const QCommandLineOption kWorkspace(QStringLiteral("workspace"),
+                                    QStringLiteral("The workspace (.cwb)."),
+                                    QStringLiteral("W.cwb"));
+const QCommandLineOption kCampaign(QStringLiteral("campaign"),
+                                   QStringLiteral("The campaign (split already)."),
+                                   QStringLiteral("NAME"));
+const QCommandLineOption kWave(QStringLiteral("wave"),
+                               QStringLiteral("The wave, 1 = the first (default: every wave)."),
+                               QStringLiteral("N"));
+const QCommandLineOption kBy(QStringLiteral("by"),
+                             QStringLiteral("Split each cell's list by agent (default) or grid."),
+                             QStringLiteral("agent|grid"));
+const QCommandLineOption kAgents(QStringLiteral("agents"),
+                                 QStringLiteral("Agents per cell (default 1)."),
+                                 QStringLiteral("N"));
+const QCommandLineOption kBalanced(QStringLiteral("balanced"),
+                                   QStringLiteral("Give agents consecutive blocks (by grid, then "
+                                                  "value) instead of round-robin."));
+const QCommandLineOption kLanguage(QStringLiteral("language"),
+                                   QStringLiteral("Labels and phrases: zh (default) or en."),
+                                   QStringLiteral("zh|en"));
+const QCommandLineOption kToday(QStringLiteral("today"),
+                                QStringLiteral("The date 'contract expiring' counts from "
+                                               "(default: the wave's start)."),
+                                QStringLiteral("YYYY-MM-DD"));
+
+CallListOptions listOptions(const QCommandLineParser &parser)
+{
+    CallListOptions options;
+    if (parser.isSet(kWave)) {
+        bool ok = false;
+        options.wave = parser.value(kWave).toInt(&ok);
+        if (!ok || options.wave < 1)
+            throw Error(QStringLiteral("--wave: expected a wave number from 1, got '%1'")
+                            .arg(parser.value(kWave)));
+    }
+    const QString by = parser.value(kBy);
+    if (by == QLatin1String("grid"))
+        options.by = SplitBy::Grid;
+    else if (!by.isEmpty() && by != QLatin1String("agent"))
+        throw Error(QStringLiteral("--by: expected agent or grid, got '%1'").arg(by));
+    if (parser.isSet(kAgents)) {
+        bool ok = false;
+        options.agents = parser.value(kAgents).toInt(&ok);
+        if (!ok || options.agents < 1 || options.agents > 10000)
+            throw Error(QStringLiteral("--agents: expected a number from 1 to 10000, got '%1'")
+                            .arg(parser.value(kAgents)));
+        if (options.by == SplitBy::Grid)
+            throw Error(QStringLiteral("--agents goes with --by agent, not --by grid"));
+    }
+    if (parser.isSet(kBalanced))
+        options.agentMode = AgentMode::Balanced;
+    const QString language = parser.value(kLanguage);
+    if (language == QLatin1String("en"))
+        options.language = Language::English;
+    else if (!language.isEmpty() && language != QLatin1String("zh"))
+        throw Error(QStringLiteral("--language: expected zh or en, got '%1'").arg(language));
+    if (parser.isSet(kToday)) {
+        options.today = QDate::fromString(parser.value(kToday), Qt::ISODate);
+        if (!options.today.isValid())
+            throw Error(QStringLiteral("--today: expected a date YYYY-MM-DD, got '%1'")
+                            .arg(parser.value(kToday)));
+    }
+    return options;
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, bool write)
+{
+    if (parser.value(kWorkspace).isEmpty())
+        throw Error(QStringLiteral("--workspace W.cwb is required"));
+    if (parser.value(kCampaign).isEmpty())
+        throw Error(QStringLiteral("--campaign NAME is required"));
+    return Workspace::open(parser.value(kWorkspace),
+                           write ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
+}
+
+int exportCallList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Export the call lists of a split campaign, one file per cell, wave and "
+                       "agent (or grid), and record them in the contact history."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or xlsx."),
+                                    QStringLiteral("csv|xlsx"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      QStringLiteral("CSV encoding: utf-8 (with a BOM, for "
+                                                     "Excel; default) or gb18030."),
+                                      QStringLiteral("utf-8|gb18030"));
+    const QCommandLineOption mask(QStringLiteral("mask-phones"),
+                                  QStringLiteral("Show phone numbers as 138****8000."));
+    const QCommandLineOption columns(QStringLiteral("columns"),
+                                     QStringLiteral("The columns, comma-separated (default: the "
+                                                    "template in docs/call-lists.md)."),
+                                     QStringLiteral("LIST"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The folder to write to."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({kWorkspace, kCampaign, kWave, kBy, kAgents, kBalanced, kLanguage, kToday,
+                       format, encoding, mask, columns, out, json});
+    int exitCode = 0;
+    if (!cli::parseArgs(parser, args, exitCode))
+        return exitCode;
+    return cli::guarded(QStringLiteral("export calllist"), [&] {
+        CallListOptions options = listOptions(parser);
+        options.maskPhones = parser.isSet(mask);
+        if (parser.isSet(columns))
+            options.columns = parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &c : options.columns)
+            c = c.trimmed();
+        FileFormat fileFormat;
+        if (parser.value(format) == QLatin1String("csv"))
+            fileFormat = FileFormat::Csv;
+        else if (parser.value(format) == QLatin1String("xlsx"))
+            fileFormat = FileFormat::Xlsx;
+        else
+            throw Error(QStringLiteral("--format: expected csv or xlsx, got '%1'")
+                            .arg(parser.value(format)));
+        CsvEncoding csvEncoding = CsvEncoding::Utf8Bom;
+        const QString enc = parser.value(encoding).toLower();
+        if (enc == QLatin1String("gb18030") || enc == QLatin1String("gbk"))
+            csvEncoding = CsvEncoding::Gb18030;
+        else if (!enc.isEmpty() && enc != QLatin1String("utf-8") && enc != QLatin1String("utf8"))
+            throw Error(QStringLiteral("--encoding: expected utf-8 or gb18030, got '%1'").arg(enc));
+        if (fileFormat == FileFormat::Xlsx && parser.isSet(encoding))
+            throw Error(QStringLiteral("--encoding applies to CSV only"));
+        if (parser.value(out).isEmpty())
+            throw Error(QStringLiteral("--out DIR is required"));
+        auto ws = openWorkspace(parser, true);
+        const ExportResult result = exportCallLists(*ws, parser.value(kCampaign), options,
+                                                    fileFormat, csvEncoding, parser.value(out));
+        if (parser.isSet(json)) {
+            QJsonObject o;
+            o.insert(QStringLiteral("list_id"), result.listId);
+            o.insert(QStringLiteral("rows"), result.rows);
+            o.insert(QStringLiteral("history_rows"), result.historyRows);
+            o.insert(QStringLiteral("files"), QJsonArray::fromStringList(result.files));
+            cli::printJson(QJsonDocument(o));
+        } else {
+            cli::printOut(QStringLiteral("list %1: %2 customers in %3 files, %4 contact history "
+                                         "rows recorded")
+                              .arg(result.listId)
+                              .arg(result.rows)
+                              .arg(result.files.size())
+                              .arg(result.historyRows));
+            for (const QString &file : result.files)
+                cli::printOut(QStringLiteral("  ") + file);
+        }
+        return 0;
+    });
+}
+
+int printScript(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Print a split campaign's call script (once per cell) and one call sheet "
+                       "per agent (or grid) to a PDF. Phone numbers are masked unless "
+                       "--full-phones is given. Records no contact history."));
+    const QCommandLineOption templ(QStringLiteral("template"),
+                                   QStringLiteral("A script file (docs/call-lists.md; default: "
+                                                  "the built-in template of --language)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption full(QStringLiteral("full-phones"),
+                                  QStringLiteral("Print phone numbers unmasked."));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The PDF to write."),
+                                 QStringLiteral("FILE.pdf"));
+    parser.addOptions({kWorkspace, kCampaign, kWave, kBy, kAgents, kBalanced, kLanguage, kToday,
+                       templ, full, out});
+    int exitCode = 0;
+    if (!cli::parseArgs(parser, args, exitCode))
+        return exitCode;
+    return cli::guarded(QStringLiteral("print script"), [&] {
+        PrintOptions options;
+        options.list = listOptions(parser);
+        options.list.maskPhones = !parser.isSet(full);
+        if (parser.value(out).isEmpty())
+            throw Error(QStringLiteral("--out FILE.pdf is required"));
+        const CallScript script = parser.isSet(templ) ? loadCallScript(parser.value(templ))
+                                                      : defaultCallScript(options.list.language);
+        auto ws = openWorkspace(parser, false);
+        const PrintResult result =
+            printCallScript(*ws, parser.value(kCampaign), script, options, parser.value(out));
+        cli::printOut(QStringLiteral("%1: %2 script pages, %3 call sheets (%4 pages, %5 "
+                                     "customers)")
+                          .arg(parser.value(out))
+                          .arg(result.scriptPages)
+                          .arg(result.sheets)
+                          .arg(result.sheetPages)
+                          .arg(result.customers));
+        return 0;
+    });
+}
+
+int exportCommand(const QStringList &args)
+{
+    const QString verb = args.size() > 1 ? args.at(1) : QString();
+    const QStringList rest = QStringList{args.at(0) + QLatin1Char(' ') + verb} + args.mid(2);
+    if (verb == QLatin1String("calllist"))
+        return exportCallList(rest);
+    cli::printErr(QStringLiteral(
+        "usage: cwb export calllist --campaign NAME [--wave N] [--by agent|grid] [--agents N] "
+        "[--balanced] --format csv|xlsx [--encoding utf-8|gb18030] [--mask-phones] "
+        "[--columns LIST] [--language zh|en] --out DIR --workspace W.cwb"));
+    return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;
+}
+
+int printCommand(const QStringList &args)
+{
+    const QString verb = args.size() > 1 ? args.at(1) : QString();
+    const QStringList rest = QStringList{args.at(0) + QLatin1Char(' ') + verb} + args.mid(2);
+    if (verb == QLatin1String("script"))
+        return printScript(rest);
+    cli::printErr(QStringLiteral(
+        "usage: cwb print script --campaign NAME [--wave N] [--by agent|grid] [--agents N] "
+        "[--template FILE] [--language zh|en] [--full-phones] --out FILE.pdf --workspace W.cwb"));
+    return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;
+}
+
+const cli::Registrar exportRegistrar(QStringLiteral("export"),
+                                     QStringLiteral("Call lists of a split campaign (CSV, xlsx)"),
+                                     exportCommand);
+const cli::Registrar printRegistrar(QStringLiteral("print"),
+                                    QStringLiteral("Call script and call sheets of a campaign "
+                                                   "(PDF)"),
+                                    printCommand);
+
+} // namespace

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <optional>
+#include <vector>
+
+namespace cwb {
+class JobControl;
+class Workspace;
+} // namespace cwb
+
+namespace cwb::exporting {
+
+enum class Language
+{
+    Chinese,
+    English
+};
+
+// The thresholds behind the feature phrases of a call list (docs/call-lists.md). A phrase is
+// shown when its value reaches the threshold; a column the extract lacks never fires.
+struct FeatureThresholds
+{
+    double localMinutes = 500.0;    // local_minutes_m1 >= 500       -> many local calls
+    double longDistanceShare = 0.3; // ld_fee_m1 / total_fee_m1 >= 0.3 -> many long-distance calls
+    double longDistanceMinutes = 300.0; // ... or ld_minutes_m1 >= 300
+    double roamingFee = 30.0;           // roaming_fee_m1 >= 30 yuan    -> much roaming
+    double dataMb = 10240.0;            // data_mb_m1 >= 10,240 MB      -> heavy internet use
+    int contractDays = 90; // contract_end within [today, today + 90 days] -> contract expiring
+};
+
+// The extract values the phrases look at (missing: not in the extract or blank).
+struct CustomerFacts
+{
+    std::optional<double> localMinutes; // local_minutes_m1
+    std::optional<double> ldFee;        // ld_fee_m1
+    std::optional<double> totalFee;     // total_fee_m1
+    std::optional<double> ldMinutes;    // ld_minutes_m1
+    std::optional<double> roamingFee;   // roaming_fee_m1
+    std::optional<double> dataMb;       // data_mb_m1
+    QDate contractEnd;                  // contract_end
+};
+
+// The customer's features as short phrases, in a fixed order (local, long distance, roaming,
+// internet, contract): "many long-distance calls", "contract expiring" / "长途通话多", ...
+QStringList featurePhrases(const CustomerFacts &facts, const FeatureThresholds &thresholds,
+                           QDate today, Language language);
+
+// Masks the middle digits of a phone number for printed lists: 13812348000 -> 138****8000 (the
+// first three and the last four digits stay). Separators are dropped; numbers with fewer than 8
+// digits keep only their last two digits visible; an empty value stays empty.
+QString maskPhone(const QString &phone);
+
+enum class SplitBy
+{
+    Agent, // N agents per cell: round-robin or balanced by count
+    Grid   // one list per marketing grid of the cell
+};
+enum class AgentMode
+{
+    RoundRobin, // row i (highest value first) goes to agent i mod N: each gets a like mix
+    Balanced    // consecutive blocks, the first (rows mod N) agents one row more: an agent's
+                // customers stay together (rows are ordered by grid, then value)
+};
+
+// The agent (0-based) of each of `rows` rows. Counts differ by at most one either way.
+std::vector<int> assignAgents(qsizetype rows, int agents, AgentMode mode);
+
+// The default suggested call time, used while the workspace holds no call outcomes.
+QString defaultCallTime(Language language); // "weekday evening 18:00-21:00"
+
+// The columns a call list can carry. Customer columns are named as in the workspace; the
+// computed ones are:
+//   features       the feature phrases (featurePhrases)
+//   package        the recommended package: the cell's offer for now (a per-customer
+//                  recommendation replaces it when the offer catalog provides one)
+//   bundle         the recommended bundle: empty until the offer catalog provides one
+//   call_time      the suggested call time
+//   agent          the agent (or grid) the row belongs to
+// The default template (docs/call-lists.md) is the DOMAIN.md field list: basic info, three
+// contacts, fee info, features, package and bundle, suggested call time; a customer column the
+// extract lacks is left out of the default (and refused in an explicit template).
+QStringList defaultColumns();
+QStringList computedColumns();
+
+struct CallListOptions
+{
+    int wave = -1; // 1-based as stored with the split; -1: every wave
+    SplitBy by = SplitBy::Agent;
+    AgentMode agentMode = AgentMode::RoundRobin;
+    int agents = 1;
+    QStringList columns; // empty: defaultColumns()
+    bool maskPhones = false;
+    Language language = Language::Chinese;
+    FeatureThresholds thresholds;
+    QDate today; // for "contract expiring"; invalid: the wave's start, else the current date
+};
+
+// One list: the rows of one cell and wave for one agent (or grid).
+struct CallListPart
+{
+    QString cell;
+    QString channel;
+    int wave = 0;     // 1-based
+    QString group;    // "A01".. for agents, the grid's name for grids
+    QString fileStem; // a file name without extension, unique within the set
+    std::vector<QStringList> rows;
+};
+
+struct CallListSet
+{
+    QString campaign;
+    quint64 seed = 0;
+    QString listId;
+    QDateTime created;
+    QString callTime;
+    QString callTimeSource; // why this call time ("default: no call outcomes in the workspace")
+    QStringList columns;    // column ids
+    QStringList headers;    // their labels in the chosen language
+    QList<bool> numeric;    // per column: a number column of the extract (xlsx writes numbers)
+    QList<CallListPart> parts;
+    qint64 rows = 0;
+
+    // The header block written above a part's column header: (label, value) pairs naming
+    // campaign, cell, wave, seed, list id, created, agent/grid and the suggested call time.
+    QList<QPair<QString, QString>> headerBlock(const CallListPart &part, Language language) const;
+};
+
+// Builds the call lists of a split campaign (reads only). Throws cwb::Error when the campaign
+// is unknown, not split, split on data a later import replaced, the wave has no targets, or a
+// template column is unknown.
+CallListSet buildCallLists(Workspace &workspace, const QString &campaign,
+                           const CallListOptions &options, JobControl *job = nullptr);
+
+enum class FileFormat
+{
+    Csv,
+    Xlsx
+};
+enum class CsvEncoding
+{
+    Utf8Bom,
+    Gb18030
+};
+
+// Writers: the header block, a blank row, the column header row, the rows. The xlsx sheet
+// freezes the column header row and writes the extract's decimal and integer columns as numbers
+// (everything else, phone numbers and ids included, as text).
+void writeCallListCsv(const CallListSet &set, const CallListPart &part, const QString &path,
+                      CsvEncoding encoding, Language language);
+void writeCallListXlsx(const CallListSet &set, const CallListPart &part, const QString &path,
+                       Language language);
+
+struct ExportResult
+{
+    QString listId;
+    QStringList files;
+    qint64 rows = 0;
+    qint64 historyRows = 0; // contact history rows added (targets and, once, controls)
+};
+
+// buildCallLists + one file per part in dir + ContactLists::recordExport (the contact history).
+// Files are written first, the history last: a failed write records nothing. Refuses to
+// overwrite an existing file.
+ExportResult exportCallLists(Workspace &workspace, const QString &campaign,
+                             const CallListOptions &options, FileFormat format,
+                             CsvEncoding encoding, const QString &dir, JobControl *job = nullptr);
+
+} // namespace cwb::exporting

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/calllist.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cwb {
+class Workspace;
+}
+
+namespace cwb::exporting {
+
+struct Objection
+{
+    QString question;
+    QString answer;
+};
+
+// A call script (营销脚本): a title and the five sections, their text carrying merge fields
+// ({customer_name}, {features}, ...; see mergeFieldNames()).
+struct CallScript
+{
+    QString title;
+    QString opening;
+    QString sellingPoints;
+    QString offer;
+    QList<Objection> objections;
+    QString close;
+};
+
+// The merge fields a script may use:
+//   customer_name  the customer's name              (per customer)
+//   features       the customer's feature phrases   (per customer)
+//   savings        the customer's monthly saving    (per customer, once prices are known)
+//   package        the recommended package (the cell's offer)
+//   price          the package's monthly price      (from the offer catalog, once it exists)
+//   campaign, cell, agent
+QStringList mergeFieldNames();
+
+// The label of a merge field, shown in its place when the value is not known when printing
+// ("【客户姓名】" / "[customer name]").
+QString mergeFieldPlaceholder(const QString &field, Language language);
+
+// Replaces every {field} of text by values[field], or by its placeholder when values lacks it;
+// "{{" and "}}" stand for literal braces. Throws cwb::Error naming `where` for an unknown field
+// or an unclosed brace.
+QString mergeFields(const QString &text, const QHash<QString, QString> &values, Language language,
+                    const QString &where);
+
+// The script file format (docs/call-lists.md): UTF-8 text; "# " starts the title; "## " starts a
+// section (opening, selling_points, offer, objections, close, or 开场白, 卖点, 推荐方案,
+// 异议处理, 结束语); in objections, "Q:" / "问：" lines start a question and "A:" / "答："
+// lines its answer. Every merge field is checked. Throws cwb::Error with source and line.
+CallScript parseCallScript(const QString &text, const QString &source);
+CallScript loadCallScript(const QString &path);  // throws when unreadable
+CallScript defaultCallScript(Language language); // the built-in template (resources/scripts)
+
+struct PrintOptions
+{
+    CallListOptions list; // which wave, how split, masking (printing masks by default)
+    PrintOptions() { list.maskPhones = true; }
+};
+
+struct PrintResult
+{
+    int scriptPages = 0;
+    int sheetPages = 0;
+    qint64 customers = 0;
+    int sheets = 0; // agent (or grid) call sheets
+};
+
+// Prints a split campaign's call script (once per cell, the cell's fields merged, the
+// customer's fields as placeholders) and one call sheet per agent (or grid): a line per
+// customer with tick boxes for the outcome codes (connected, agreed paid, agreed trial,
+// considering, refused + reason, do-not-disturb) to a PDF. Needs a QGuiApplication (the
+// offscreen platform will do). Records no contact history: the call list export does.
+PrintResult printCallScript(Workspace &workspace, const QString &campaign, const CallScript &script,
+                            const PrintOptions &options, const QString &pdfPath);
+
+} // namespace cwb::exporting
