@@ -195,18 +195,26 @@ QString Statement::columnName(int column) const
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    // Inside an open transaction this becomes a savepoint, so engine functions that keep their
+    // own transaction (e.g. adding to a contact list) can also run as part of a larger one.
+    m_nested = sqlite3_get_autocommit(m_db.handle()) == 0;
+    m_db.exec(m_nested ? "SAVEPOINT cwb_nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    if (m_done)
+        return;
+    if (m_nested)
+        sqlite3_exec(m_db.handle(), "ROLLBACK TO cwb_nested; RELEASE cwb_nested", nullptr, nullptr,
+                     nullptr);
+    else
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE cwb_nested" : "COMMIT");
     m_done = true;
 }
 

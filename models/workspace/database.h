@@ -59,7 +59,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-// An explicit transaction (BEGIN IMMEDIATE): rolled back on destruction unless committed.
+// An explicit transaction (BEGIN IMMEDIATE): rolled back on destruction unless committed. Opened
+// while another transaction is open it is a savepoint of it: its commit releases the savepoint
+// (the outer transaction decides), its rollback undoes only its own work.
 class Transaction
 {
 public:
@@ -72,6 +74,7 @@ public:
 private:
     Database &m_db;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 // An open SQLite connection. Opening never creates or alters anything unless asked to.

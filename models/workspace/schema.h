@@ -105,6 +105,39 @@ CREATE TABLE contact_history(
 CREATE INDEX contact_history_customer ON contact_history(customer_id, contact_date);
 )sql";
 
-inline constexpr std::string_view kMigrations[] = {kV1, kV2, kV3, kVCampaigns};
+// Outcomes and evaluation: the call outcomes of a campaign (one row per attempt, keyed by
+// campaign, customer and attempt time so a re-import never counts an attempt twice), the
+// imports they came from (with the file's hash) and their rejects; the follow-up extract
+// (billing after the campaign) is a table `followup` created by its import, its columns listed
+// in followup_columns like customer_columns list the customers table's.
+inline constexpr std::string_view kVOutcomes = R"sql(
+CREATE TABLE outcome_imports(
+    id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    file_name TEXT NOT NULL, file_path TEXT, file_hash TEXT NOT NULL, imported_at TEXT NOT NULL,
+    rows_read INTEGER NOT NULL, added INTEGER NOT NULL, unchanged INTEGER NOT NULL,
+    rejected INTEGER NOT NULL, dnd_added INTEGER NOT NULL, mapping_json TEXT);
+CREATE INDEX outcome_imports_hash ON outcome_imports(campaign_id, file_hash);
+CREATE TABLE outcome_rejects(
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES outcome_imports(id) ON DELETE CASCADE,
+    line INTEGER, column_name TEXT, reason TEXT NOT NULL, raw TEXT);
+CREATE TABLE outcomes(
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    customer_id TEXT NOT NULL, attempt_at TEXT NOT NULL, connected INTEGER NOT NULL,
+    outcome TEXT NOT NULL CHECK(outcome IN ('agreed_paid', 'agreed_trial', 'considering',
+        'refused', 'do_not_disturb', 'wrong_number', 'not_reached')),
+    agent TEXT, completed_on TEXT, package TEXT, refusal_reason TEXT,
+    import_id INTEGER NOT NULL REFERENCES outcome_imports(id), line INTEGER,
+    PRIMARY KEY(campaign_id, customer_id, attempt_at)) WITHOUT ROWID;
+CREATE TABLE followup_imports(
+    id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, file_path TEXT, file_hash TEXT NOT NULL,
+    imported_at TEXT NOT NULL, rows_read INTEGER NOT NULL, imported INTEGER NOT NULL,
+    rejected INTEGER NOT NULL);
+CREATE TABLE followup_columns(
+    position INTEGER NOT NULL, name TEXT PRIMARY KEY, label TEXT, source_header TEXT,
+    type TEXT NOT NULL);
+)sql";
+
+inline constexpr std::string_view kMigrations[] = {kV1, kV2, kV3, kVCampaigns, kVOutcomes};
 
 } // namespace cwb::schema

@@ -14,7 +14,7 @@ namespace cwb {
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr quint32 kApplicationId = 0x43574231; // "CWB1"
 
     enum class Access

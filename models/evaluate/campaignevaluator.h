@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "evaluate/statistics.h"
+#include "simulate/simulationplan.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace cwb {
+
+class JobControl;
+class Workspace;
+
+// What the funnel is broken down by.
+enum class EvaluationBreakdown
+{
+    None,
+    Cell,
+    Wave,
+    Agent,
+    Grid,
+    Day
+};
+QString breakdownName(EvaluationBreakdown by); // "none", "cell", "wave", "agent", "grid", "day"
+EvaluationBreakdown breakdownFromName(const QString &name); // throws cwb::Error when unknown
+
+// Customers at each stage of the call funnel (docs/evaluation.md, "Campaign evaluation"):
+// a customer counts once per group, with the attempts that fall in the group.
+struct FunnelCounts
+{
+    qint64 targets = -1;     // targets of the group; -1 where it has no meaning (agent, day)
+    qint64 called = 0;       // customers with at least one attempt
+    qint64 connected = 0;    // ... with a connected attempt
+    qint64 intentions = 0;   // ... with an agreed (paid or trial) or considering answer
+    qint64 agreements = 0;   // ... with an agreed (paid or trial) answer
+    qint64 completed = 0;    // ... with a completion date
+    qint64 packageKnown = 0; // completed customers with a chosen package and a recommended one
+    qint64 packageMatch = 0; // ... whose chosen package is the recommended one (the cell's offer)
+};
+
+struct FunnelRow
+{
+    QString key; // the group ("all" for the whole campaign)
+    FunnelCounts counts;
+    stats::FunnelKpis kpis;   // connect, intention, completion, success with Wilson intervals
+    stats::Rate coverage;     // called / targets (empty when targets is -1 or 0)
+    stats::Rate packageMatch; // packageMatch / packageKnown
+    bool smallSample = false; // fewer connected customers than the small-sample threshold
+};
+
+struct OutcomeMixRow
+{
+    QString code;        // outcome code name
+    qint64 attempts = 0; // attempts with this answer
+};
+
+// One refusal reason of the Pareto chart.
+struct ReasonRow
+{
+    QString reason;
+    qint64 count = 0;
+    double share = 0.0;           // count / all refusals
+    double cumulativeShare = 0.0; // running sum of share, largest reason first
+};
+
+// Target vs control on the conversion rule, over the follow-up extract.
+struct ConversionEvaluation
+{
+    QString key;               // "all" or a cell's name
+    qint64 targetMissing = 0;  // targets absent from the follow-up extract (left out)
+    qint64 controlMissing = 0; // controls absent from it
+    stats::ProportionComparison comparison;
+};
+
+// Target vs control on ARPU change = follow-up fee - original fee.
+struct ArpuEvaluation
+{
+    QString feeColumn;
+    qint64 targetMissing = 0; // targets without both fees (left out)
+    qint64 controlMissing = 0;
+    stats::MeanComparison welch;
+    std::optional<stats::Interval> bootstrap;
+    // difference in mean ARPU change x all targets: yuan per month the campaign added
+    std::optional<double> incrementalMonthlyRevenue;
+};
+
+// Money of the campaign: the plan's forecast at its expected rates, and the same items with the
+// measured counts (docs/evaluation.md).
+struct RoiFigures
+{
+    double targets = 0.0;
+    double completions = 0.0;
+    double incrementalCompletions = 0.0;
+    double revenue = 0.0;
+    double cost = 0.0;
+    double net = 0.0;
+    std::optional<double> roi; // net / cost; empty when cost is 0
+};
+
+struct RoiComparison
+{
+    QString planSource;
+    double horizonMonths = 0.0;
+    QStringList units; // the plan cells used (matched to campaign cells by name, or the one cell)
+    RoiFigures forecast;
+    RoiFigures actual;
+};
+
+struct CampaignEvaluationOptions
+{
+    QString campaign;
+    QString conversionRule; // segment language over the follow-up table; empty: no conversion
+    QString feeColumn = QStringLiteral("total_fee_m1"); // for ARPU change
+    bool feeColumnGiven = false; // an explicit fee column must exist; the default may be absent
+    EvaluationBreakdown by = EvaluationBreakdown::None;
+    std::optional<simulate::SimulationPlan> plan;
+    QString planSource;
+    int smallSample = 30; // connected customers below which a group's rates are flagged noisy
+    int bootstrapResamples = 2000;
+    std::uint64_t seed = 20240601;
+    double confidence = 0.95;
+    QDate today; // for rules that use today (invalid: the current date)
+};
+
+struct CampaignEvaluation
+{
+    QString campaign;
+    qint64 targets = 0;
+    qint64 controls = 0;
+    qint64 universalControls = 0; // not part of the comparison
+    qint64 attempts = 0;
+    double confidence = 0.95;
+    int smallSample = 30;
+    int bootstrapResamples = 0;
+    std::uint64_t seed = 0;
+    FunnelRow total;
+    EvaluationBreakdown by = EvaluationBreakdown::None;
+    QList<FunnelRow> rows;   // the breakdown (empty for None)
+    QList<FunnelRow> agents; // every agent, for the comparison with intervals
+    QList<OutcomeMixRow> outcomes;
+    QList<ReasonRow> reasons;
+    QString conversionRule;
+    QList<ConversionEvaluation> conversion; // "all" first, then per cell when there are several
+    std::optional<ArpuEvaluation> arpu;
+    std::optional<RoiComparison> roi;
+    QStringList notes; // cautions in words (small samples, what was left out)
+
+    QJsonObject toJson() const;
+};
+
+// Evaluates a campaign of the workspace from its split (campaign_members), its recorded outcomes
+// and, when present, the follow-up extract. Read-only. Throws cwb::Error for an unknown campaign,
+// a campaign never split, a conversion rule without a follow-up extract, an explicit fee column
+// missing from either table, a grid breakdown without a grid column, or plan cells that do not
+// match the campaign's cells; RuleError for a rule that does not compile.
+class CampaignEvaluator
+{
+public:
+    static CampaignEvaluation evaluate(Workspace &workspace,
+                                       const CampaignEvaluationOptions &options,
+                                       JobControl *job = nullptr);
+};
+
+} // namespace cwb
