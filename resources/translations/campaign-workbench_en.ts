@@ -1477,15 +1477,15 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean against the base (index, 100 = base)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top values: share in the segment and in the base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>% of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means against the base (index, 100 = base): the %1 most different</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1480,16 +1480,16 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>（缺失）</translation>
     </message>
     <message>
-        <source>Mean against the base (index, 100 = base)</source>
-        <translation>均值与全体对比（指数，100 = 全体）</translation>
-    </message>
-    <message>
         <source>Top values: share in the segment and in the base</source>
         <translation>主要取值：在分群与全体中的占比</translation>
     </message>
     <message>
         <source>% of customers</source>
         <translation>客户占比 %</translation>
+    </message>
+    <message>
+        <source>Means against the base (index, 100 = base): the %1 most different</source>
+        <translation>均值与全体对比（指数，100 = 全体）：差异最大的 %1 项</translation>
     </message>
 </context>
 <context>

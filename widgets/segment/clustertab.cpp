@@ -102,7 +102,9 @@ ClusterTab::ClusterTab(QWidget *parent)
                                         tr("Revenue share"), tr("ARPU vs base"),
                                         tr("Description")});
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAccessibleName(tr("Clusters"));
@@ -258,8 +260,9 @@ void ClusterTab::showAnalysis(const ClusterAnalysis &analysis)
                                   : QStringLiteral("%1×").arg(locale.toString(p.arpuRatio, 'f', 2)),
                               true));
         m_table->setItem(row, 5, cell(p.description));
+        m_table->item(row, 5)->setToolTip(p.description);
     }
-    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
     if (!analysis.profiles.empty())
         m_table->selectRow(0);
     drawElbow();

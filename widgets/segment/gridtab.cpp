@@ -104,6 +104,7 @@ GridTab::GridTab(QWidget *parent)
     m_signals->setHorizontalHeaderLabels(
         {tr("Signal"), tr("Expression"), tr("Op"), tr("Threshold"), tr("Weight")});
     m_signals->verticalHeader()->setVisible(false);
+    m_signals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_signals->horizontalHeader()->setSectionResizeMode(ExpressionColumn, QHeaderView::Stretch);
     m_signals->setAccessibleName(tr("Risk signals"));
     auto *addSignal = new QPushButton(tr("Add Signal"), this);
@@ -131,12 +132,16 @@ GridTab::GridTab(QWidget *parent)
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_valueBands);
     valueRow->addWidget(m_valueThresholds, 1);
-    form->addRow(tr("Value &bands:"), valueRow);
+    auto *valueBandsLabel = new QLabel(tr("Value &bands:"), this);
+    valueBandsLabel->setBuddy(m_valueBands);
+    form->addRow(valueBandsLabel, valueRow);
     form->addRow(tr("&Risk:"), m_model);
     auto *riskRow = new QHBoxLayout;
     riskRow->addWidget(m_riskBands);
     riskRow->addWidget(m_riskThresholds, 1);
-    form->addRow(tr("Risk b&ands:"), riskRow);
+    auto *riskBandsLabel = new QLabel(tr("Risk b&ands:"), this);
+    riskBandsLabel->setBuddy(m_riskBands);
+    form->addRow(riskBandsLabel, riskRow);
 
     m_modelReport->setWordWrap(true);
     m_modelReport->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -216,7 +221,6 @@ void GridTab::fillSignals(const QList<RiskSignal> &signalList)
                            new QTableWidgetItem(QString::number(s.threshold)));
         m_signals->setItem(row, WeightColumn, new QTableWidgetItem(QString::number(s.weight)));
     }
-    m_signals->resizeColumnToContents(NameColumn);
 }
 
 void GridTab::setWorkspace(Workspace *workspace)

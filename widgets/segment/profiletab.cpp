@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 #include <qcustomplot.h>
 
@@ -52,6 +53,7 @@ QString percent(double share)
 
 const QColor kSegment(0x1f, 0x77, 0xb4);
 const QColor kBase(0xb0, 0xb0, 0xb0);
+constexpr int kIndexBars = 12;
 
 } // namespace
 
@@ -247,15 +249,31 @@ void ProfileTab::drawCharts()
 {
     // Index bars: one per numeric column, 100 = the base's mean.
     charts::reset(m_indexPlot);
-    charts::title(m_indexPlot)->setText(tr("Mean against the base (index, 100 = base)"));
+    charts::title(m_indexPlot)
+        ->setText(tr("Means against the base (index, 100 = base): the %1 most different")
+                      .arg(kIndexBars));
+    // At most kIndexBars bars, those that differ most from the base (|log index|), in the
+    // workspace's column order; the table lists them all.
+    QList<const ProfileColumn *> numeric;
+    for (const ProfileColumn &c : m_profile.columns)
+        if (c.kind == ProfileColumn::Kind::Numeric && c.index && *c.index > 0)
+            numeric << &c;
+    if (numeric.size() > kIndexBars) {
+        QList<const ProfileColumn *> byDifference = numeric;
+        std::stable_sort(byDifference.begin(), byDifference.end(),
+                         [](const ProfileColumn *a, const ProfileColumn *b) {
+                             return std::abs(std::log(*a->index)) > std::abs(std::log(*b->index));
+                         });
+        byDifference.resize(kIndexBars);
+        numeric.removeIf([&](const ProfileColumn *c) { return !byDifference.contains(c); });
+    }
     QVector<double> ticks, values;
     QVector<QString> labels;
-    for (const ProfileColumn &c : m_profile.columns)
-        if (c.kind == ProfileColumn::Kind::Numeric && c.index) {
-            ticks << double(ticks.size() + 1);
-            values << *c.index * 100.0;
-            labels << (c.label.isEmpty() ? c.name : c.label);
-        }
+    for (const ProfileColumn *c : numeric) {
+        ticks << double(ticks.size() + 1);
+        values << *c->index * 100.0;
+        labels << (c->label.isEmpty() ? c->name : c->label);
+    }
     auto *bars = new QCPBars(m_indexPlot->yAxis, m_indexPlot->xAxis);
     bars->setData(ticks, values, true);
     bars->setWidth(0.7);
@@ -317,8 +335,17 @@ void ProfileTab::drawCharts()
     m_sharePlot->yAxis->grid()->setVisible(false);
     m_sharePlot->xAxis->setRange(0, 100);
     m_sharePlot->xAxis->setLabel(tr("% of customers"));
-    m_sharePlot->legend->setVisible(true);
-    m_sharePlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // The legend in a row of its own under the chart, where it hides no bar.
+    QCPLegend *legend = m_sharePlot->legend;
+    if (legend->layout() == m_sharePlot->axisRect()->insetLayout()) {
+        m_sharePlot->axisRect()->insetLayout()->take(legend);
+        QCPLayoutGrid *layout = m_sharePlot->plotLayout();
+        layout->addElement(layout->rowCount(), 0, legend);
+        layout->setRowStretchFactor(layout->rowCount() - 1, 0.001);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        legend->setBorderPen(Qt::NoPen);
+    }
+    legend->setVisible(true);
     m_sharePlot->replot();
 }
 

@@ -219,7 +219,8 @@ void SavedSegmentsPanel::reload()
         m_table->setItem(
             row, 2,
             item(s.members ? locale.toString(*s.members) : tr("not materialised"), Qt::AlignRight));
-        m_table->setItem(row, 3, item(s.stale ? tr("stale") : QString()));
+        // Stale: materialised, but on older data (a never materialised segment says so in Members).
+        m_table->setItem(row, 3, item(s.stale && s.members ? tr("stale") : QString()));
         m_table->setItem(row, 4,
                          item(s.updatedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
         if (s.stale)
@@ -410,6 +411,7 @@ void SavedSegmentsPanel::overlapSelected()
                                 item(locale.toString(matrix.both.at(i).at(j)), Qt::AlignRight));
                 }
                 m_overlap->resizeColumnsToContents();
+                m_overlap->horizontalHeader()->setStretchLastSection(true);
             };
         });
     updateButtons();
