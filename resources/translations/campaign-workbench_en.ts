@@ -157,6 +157,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::AuditChart</name>
     <message>
         <source>Customers</source>
@@ -467,6 +474,10 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Saved cluster %1 as the list segment %2 (%3 customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Segment %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +886,10 @@ revenue %3
     </message>
     <message>
         <source>band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Segment %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,10 +1795,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save Current Rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,10 +1911,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove segment %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removed segment %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,6 +1952,14 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>Customers in both segments (the diagonal: the segment&apos;s size), base %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove segment %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Segment %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2506,6 +2521,14 @@ Open a plan with ranges or evidence to see which input matters most.</source>
             <numerusform>Exported %n tag to %1.</numerusform>
             <numerusform>Exported %n tags to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

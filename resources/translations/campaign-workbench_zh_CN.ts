@@ -157,6 +157,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+</context>
+<context>
     <name>cwb::AuditChart</name>
     <message>
         <source>Customers</source>
@@ -470,6 +477,10 @@ see the distinct count and range in the table.</source>
     <message>
         <source>Saved cluster %1 as the list segment %2 (%3 customers).</source>
         <translation>已将簇 %1 保存为名单分群 %2（%3 位客户）。</translation>
+    </message>
+    <message>
+        <source>Save Segment %1</source>
+        <translation>保存分群 %1</translation>
     </message>
 </context>
 <context>
@@ -879,6 +890,10 @@ revenue %3
     <message>
         <source>band %1</source>
         <translation>第 %1 档</translation>
+    </message>
+    <message>
+        <source>Save Segment %1</source>
+        <translation>保存分群 %1</translation>
     </message>
 </context>
 <context>
@@ -1783,10 +1798,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>保存分群 %1</translation>
     </message>
     <message>
-        <source>Segments</source>
-        <translation>分群</translation>
-    </message>
-    <message>
         <source>&amp;Save Current Rule</source>
         <translation>保存当前规则(&amp;S)</translation>
     </message>
@@ -1903,10 +1914,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>%1：%2 位成员，数据版本 %3（%4 秒）。</translation>
     </message>
     <message>
-        <source>Remove segment %1? This cannot be undone.</source>
-        <translation>删除分群 %1？此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Removed segment %1.</source>
         <translation>已删除分群 %1。</translation>
     </message>
@@ -1949,6 +1956,14 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>Customers in both segments (the diagonal: the segment&apos;s size), base %1:</source>
         <translation>同时属于两个分群的客户数（对角线：分群规模），全体 %1：</translation>
+    </message>
+    <message>
+        <source>Remove segment %1?</source>
+        <translation>删除分群 %1？</translation>
+    </message>
+    <message>
+        <source>Remove Segment %1</source>
+        <translation>删除分群 %1</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2526,14 @@ Open a plan with ranges or evidence to see which input matters most.</source>
         <translation>
             <numerusform>已将 %n 个标签导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save Tag %1</source>
+        <translation>保存标签 %1</translation>
+    </message>
+    <message>
+        <source>Remove Tag %1</source>
+        <translation>删除标签 %1</translation>
     </message>
 </context>
 <context>

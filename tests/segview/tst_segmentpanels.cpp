@@ -153,13 +153,22 @@ private slots:
         panel->removeSelected();
         QVERIFY(!store.segment(QStringLiteral("pair")));
         QCOMPARE(panel->table()->rowCount(), 1);
+        // Undo brings the list segment back with its customers; redo removes it again.
+        undo.undo();
+        QCOMPARE(store.memberIds(QStringLiteral("pair")),
+                 (QStringList{QStringLiteral("k1"), QStringLiteral("k2")}));
+        QCOMPARE(panel->table()->rowCount(), 2);
+        undo.redo();
+        QVERIFY(!store.segment(QStringLiteral("pair")));
     }
 
     void tagLibrary()
     {
         QTemporaryDir dir;
         auto workspace = makeWorkspace(dir);
+        QUndoStack undo;
         SegmentView view;
+        view.setUndoStack(&undo);
         view.setWorkspace(workspace.get());
         TagsPanel *tags = view.tagsPanel();
         tags->nameEdit()->setText(QStringLiteral("newcomer"));
@@ -188,6 +197,12 @@ private slots:
         tags->selectTag(QStringLiteral("newcomer"));
         tags->ruleEdit()->setText(QStringLiteral("tenure < 4"));
         QVERIFY(tags->saveForm());
+        // The edit is undoable: undo puts the old rule back, redo the new one.
+        SegmentStore undoStore(*workspace);
+        undo.undo();
+        QCOMPARE(undoStore.tag(QStringLiteral("newcomer"))->rule, QStringLiteral("tenure < 6"));
+        undo.redo();
+        QCOMPARE(undoStore.tag(QStringLiteral("newcomer"))->rule, QStringLiteral("tenure < 4"));
         QVERIFY(tags->importFile(file, TagConflictPolicy::Rename));
         SegmentStore store(*workspace);
         QCOMPARE(store.tag(QStringLiteral("newcomer"))->rule, QStringLiteral("tenure < 4"));
@@ -262,8 +277,18 @@ private slots:
         // The table shows the high value row first: low value / high risk is row 1, column 1.
         QVERIFY(
             cellText(grid->gridTable(), 1, 1).startsWith(QStringLiteral("2 customers (50.0%)")));
+        QUndoStack undo;
+        view.setUndoStack(&undo);
         QVERIFY(grid->saveCell(0, 1, QStringLiteral("low_value_at_risk")));
         SegmentStore store(*workspace);
+        QCOMPARE(store.memberCount(QStringLiteral("low_value_at_risk")), qint64(2));
+        QCOMPARE(store.memberIds(QStringLiteral("low_value_at_risk")),
+                 (QStringList{QStringLiteral("k2"), QStringLiteral("k5")}));
+        QCOMPARE(view.segmentsPanel()->table()->rowCount(), 1);
+        undo.undo();
+        QVERIFY(!store.segment(QStringLiteral("low_value_at_risk")));
+        QCOMPARE(view.segmentsPanel()->table()->rowCount(), 0);
+        undo.redo();
         QCOMPARE(store.memberCount(QStringLiteral("low_value_at_risk")), qint64(2));
         // The same name again is refused with the error shown.
         QVERIFY(!grid->saveCell(0, 1, QStringLiteral("low_value_at_risk")));

@@ -6,6 +6,7 @@
 #include "segment/customerframe.h"
 #include "segment/segmentstore.h"
 #include "segment/segmenttask.h"
+#include "segment/segmentundo.h"
 #include "workspace/workspace.h"
 
 #include <QFormLayout>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -326,18 +328,30 @@ bool ClusterTab::saveCluster(int cluster, const QString &name)
     if (!m_hasResult || !m_workspace || cluster < 0 || cluster >= int(m_analysis.profiles.size()))
         return false;
     const ClusterProfile &p = m_analysis.profiles[std::size_t(cluster)];
+    const QStringList ids = p.customerIds;
+    const QString description =
+        tr("cluster %1 of %2 on %3: %4")
+            .arg(p.cluster + 1)
+            .arg(m_analysis.kmeans.k)
+            .arg(m_analysis.features.join(QStringLiteral(", ")), p.description);
+    const StoreChange add = [=](SegmentStore &store) {
+        store.addListSegment(name, ids, description);
+    };
     try {
-        SegmentStore(*m_workspace)
-            .addListSegment(
-                name, p.customerIds,
-                tr("cluster %1 of %2 on %3: %4")
-                    .arg(p.cluster + 1)
-                    .arg(m_analysis.kmeans.k)
-                    .arg(m_analysis.features.join(QStringLiteral(", ")), p.description));
+        SegmentStore store(*m_workspace);
+        add(store);
     } catch (const Error &e) {
         showStatus(e.message(), true);
         return false;
     }
+    QPointer<ClusterTab> self(this);
+    pushStoreChange(
+        m_undo, this, m_workspace, tr("Save Segment %1").arg(name), add,
+        [name](SegmentStore &store) { store.removeSegment(name); },
+        [self] {
+            if (self)
+                emit self->segmentsChanged();
+        });
     showStatus(tr("Saved cluster %1 as the list segment %2 (%3 customers).")
                    .arg(p.cluster + 1)
                    .arg(name, QLocale().toString(p.size)));

@@ -12,6 +12,7 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QUndoStack;
 
 namespace cwb {
 
@@ -30,6 +31,7 @@ public:
     explicit ClusterTab(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     // Checks the columns named (others unchecked); the other items become the conditions.
     void setFeatures(const QStringList &features);
     QStringList features() const; // checked columns, then the conditions typed
@@ -54,6 +56,7 @@ private:
     void showStatus(const QString &text, bool error = false);
 
     Workspace *m_workspace = nullptr;
+    QUndoStack *m_undo = nullptr;
     QListWidget *m_features;
     QLineEdit *m_conditions;
     QSpinBox *m_k;

@@ -5,6 +5,7 @@
 #include "segment/customerframe.h"
 #include "segment/segmentstore.h"
 #include "segment/segmenttask.h"
+#include "segment/segmentundo.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -391,16 +393,29 @@ bool GridTab::saveCell(int valueBand, int riskBand, const QString &name)
         return false;
     const GridCell &cell = m_analysis.grid.cell(valueBand, riskBand);
     const QString description = tr("value × risk cell %1: %2").arg(cell.label, cell.strategy);
+    const QString rule = cell.rule;
+    const QStringList ids = cell.customerIds;
+    const StoreChange add = [=](SegmentStore &store) {
+        if (!rule.isEmpty())
+            store.addSegment(name, rule, description);
+        else
+            store.addListSegment(name, ids, description);
+    };
     try {
         SegmentStore store(*m_workspace);
-        if (!cell.rule.isEmpty())
-            store.addSegment(name, cell.rule, description);
-        else
-            store.addListSegment(name, cell.customerIds, description);
+        add(store);
     } catch (const Error &e) {
         showStatus(e.message(), true);
         return false;
     }
+    QPointer<GridTab> self(this);
+    pushStoreChange(
+        m_undo, this, m_workspace, tr("Save Segment %1").arg(name), add,
+        [name](SegmentStore &store) { store.removeSegment(name); },
+        [self] {
+            if (self)
+                emit self->segmentsChanged();
+        });
     showStatus(cell.rule.isEmpty() ? tr("Saved %1 as a list segment of %2 customers.")
                                          .arg(name, QLocale().toString(cell.count))
                                    : tr("Saved %1 with the cell's rule.").arg(name));

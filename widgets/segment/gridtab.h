@@ -11,6 +11,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QUndoStack;
 
 namespace cwb {
 
@@ -31,6 +32,7 @@ public:
     explicit GridTab(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     ValueRiskOptions options() const; // from the form; throws Error on a malformed number
     void runNow();
     bool hasGrid() const { return m_hasGrid; }
@@ -59,6 +61,7 @@ private:
     void saveSelectedCell();
 
     Workspace *m_workspace = nullptr;
+    QUndoStack *m_undo = nullptr;
     QLineEdit *m_valueColumns;
     QComboBox *m_valueBands;
     QLineEdit *m_valueThresholds;

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "segment/segmentstore.h"
 #include "segment/segmenttask.h"
+#include "segment/segmentundo.h"
 #include "workspace/workspace.h"
 
 #include <QFormLayout>
@@ -24,54 +25,6 @@
 namespace cwb {
 
 namespace {
-
-// Saving a rule as a segment; undo removes it, redo saves it again. The first redo is the save
-// the panel already did (so that its error shows in the form).
-class SaveSegmentCommand : public QUndoCommand
-{
-public:
-    SaveSegmentCommand(SavedSegmentsPanel *panel, Workspace *workspace, QString name, QString rule,
-                       QString description, QString owner)
-        : m_panel(panel), m_workspace(workspace), m_name(std::move(name)), m_rule(std::move(rule)),
-          m_description(std::move(description)), m_owner(std::move(owner))
-    {
-        setText(SavedSegmentsPanel::tr("Save Segment %1").arg(m_name));
-    }
-
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            return;
-        }
-        apply([this](SegmentStore &store) {
-            store.addSegment(m_name, m_rule, m_description, m_owner);
-        });
-    }
-    void undo() override
-    {
-        apply([this](SegmentStore &store) { store.removeSegment(m_name); });
-    }
-
-private:
-    template <typename F> void apply(F change)
-    {
-        if (!m_panel)
-            return;
-        try {
-            SegmentStore store(*m_workspace);
-            change(store);
-        } catch (const Error &e) {
-            QMessageBox::warning(m_panel, SavedSegmentsPanel::tr("Segments"), e.message());
-        }
-        m_panel->reload();
-    }
-
-    QPointer<SavedSegmentsPanel> m_panel;
-    Workspace *m_workspace;
-    QString m_name, m_rule, m_description, m_owner;
-    bool m_first = true;
-};
 
 QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft)
 {
@@ -249,8 +202,10 @@ bool SavedSegmentsPanel::saveCurrentRule()
         return false;
     }
     m_saveError->setVisible(false);
-    if (m_undo)
-        m_undo->push(new SaveSegmentCommand(this, m_workspace, name, rule, description, owner));
+    pushStoreChange(
+        m_undo, this, m_workspace, tr("Save Segment %1").arg(name),
+        [=](SegmentStore &store) { store.addSegment(name, rule, description, owner); },
+        [=](SegmentStore &store) { store.removeSegment(name); }, changedCallback());
     m_name->clear();
     m_description->clear();
     reload();
@@ -341,14 +296,31 @@ void SavedSegmentsPanel::removeSelected()
     if (selected.size() != 1 || !m_workspace)
         return;
     const QString name = selected.first();
-    if (!m_confirm(tr("Remove segment %1? This cannot be undone.").arg(name)))
+    if (!m_confirm(tr("Remove segment %1?").arg(name)))
         return;
+    // What undo needs to save it again: its definition, and a list segment's customers.
+    SegmentInfo removed;
+    QStringList ids;
     try {
-        SegmentStore(*m_workspace).removeSegment(name);
+        SegmentStore store(*m_workspace);
+        removed = store.segmentOrThrow(name);
+        if (removed.kind == SegmentInfo::Kind::List)
+            ids = store.memberIds(name);
+        store.removeSegment(name);
     } catch (const Error &e) {
         showStatus(e.message(), true);
         return;
     }
+    pushStoreChange(
+        m_undo, this, m_workspace, tr("Remove Segment %1").arg(name),
+        [name](SegmentStore &store) { store.removeSegment(name); },
+        [removed, ids](SegmentStore &store) {
+            if (removed.kind == SegmentInfo::Kind::List)
+                store.addListSegment(removed.name, ids, removed.description, removed.owner);
+            else
+                store.addSegment(removed.name, removed.rule, removed.description, removed.owner);
+        },
+        changedCallback());
     reload();
     showStatus(tr("Removed segment %1.").arg(name));
     emit segmentsChanged();
@@ -415,6 +387,17 @@ void SavedSegmentsPanel::overlapSelected()
             };
         });
     updateButtons();
+}
+
+std::function<void()> SavedSegmentsPanel::changedCallback()
+{
+    QPointer<SavedSegmentsPanel> self(this);
+    return [self] {
+        if (self) {
+            self->reload();
+            emit self->segmentsChanged();
+        }
+    };
 }
 
 QString SavedSegmentsPanel::saveError() const

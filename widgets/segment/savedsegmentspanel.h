@@ -17,10 +17,10 @@ class SegmentTask;
 class Workspace;
 
 // The saved segments of the workspace (SegmentStore): name, kind, members, stale flag, last
-// update. Saves the current rule as a segment (undoable through the shell's undo stack; errors
-// shown under the form), opens a segment's rule into the editor, materialises (off the GUI
-// thread, cancellable), removes (after a confirmation) and shows the overlap of two segments
-// (A only / B only / both / neither) or the pairwise matrix of more.
+// update. Saves the current rule as a segment (errors shown under the form), opens a segment's
+// rule into the editor, materialises (off the GUI thread, cancellable), removes (after a
+// confirmation); saving and removing are undoable on the shell's undo stack. Shows the overlap of
+// two segments (A only / B only / both / neither) or the pairwise matrix of more.
 class SavedSegmentsPanel : public QWidget
 {
     Q_OBJECT
@@ -65,6 +65,7 @@ signals:
 private:
     void updateButtons();
     void showStatus(const QString &text, bool error = false);
+    std::function<void()> changedCallback(); // after an undo or redo
 
     Workspace *m_workspace = nullptr;
     QUndoStack *m_undo = nullptr;

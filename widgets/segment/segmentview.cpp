@@ -192,9 +192,13 @@ void SegmentView::setWorkspace(Workspace *workspace)
     refresh();
 }
 
+// Saving and removing segments and tags are undoable on stack (the shell's).
 void SegmentView::setUndoStack(QUndoStack *stack)
 {
     m_segmentsPanel->setUndoStack(stack);
+    m_tagsPanel->setUndoStack(stack);
+    m_gridTab->setUndoStack(stack);
+    m_clusterTab->setUndoStack(stack);
 }
 
 void SegmentView::setRule(const QString &rule)

@@ -2,6 +2,7 @@
 #include "segment/tagspanel.h"
 
 #include "core/error.h"
+#include "segment/segmentundo.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -188,9 +190,10 @@ bool TagsPanel::saveForm()
     tag.name = m_name->text().trimmed();
     tag.rule = m_rule->text().trimmed();
     tag.description = m_description->text().trimmed();
+    std::optional<TagDefinition> existing;
     try {
         SegmentStore store(*m_workspace);
-        const std::optional<TagDefinition> existing = store.tag(tag.name);
+        existing = store.tag(tag.name);
         if (existing)
             tag.owner = existing->owner;
         // An existing name is an edit only when that tag is the one selected.
@@ -201,6 +204,16 @@ bool TagsPanel::saveForm()
         showStatus(e.message(), true);
         return false;
     }
+    pushStoreChange(
+        m_undo, this, m_workspace, tr("Save Tag %1").arg(tag.name),
+        [tag](SegmentStore &store) { store.saveTag(tag, true); },
+        [tag, existing](SegmentStore &store) {
+            if (existing)
+                store.saveTag(*existing, true);
+            else
+                store.removeTag(tag.name);
+        },
+        changedCallback());
     reload();
     selectTag(tag.name);
     showStatus(tr("Saved tag %1.").arg(tag.name));
@@ -215,12 +228,20 @@ void TagsPanel::removeSelected()
         return;
     if (!m_confirm(tr("Remove tag %1?").arg(name)))
         return;
+    std::optional<TagDefinition> removed;
     try {
-        SegmentStore(*m_workspace).removeTag(name);
+        SegmentStore store(*m_workspace);
+        removed = store.tag(name);
+        store.removeTag(name);
     } catch (const Error &e) {
         showStatus(e.message(), true);
         return;
     }
+    if (removed)
+        pushStoreChange(
+            m_undo, this, m_workspace, tr("Remove Tag %1").arg(name),
+            [name](SegmentStore &store) { store.removeTag(name); },
+            [tag = *removed](SegmentStore &store) { store.saveTag(tag); }, changedCallback());
     reload();
     showStatus(tr("Removed tag %1.").arg(name));
     emit tagsChanged();
@@ -280,6 +301,17 @@ bool TagsPanel::exportFile(const QString &path)
     }
     showStatus(tr("Exported %n tags to %1.", nullptr, m_table->rowCount()).arg(path));
     return true;
+}
+
+std::function<void()> TagsPanel::changedCallback()
+{
+    QPointer<TagsPanel> self(this);
+    return [self] {
+        if (self) {
+            self->reload();
+            emit self->tagsChanged();
+        }
+    };
 }
 
 QString TagsPanel::statusText() const

@@ -13,13 +13,15 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QUndoStack;
 
 namespace cwb {
 
 class Workspace;
 
 // The tag library (SegmentStore): name, rule, description. Add or edit a tag in the form under
-// the list (errors shown there), remove one (confirmed; refused while used), import a library
+// the list (errors shown there), remove one (confirmed; refused while used); saving and removing
+// are undoable on the shell's undo stack, import a library
 // from JSON with the chosen conflict policy (skip / replace / rename) and export it, and insert
 // `tag:NAME` into the rule editor.
 class TagsPanel : public QWidget
@@ -30,6 +32,7 @@ public:
     explicit TagsPanel(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     void setConfirm(std::function<bool(const QString &question)> confirm)
     {
         m_confirm = std::move(confirm);
@@ -65,8 +68,10 @@ signals:
 private:
     void showSelected();
     void showStatus(const QString &text, bool error = false);
+    std::function<void()> changedCallback(); // after an undo or redo
 
     Workspace *m_workspace = nullptr;
+    QUndoStack *m_undo = nullptr;
     std::function<bool(const QString &)> m_confirm;
     std::function<QString(bool)> m_chooseFile;
     QTableWidget *m_table;
