@@ -3,6 +3,7 @@
 // error, undo/redo), overlap, remove; the tag library (save, insert, export/import with a
 // conflict policy); the Profile tab shows the engine's profile; a value × risk grid cell and a
 // k-means cluster save as segments. Expected figures are worked out by hand in the comments.
+#include "core/jobcontrol.h"
 #include "segment/clustertab.h"
 #include "segment/gridtab.h"
 #include "segment/profiletab.h"
@@ -17,10 +18,14 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
+
+#include <atomic>
 
 using namespace cwb;
 
@@ -63,6 +68,50 @@ class TestSegmentPanels : public QObject
     Q_OBJECT
 
 private slots:
+    // Cancel stops the running work (its JobControl asks it to stop) and drops its result; a
+    // new run after it delivers.
+    void taskCancelDropsTheResult()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeWorkspace(dir);
+        SegmentTask task;
+        task.setWorkspacePath(workspace->path());
+        QSignalSpy finished(&task, &SegmentTask::finished);
+        QSignalSpy failed(&task, &SegmentTask::failed);
+        bool delivered = false;
+        std::atomic<bool> started = false;
+        task.run(QStringLiteral("waits"), [&](Workspace &, JobControl &job) -> SegmentTask::Done {
+            started = true;
+            for (int i = 0; i < 500; ++i) { // at most 5 s
+                job.throwIfCancelled();
+                QThread::msleep(10);
+            }
+            return [&] { delivered = true; };
+        });
+        QVERIFY(task.isRunning());
+        QTRY_VERIFY(started);
+        task.cancel();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(!task.isRunning());
+        QVERIFY(!delivered);
+        QCOMPARE(failed.size(), 0);
+        // A run that counts the customers delivers on the GUI thread: 5.
+        qint64 customers = 0;
+        task.run(QStringLiteral("counts"), [&](Workspace &w, JobControl &) -> SegmentTask::Done {
+            const qint64 n = w.customerCount();
+            return [&customers, n] { customers = n; };
+        });
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(customers, qint64(5));
+        // An error becomes failed() with the engine's message.
+        task.run(QStringLiteral("fails"), [](Workspace &w, JobControl &) -> SegmentTask::Done {
+            SegmentStore(w).segmentOrThrow(QStringLiteral("nosuch"));
+            return {};
+        });
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("nosuch")));
+    }
+
     void saveSegmentUndoOverlapRemove()
     {
         QTemporaryDir dir;
