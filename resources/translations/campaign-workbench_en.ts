@@ -892,6 +892,46 @@ revenue %3
         <source>Save Segment %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retain first: outbound call with a retention bundle or an early contract renewal; door-to-door for the top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch and retain: care call, loyalty benefit, renewal offer before the contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep and grow: loyalty care, upsell value-added services; no discount needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain at moderate cost: bundle to raise stickiness (add broadband or a family plan), renewal offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilise: bundles and value-added services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsell: a higher tariff tier or another product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-cost retention only: SMS or front-desk offers; no agent time or deep discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-cost contact: SMS offers and self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop cheaply: SMS or front-desk upsell to a higher tier or a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile the cell before choosing an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::ImportWizard</name>

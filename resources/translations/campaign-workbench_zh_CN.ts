@@ -895,6 +895,46 @@ revenue %3
         <source>Save Segment %1</source>
         <translation>保存分群 %1</translation>
     </message>
+    <message>
+        <source>Retain first: outbound call with a retention bundle or an early contract renewal; door-to-door for the top customers</source>
+        <translation>优先挽留：外呼并提供挽留套餐或提前续约；重点客户上门拜访</translation>
+    </message>
+    <message>
+        <source>Watch and retain: care call, loyalty benefit, renewal offer before the contract ends</source>
+        <translation>关注并挽留：关怀回访、忠诚权益，合约到期前提供续约优惠</translation>
+    </message>
+    <message>
+        <source>Keep and grow: loyalty care, upsell value-added services; no discount needed</source>
+        <translation>保持并提升：忠诚关怀，推荐增值业务；无需折扣</translation>
+    </message>
+    <message>
+        <source>Retain at moderate cost: bundle to raise stickiness (add broadband or a family plan), renewal offer</source>
+        <translation>适度成本挽留：融合套餐提升黏性（加装宽带或家庭套餐），续约优惠</translation>
+    </message>
+    <message>
+        <source>Stabilise: bundles and value-added services</source>
+        <translation>稳定：融合套餐与增值业务</translation>
+    </message>
+    <message>
+        <source>Upsell: a higher tariff tier or another product</source>
+        <translation>升档：更高档位套餐或其他产品</translation>
+    </message>
+    <message>
+        <source>Low-cost retention only: SMS or front-desk offers; no agent time or deep discounts</source>
+        <translation>仅低成本挽留：短信或营业厅优惠；不投入坐席、不做大幅折扣</translation>
+    </message>
+    <message>
+        <source>Low-cost contact: SMS offers and self-service</source>
+        <translation>低成本触达：短信优惠与自助服务</translation>
+    </message>
+    <message>
+        <source>Develop cheaply: SMS or front-desk upsell to a higher tier or a bundle</source>
+        <translation>低成本发展：短信或营业厅推荐升档或融合套餐</translation>
+    </message>
+    <message>
+        <source>Profile the cell before choosing an offer</source>
+        <translation>先分析单元格画像，再选择方案</translation>
+    </message>
 </context>
 <context>
     <name>cwb::ImportWizard</name>

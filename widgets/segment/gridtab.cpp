@@ -69,6 +69,30 @@ QString bandName(int band, int bands)
     return GridTab::tr("band %1").arg(band + 1);
 }
 
+// The strategies cellStrategy() suggests (in English, as the engine gives them), marked for
+// translation so that the grid shows them in the user's language.
+[[maybe_unused]] const char *const kStrategies[] = {
+    QT_TRANSLATE_NOOP("cwb::GridTab", "Retain first: outbound call with a retention bundle or an "
+                                      "early contract renewal; door-to-door for the top customers"),
+    QT_TRANSLATE_NOOP(
+        "cwb::GridTab",
+        "Watch and retain: care call, loyalty benefit, renewal offer before the contract ends"),
+    QT_TRANSLATE_NOOP(
+        "cwb::GridTab",
+        "Keep and grow: loyalty care, upsell value-added services; no discount needed"),
+    QT_TRANSLATE_NOOP("cwb::GridTab", "Retain at moderate cost: bundle to raise stickiness (add "
+                                      "broadband or a family plan), renewal offer"),
+    QT_TRANSLATE_NOOP("cwb::GridTab", "Stabilise: bundles and value-added services"),
+    QT_TRANSLATE_NOOP("cwb::GridTab", "Upsell: a higher tariff tier or another product"),
+    QT_TRANSLATE_NOOP(
+        "cwb::GridTab",
+        "Low-cost retention only: SMS or front-desk offers; no agent time or deep discounts"),
+    QT_TRANSLATE_NOOP("cwb::GridTab", "Low-cost contact: SMS offers and self-service"),
+    QT_TRANSLATE_NOOP("cwb::GridTab",
+                      "Develop cheaply: SMS or front-desk upsell to a higher tier or a bundle"),
+    QT_TRANSLATE_NOOP("cwb::GridTab", "Profile the cell before choosing an offer"),
+};
+
 enum SignalColumn
 {
     NameColumn,
@@ -330,7 +354,8 @@ void GridTab::showAnalysis(const ValueRiskAnalysis &analysis)
     for (const GridCell &c : grid.cells) {
         auto *item = new QTableWidgetItem(tr("%1 customers (%2)\nrevenue %3\n%4")
                                               .arg(locale.toString(c.count), percent(c.countShare),
-                                                   percent(c.revenueShare), c.strategy));
+                                                   percent(c.revenueShare),
+                                                   tr(c.strategy.toUtf8().constData())));
         item->setTextAlignment(Qt::AlignCenter);
         const double heat = maxShare > 0 ? c.revenueShare / maxShare : 0;
         item->setBackground(QColor::fromRgbF(1.0 - 0.55 * heat, 1.0 - 0.35 * heat, 1.0));
