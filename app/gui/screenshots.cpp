@@ -7,8 +7,14 @@
 #include "campaign/campaignview.h"
 #include "importwizard/importwizard.h"
 #include "offer/offerview.h"
+#include "segment/clustertab.h"
+#include "segment/gridtab.h"
+#include "segment/profiletab.h"
 #include "segment/ruleeditor.h"
+#include "segment/savedsegmentspanel.h"
+#include "segment/segmenttask.h"
 #include "segment/segmentview.h"
+#include "segment/tagspanel.h"
 #include "shell/datastep.h"
 #include "shell/workbenchshell.h"
 #include "workspace/workspace.h"
@@ -17,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
 #include <QScreen>
@@ -107,6 +114,66 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
     segments->countNow();
     settle(1500);
     ok &= save(this, dir, QStringLiteral("segments-error"));
+
+    // The other tabs: a saved, materialised segment and an overlap; a tag; the profile of the
+    // rule; the value x risk grid; the clusters with the elbow.
+    const auto waitForTask = [](SegmentTask *task) {
+        for (int i = 0; i < 600 && task->isRunning(); ++i)
+            settle(100);
+        settle(300);
+    };
+    segments->editor()->setPlainText(
+        QStringLiteral("total_fee_m1 > 80 AND 长途费_M1 / total_fee_m1 > 0.3"));
+    segments->countNow();
+    settle(1000);
+    SavedSegmentsPanel *saved = segments->segmentsPanel();
+    const QList<QPair<QString, QString>> rules{
+        {QStringLiteral("ld_heavy"), segments->editor()->rule()},
+        {QStringLiteral("high_value"), QStringLiteral("total_fee_m1 > 150")}};
+    for (const auto &[name, rule] : rules) {
+        segments->editor()->setPlainText(rule);
+        saved->nameEdit()->setText(name);
+        saved->ownerEdit()->setText(QStringLiteral("planning"));
+        saved->saveCurrentRule();
+    }
+    saved->selectSegments({QStringLiteral("ld_heavy")});
+    saved->materialiseSelected();
+    waitForTask(saved->task());
+    saved->selectSegments({QStringLiteral("ld_heavy"), QStringLiteral("high_value")});
+    saved->overlapSelected();
+    waitForTask(saved->task());
+    segments->tabs()->setCurrentWidget(saved);
+    ok &= save(this, dir, QStringLiteral("segments-saved"));
+
+    TagsPanel *tags = segments->tagsPanel();
+    tags->nameEdit()->setText(QStringLiteral("expiring"));
+    tags->ruleEdit()->setText(QStringLiteral("months_between(contract_end, today) < 3"));
+    tags->descriptionEdit()->setText(QStringLiteral("contract ends within three months"));
+    tags->saveForm();
+    segments->tabs()->setCurrentWidget(tags);
+    ok &= save(this, dir, QStringLiteral("segments-tags"));
+
+    segments->editor()->setPlainText(rules.first().second);
+    segments->countNow();
+    settle(1000);
+    segments->tabs()->setCurrentWidget(segments->profileTab());
+    settle(300);
+    waitForTask(segments->profileTab()->task());
+    ok &= save(this, dir, QStringLiteral("segments-profile"));
+
+    segments->tabs()->setCurrentWidget(segments->gridTab());
+    segments->gridTab()->runNow();
+    waitForTask(segments->gridTab()->task());
+    segments->gridTab()->selectCell(1, 1);
+    ok &= save(this, dir, QStringLiteral("segments-grid"));
+
+    segments->tabs()->setCurrentWidget(segments->clusterTab());
+    segments->clusterTab()->setK(4);
+    segments->clusterTab()->runNow(true);
+    waitForTask(segments->clusterTab()->task());
+    ok &= save(this, dir, QStringLiteral("segments-clusters"));
+
+    segments->tabs()->setCurrentIndex(0);
     segments->editor()->clear();
     // Offers: the catalog, the tier designer and the matching result (scripts/screenshots.sh
     // imports docs/examples/packages.json into the demo workspace).

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/jobcontrol.h"
 #include "segment/rulecompiler.h"
+#include "segment/segmentstore.h"
 #include "workspace/workspace.h"
 
 #include <limits>
@@ -48,7 +49,8 @@ CustomerFrame loadCustomerFrame(Workspace &workspace, const QStringList &items, 
     requireCustomers(workspace);
     Database &db = workspace.db();
     const QList<RuleField> fields = RuleCompiler::loadFields(db);
-    const RuleCompiler compiler(fields, today.isValid() ? today : QDate::currentDate());
+    // Conditions may use tag: and segment: references: the store expands them.
+    SegmentStore store(workspace, today);
 
     QStringList select{QStringLiteral("customer_id")};
     QVariantList params;
@@ -66,7 +68,7 @@ CustomerFrame loadCustomerFrame(Workspace &workspace, const QStringList &items, 
                 << QStringLiteral("CAST(%1 AS REAL)").arg(Database::quoteIdentifier(field->name));
             continue;
         }
-        const CompiledRule compiled = compiler.compile(item);
+        const CompiledRule compiled = store.compile(item);
         select << QStringLiteral("CAST(%1 AS REAL)").arg(compiled.sql);
         params << compiled.params;
     }

@@ -53,16 +53,41 @@ QJsonValue optionalNumber(const std::optional<double> &value)
 
 } // namespace
 
+namespace {
+
+SegmentProfile profileMembers(Workspace &workspace, const QString &name,
+                              const MemberCondition &member, const ProfileOptions &options,
+                              JobControl *job);
+
+} // namespace
+
 SegmentProfile profileSegment(Workspace &workspace, const QString &segmentName,
                               const ProfileOptions &options, JobControl *job)
 {
     if (!workspace.hasCustomers())
         throw Error(QStringLiteral("%1 has no customers yet: import an extract first")
                         .arg(workspace.path()));
-    Database &db = workspace.db();
     SegmentStore store(workspace, options.today);
     const SegmentInfo segment = store.segmentOrThrow(segmentName);
-    const MemberCondition member = store.memberCondition(segment);
+    return profileMembers(workspace, segment.name, store.memberCondition(segment), options, job);
+}
+
+SegmentProfile profileRule(Workspace &workspace, const QString &rule, const ProfileOptions &options,
+                           JobControl *job)
+{
+    SegmentStore store(workspace, options.today); // compile() refuses a workspace without customers
+    const CompiledRule compiled = store.compile(rule);
+    return profileMembers(workspace, rule.simplified(), {compiled.sql, compiled.params, false},
+                          options, job);
+}
+
+namespace {
+
+SegmentProfile profileMembers(Workspace &workspace, const QString &name,
+                              const MemberCondition &member, const ProfileOptions &options,
+                              JobControl *job)
+{
+    Database &db = workspace.db();
 
     QList<Column> all;
     {
@@ -83,7 +108,7 @@ SegmentProfile profileSegment(Workspace &workspace, const QString &segmentName,
     };
 
     SegmentProfile profile;
-    profile.segment = segment.name;
+    profile.segment = name;
     profile.materialised = member.materialised;
     if (options.feeColumns.isEmpty()) {
         for (const char *month : {"total_fee_m1", "total_fee_m2", "total_fee_m3"})
@@ -245,6 +270,8 @@ SegmentProfile profileSegment(Workspace &workspace, const QString &segmentName,
     }
     return profile;
 }
+
+} // namespace
 
 QJsonObject profileToJson(const SegmentProfile &profile)
 {

@@ -77,6 +77,11 @@ struct ProfileOptions
 SegmentProfile profileSegment(Workspace &workspace, const QString &segment,
                               const ProfileOptions &options = {}, JobControl *job = nullptr);
 
+// The same profile for the customers a rule selects now (tag: and segment: references
+// expanded); SegmentProfile::segment is the rule. Throws RuleError for a bad rule.
+SegmentProfile profileRule(Workspace &workspace, const QString &rule,
+                           const ProfileOptions &options = {}, JobControl *job = nullptr);
+
 // The profile as JSON (the format of `cwb segment profile --json`, docs/user-guide.md).
 QJsonObject profileToJson(const SegmentProfile &profile);
 

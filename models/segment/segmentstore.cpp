@@ -817,6 +817,21 @@ MemberCondition SegmentStore::memberCondition(const SegmentInfo &segment)
     return c;
 }
 
+QStringList SegmentStore::memberIds(const QString &name)
+{
+    const MemberCondition member = memberCondition(segmentOrThrow(name));
+    Statement q(m_workspace.db(),
+                QStringLiteral("SELECT customer_id FROM customers WHERE %1 ORDER BY rowid")
+                    .arg(member.sql)
+                    .toStdString());
+    for (int i = 0; i < member.params.size(); ++i)
+        q.bindVariant(i + 1, member.params.at(i));
+    QStringList ids;
+    while (q.step())
+        ids << q.text(0);
+    return ids;
+}
+
 qint64 SegmentStore::memberCount(const QString &name)
 {
     const SegmentInfo s = segmentOrThrow(name);

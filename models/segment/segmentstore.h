@@ -171,6 +171,9 @@ public:
     // Current member count: the materialised count when fresh, else the rule counted now.
     qint64 memberCount(const QString &name);
 
+    // The customer ids of the members (as memberCondition decides), in import order.
+    QStringList memberIds(const QString &name);
+
     // Who is a member: the stored membership when fresh (or a list), else the rule.
     MemberCondition memberCondition(const SegmentInfo &segment);
 

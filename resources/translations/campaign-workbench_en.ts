@@ -157,6 +157,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WaterfallChart</name>
     <message>
         <source>segment</source>
@@ -204,7 +211,7 @@
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -907,6 +914,149 @@ see the distinct count and range in the table.</source>
     </message>
 </context>
 <context>
+    <name>cwb::ClusterTab</name>
+    <message>
+        <source>&amp;Run k-means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Elbow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Cluster as &amp;Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns the customers are clustered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more features: conditions, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;k (clusters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elbow for k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPU vs base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cluster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the features and k; the elbow helps choose k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet: import an extract first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elbow needs a range of k: from %1 to a larger k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clustering for k = %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clustering into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers clustered into %2 (%3 left out: a feature missing); silhouette %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on a sample of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elbow: inertia and silhouette by k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 of %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved cluster %1 as the list segment %2 (%3 customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::ContactListsPanel</name>
     <message>
         <source>&amp;Import list file...</source>
@@ -1038,7 +1188,7 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Period %1: not drawn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1375,271 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>The first %1 rows as they will be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::GridTab</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (write numbers separated by commas, e.g. 50, 120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Cell as &amp;Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: total_fee_m1, total_fee_m2, total_fee_m3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value = the average of these columns, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantiles; or edges, e.g. 50, 120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default edges; or e.g. 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score (weighted signals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn model (logistic regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label column (1 = churned):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value &amp;bands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk b&amp;ands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value × risk grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the options and build the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet: import an extract first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold of signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal %1 needs one threshold and one weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one risk signal (or press Defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the value × risk grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)
+revenue %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exact rule: %1. Saved as a list of its %2 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn model: AUC %1 on the test rows (%2), %3 on the training rows (%4); %5 churned. Weights (standardised): %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers in the grid, %2 without a value or a risk. Select a cell to save it as a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell of the grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value × risk cell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as a list segment of %2 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 with the cell&apos;s rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain first: outbound call with a retention bundle or an early contract renewal; door-to-door for the top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch and retain: care call, loyalty benefit, renewal offer before the contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep and grow: loyalty care, upsell value-added services; no discount needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain at moderate cost: bundle to raise stickiness (add broadband or a family plan), renewal offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stabilise: bundles and value-added services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsell: a higher tariff tier or another product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-cost retention only: SMS or front-desk offers; no agent time or deep discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-cost contact: SMS offers and self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop cheaply: SMS or front-desk upsell to a higher tier or a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile the cell before choosing an offer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,6 +2614,101 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::ProfileTab</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a rule or choose a saved segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a rule on the Rule tab, or choose a saved segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling the rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 of the base of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 of the revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stored membership)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top values: share in the segment and in the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means against the base (index, 100 = base): the %1 most different</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::RejectsModel</name>
     <message>
         <source>(whole row)</source>
@@ -2483,6 +2993,188 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::SavedSegmentsPanel</name>
+    <message>
+        <source>Save Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materialise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more segments to see their overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: high_value_churners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the segment is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Save the current rule as a segment&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap: select two or more segments and press Overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not materialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a rule on the Rule tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved segment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materialising %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 members on data version %3 (%4 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed segment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the overlap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap of %1 (A) and %2 (B), base %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaccard similarity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in both segments (the diagonal: the segment&apos;s size), base %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove segment %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::SegmentTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::SegmentView</name>
     <message>
         <source>text</source>
@@ -2590,6 +3282,26 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>for example: total_fee_m1 &gt; 100 AND NOT opt_out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value × Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,6 +3689,166 @@ Open a plan with ranges or evidence to see which input matters most.</source>
     </message>
     <message>
         <source>Every row was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::TagsPanel</name>
+    <message>
+        <source>&amp;Save Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert into Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag library (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click inserts tag:NAME into the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: ld_fee_m1 / total_fee_m1 &gt; 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip tags whose name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace tags whose name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename imported tags whose name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an imported tag&apos;s name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add or edit a tag&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n added</source>
+        <translation>
+            <numerusform>Imported: %n added</numerusform>
+            <numerusform>Imported: %n added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, replaced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, renamed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already the same</source>
+        <translation>
+            <numerusform>, %n already the same</numerusform>
+            <numerusform>, %n already the same</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n tags to %1.</source>
+        <translation>
+            <numerusform>Exported %n tag to %1.</numerusform>
+            <numerusform>Exported %n tags to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -157,6 +157,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+</context>
+<context>
     <name>WaterfallChart</name>
     <message>
         <source>segment</source>
@@ -910,6 +917,149 @@ see the distinct count and range in the table.</source>
     </message>
 </context>
 <context>
+    <name>cwb::ClusterTab</name>
+    <message>
+        <source>&amp;Run k-means</source>
+        <translation>运行 k 均值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Elbow</source>
+        <translation>肘部图(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save Cluster as &amp;Segment</source>
+        <translation>将簇保存为分群(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>The columns the customers are clustered on</source>
+        <translation>用于聚类的列</translation>
+    </message>
+    <message>
+        <source>more features: conditions, separated by ;</source>
+        <translation>更多特征：条件，用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>&amp;k (clusters):</source>
+        <translation>簇数 &amp;k：</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>随机种子(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Elbow for k:</source>
+        <translation>肘部图 k 范围：</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>特征(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>簇</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>ARPU vs base</source>
+        <translation>ARPU 与全体之比</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>segment name</source>
+        <translation>分群名称</translation>
+    </message>
+    <message>
+        <source>Select a cluster first.</source>
+        <translation>请先选择一个簇。</translation>
+    </message>
+    <message>
+        <source>Pick the features and k; the elbow helps choose k.</source>
+        <translation>选择特征和 k；肘部图可帮助选择 k。</translation>
+    </message>
+    <message>
+        <source>No customers yet: import an extract first.</source>
+        <translation>尚无客户：请先导入客户数据。</translation>
+    </message>
+    <message>
+        <source>Pick at least one feature.</source>
+        <translation>请至少选择一个特征。</translation>
+    </message>
+    <message>
+        <source>The elbow needs a range of k: from %1 to a larger k.</source>
+        <translation>肘部图需要一个 k 范围：从 %1 到更大的 k。</translation>
+    </message>
+    <message>
+        <source>Clustering for k = %1 to %2…</source>
+        <translation>正在对 k = %1 至 %2 聚类…</translation>
+    </message>
+    <message>
+        <source>Clustering into %1…</source>
+        <translation>正在聚成 %1 个簇…</translation>
+    </message>
+    <message>
+        <source>%1 customers clustered into %2 (%3 left out: a feature missing); silhouette %4%5.</source>
+        <translation>%1 位客户聚成 %2 个簇（%3 位因缺少特征未参与）；轮廓系数 %4%5。</translation>
+    </message>
+    <message>
+        <source> on a sample of %1</source>
+        <translation>（基于 %1 个样本）</translation>
+    </message>
+    <message>
+        <source>Elbow: inertia and silhouette by k</source>
+        <translation>肘部图：各 k 的簇内平方和与轮廓系数</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>簇内平方和</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>轮廓系数</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>cluster %1 of %2 on %3: %4</source>
+        <translation>簇 %1/%2（特征 %3）：%4</translation>
+    </message>
+    <message>
+        <source>Saved cluster %1 as the list segment %2 (%3 customers).</source>
+        <translation>已将簇 %1 保存为名单分群 %2（%3 位客户）。</translation>
+    </message>
+    <message>
+        <source>Save Segment %1</source>
+        <translation>保存分群 %1</translation>
+    </message>
+</context>
+<context>
     <name>cwb::ContactListsPanel</name>
     <message>
         <source>&amp;Import list file...</source>
@@ -1228,6 +1378,273 @@ see the distinct count and range in the table.</source>
     <message>
         <source>The first %1 rows as they will be read</source>
         <translation>将按此方式读取的前 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::GridTab</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (write numbers separated by commas, e.g. 50, 120)</source>
+        <translation>%1：“%2”不是数字（请填写以逗号分隔的数字，如 50, 120）</translation>
+    </message>
+    <message>
+        <source>&amp;Build Grid</source>
+        <translation>生成矩阵(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save Cell as &amp;Segment</source>
+        <translation>将单元格保存为分群(&amp;S)</translation>
+    </message>
+    <message>
+        <source>default: total_fee_m1, total_fee_m2, total_fee_m3</source>
+        <translation>默认：total_fee_m1, total_fee_m2, total_fee_m3</translation>
+    </message>
+    <message>
+        <source>Value = the average of these columns, comma separated</source>
+        <translation>价值 = 这些列的平均值，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>2 bands</source>
+        <translation>2 档</translation>
+    </message>
+    <message>
+        <source>3 bands</source>
+        <translation>3 档</translation>
+    </message>
+    <message>
+        <source>quantiles; or edges, e.g. 50, 120</source>
+        <translation>按分位数；或填写分界，如 50, 120</translation>
+    </message>
+    <message>
+        <source>default edges; or e.g. 3</source>
+        <translation>默认分界；或如 3</translation>
+    </message>
+    <message>
+        <source>Risk score (weighted signals)</source>
+        <translation>风险评分（加权信号）</translation>
+    </message>
+    <message>
+        <source>Churn model (logistic regression)</source>
+        <translation>流失模型（逻辑回归）</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Risk signals</source>
+        <translation>风险信号</translation>
+    </message>
+    <message>
+        <source>Add Signal</source>
+        <translation>添加信号</translation>
+    </message>
+    <message>
+        <source>Remove Signal</source>
+        <translation>删除信号</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>&amp;Label column (1 = churned):</source>
+        <translation>标签列(&amp;L)（1 = 已流失）：</translation>
+    </message>
+    <message>
+        <source>&amp;Value columns:</source>
+        <translation>价值列(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Value &amp;bands:</source>
+        <translation>价值分档(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>风险(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Risk b&amp;ands:</source>
+        <translation>风险分档(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Value × risk grid</source>
+        <translation>价值 × 风险矩阵</translation>
+    </message>
+    <message>
+        <source>segment name</source>
+        <translation>分群名称</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>信号 %1</translation>
+    </message>
+    <message>
+        <source>Choose the options and build the grid.</source>
+        <translation>选择选项后生成矩阵。</translation>
+    </message>
+    <message>
+        <source>No customers yet: import an extract first.</source>
+        <translation>尚无客户：请先导入客户数据。</translation>
+    </message>
+    <message>
+        <source>Value thresholds</source>
+        <translation>价值分界</translation>
+    </message>
+    <message>
+        <source>Risk thresholds</source>
+        <translation>风险分界</translation>
+    </message>
+    <message>
+        <source>Threshold of signal %1</source>
+        <translation>信号 %1 的阈值</translation>
+    </message>
+    <message>
+        <source>Weight of signal %1</source>
+        <translation>信号 %1 的权重</translation>
+    </message>
+    <message>
+        <source>Signal %1 needs one threshold and one weight</source>
+        <translation>信号 %1 需要一个阈值和一个权重</translation>
+    </message>
+    <message>
+        <source>Add at least one risk signal (or press Defaults)</source>
+        <translation>请至少添加一个风险信号（或点击“恢复默认”）</translation>
+    </message>
+    <message>
+        <source>Building the value × risk grid…</source>
+        <translation>正在生成价值 × 风险矩阵…</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1价值</translation>
+    </message>
+    <message>
+        <source>%1 risk</source>
+        <translation>%1风险</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)
+revenue %3
+%4</source>
+        <translation>%1 位客户（%2）
+收入 %3
+%4</translation>
+    </message>
+    <message>
+        <source>No exact rule: %1. Saved as a list of its %2 customers.</source>
+        <translation>没有精确规则：%1。将保存为其 %2 位客户的名单。</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>Churn model: AUC %1 on the test rows (%2), %3 on the training rows (%4); %5 churned. Weights (standardised): %6.</source>
+        <translation>流失模型：测试集 AUC %1（%2 行），训练集 %3（%4 行）；流失率 %5。权重（标准化）：%6。</translation>
+    </message>
+    <message>
+        <source>Risk score from: %1.</source>
+        <translation>风险评分来自：%1。</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>未使用：%1。</translation>
+    </message>
+    <message>
+        <source>%1 customers in the grid, %2 without a value or a risk. Select a cell to save it as a segment.</source>
+        <translation>矩阵中有 %1 位客户，%2 位缺少价值或风险。选择一个单元格可将其保存为分群。</translation>
+    </message>
+    <message>
+        <source>Select a cell of the grid first.</source>
+        <translation>请先选择矩阵中的一个单元格。</translation>
+    </message>
+    <message>
+        <source>value × risk cell %1: %2</source>
+        <translation>价值 × 风险单元格 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as a list segment of %2 customers.</source>
+        <translation>已将 %1 保存为 %2 位客户的名单分群。</translation>
+    </message>
+    <message>
+        <source>Saved %1 with the cell&apos;s rule.</source>
+        <translation>已按单元格的规则保存 %1。</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation>第 %1 档</translation>
+    </message>
+    <message>
+        <source>Save Segment %1</source>
+        <translation>保存分群 %1</translation>
+    </message>
+    <message>
+        <source>Retain first: outbound call with a retention bundle or an early contract renewal; door-to-door for the top customers</source>
+        <translation>优先挽留：外呼并提供挽留套餐或提前续约；重点客户上门拜访</translation>
+    </message>
+    <message>
+        <source>Watch and retain: care call, loyalty benefit, renewal offer before the contract ends</source>
+        <translation>关注并挽留：关怀回访、忠诚权益，合约到期前提供续约优惠</translation>
+    </message>
+    <message>
+        <source>Keep and grow: loyalty care, upsell value-added services; no discount needed</source>
+        <translation>保持并提升：忠诚关怀，推荐增值业务；无需折扣</translation>
+    </message>
+    <message>
+        <source>Retain at moderate cost: bundle to raise stickiness (add broadband or a family plan), renewal offer</source>
+        <translation>适度成本挽留：融合套餐提升黏性（加装宽带或家庭套餐），续约优惠</translation>
+    </message>
+    <message>
+        <source>Stabilise: bundles and value-added services</source>
+        <translation>稳定：融合套餐与增值业务</translation>
+    </message>
+    <message>
+        <source>Upsell: a higher tariff tier or another product</source>
+        <translation>升档：更高档位套餐或其他产品</translation>
+    </message>
+    <message>
+        <source>Low-cost retention only: SMS or front-desk offers; no agent time or deep discounts</source>
+        <translation>仅低成本挽留：短信或营业厅优惠；不投入坐席、不做大幅折扣</translation>
+    </message>
+    <message>
+        <source>Low-cost contact: SMS offers and self-service</source>
+        <translation>低成本触达：短信优惠与自助服务</translation>
+    </message>
+    <message>
+        <source>Develop cheaply: SMS or front-desk upsell to a higher tier or a bundle</source>
+        <translation>低成本发展：短信或营业厅推荐升档或融合套餐</translation>
+    </message>
+    <message>
+        <source>Profile the cell before choosing an offer</source>
+        <translation>先分析单元格画像，再选择方案</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2618,101 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::ProfileTab</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>画像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>画像对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Segment profile</source>
+        <translation>分群画像</translation>
+    </message>
+    <message>
+        <source>Type a rule or choose a saved segment.</source>
+        <translation>输入规则或选择已保存的分群。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>The current rule</source>
+        <translation>当前规则</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>分群 %1</translation>
+    </message>
+    <message>
+        <source>Type a rule on the Rule tab, or choose a saved segment.</source>
+        <translation>请在“规则”页输入规则，或选择已保存的分群。</translation>
+    </message>
+    <message>
+        <source>Profiling the rule…</source>
+        <translation>正在分析规则画像…</translation>
+    </message>
+    <message>
+        <source>Profiling %1…</source>
+        <translation>正在分析 %1 的画像…</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 of the base of %3</source>
+        <translation>%1 位客户，占全体 %3 位的 %2</translation>
+    </message>
+    <message>
+        <source>; %1 of the revenue</source>
+        <translation>；收入占 %1</translation>
+    </message>
+    <message>
+        <source> (stored membership)</source>
+        <translation>（已保存的成员）</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>Top values: share in the segment and in the base</source>
+        <translation>主要取值：在分群与全体中的占比</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>客户占比 %</translation>
+    </message>
+    <message>
+        <source>Means against the base (index, 100 = base): the %1 most different</source>
+        <translation>均值与全体对比（指数，100 = 全体）：差异最大的 %1 项</translation>
+    </message>
+</context>
+<context>
     <name>cwb::RejectsModel</name>
     <message>
         <source>(whole row)</source>
@@ -2485,6 +2997,188 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::SavedSegmentsPanel</name>
+    <message>
+        <source>Save Segment %1</source>
+        <translation>保存分群 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Rule</source>
+        <translation>保存当前规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Rule</source>
+        <translation>打开规则(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Materialise</source>
+        <translation>固化成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>O&amp;verlap</source>
+        <translation>重叠(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove Segment</source>
+        <translation>删除分群</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的分群</translation>
+    </message>
+    <message>
+        <source>Select two or more segments to see their overlap</source>
+        <translation>选择两个或更多分群可查看重叠</translation>
+    </message>
+    <message>
+        <source>for example: high_value_churners</source>
+        <translation>例如：high_value_churners</translation>
+    </message>
+    <message>
+        <source>what the segment is for</source>
+        <translation>分群的用途</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Save the current rule as a segment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;将当前规则保存为分群&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <source>Overlap: select two or more segments and press Overlap.</source>
+        <translation>重叠：选择两个或更多分群后点击“重叠”。</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>not materialised</source>
+        <translation>未固化</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Type a rule on the Rule tab first.</source>
+        <translation>请先在“规则”页输入规则。</translation>
+    </message>
+    <message>
+        <source>Saved segment %1.</source>
+        <translation>已保存分群 %1。</translation>
+    </message>
+    <message>
+        <source>Materialising %1…</source>
+        <translation>正在固化 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 members on data version %3 (%4 s).</source>
+        <translation>%1：%2 位成员，数据版本 %3（%4 秒）。</translation>
+    </message>
+    <message>
+        <source>Removed segment %1.</source>
+        <translation>已删除分群 %1。</translation>
+    </message>
+    <message>
+        <source>Computing the overlap…</source>
+        <translation>正在计算重叠…</translation>
+    </message>
+    <message>
+        <source>Overlap of %1 (A) and %2 (B), base %3:</source>
+        <translation>%1（A）与 %2（B）的重叠，全体 %3：</translation>
+    </message>
+    <message>
+        <source>A only</source>
+        <translation>仅 A</translation>
+    </message>
+    <message>
+        <source>B only</source>
+        <translation>仅 B</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>均不</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share of base</source>
+        <translation>占全体</translation>
+    </message>
+    <message>
+        <source>Jaccard similarity %1.</source>
+        <translation>Jaccard 相似度 %1。</translation>
+    </message>
+    <message>
+        <source>Customers in both segments (the diagonal: the segment&apos;s size), base %1:</source>
+        <translation>同时属于两个分群的客户数（对角线：分群规模），全体 %1：</translation>
+    </message>
+    <message>
+        <source>Remove segment %1?</source>
+        <translation>删除分群 %1？</translation>
+    </message>
+    <message>
+        <source>Remove Segment %1</source>
+        <translation>删除分群 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::SegmentTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>cwb::SegmentView</name>
     <message>
         <source>text</source>
@@ -2593,6 +3287,26 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>for example: total_fee_m1 &gt; 100 AND NOT opt_out</source>
         <translation>例如：total_fee_m1 &gt; 100 AND NOT opt_out</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Value × Risk</source>
+        <translation>价值 × 风险</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>聚类</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3700,163 @@ Open a plan with ranges or evidence to see which input matters most.</source>
     <message>
         <source>Every row was imported.</source>
         <translation>所有行都已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::TagsPanel</name>
+    <message>
+        <source>&amp;Save Tag</source>
+        <translation>保存标签(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into Rule</source>
+        <translation>插入规则(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>导出 JSON(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Tag library (*.json)</source>
+        <translation>标签库 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Tags</source>
+        <translation>导出标签</translation>
+    </message>
+    <message>
+        <source>Import Tags</source>
+        <translation>导入标签</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Tag library</source>
+        <translation>标签库</translation>
+    </message>
+    <message>
+        <source>Double-click inserts tag:NAME into the rule</source>
+        <translation>双击将 tag:名称 插入规则</translation>
+    </message>
+    <message>
+        <source>for example: ld_fee_m1 / total_fee_m1 &gt; 0.5</source>
+        <translation>例如：ld_fee_m1 / total_fee_m1 &gt; 0.5</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Skip tags whose name exists</source>
+        <translation>跳过同名标签</translation>
+    </message>
+    <message>
+        <source>Replace tags whose name exists</source>
+        <translation>替换同名标签</translation>
+    </message>
+    <message>
+        <source>Rename imported tags whose name exists</source>
+        <translation>同名标签改名导入</translation>
+    </message>
+    <message>
+        <source>When an imported tag&apos;s name exists</source>
+        <translation>导入的标签重名时</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add or edit a tag&lt;/b&gt;</source>
+        <translation>&lt;b&gt;添加或编辑标签&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved tag %1.</source>
+        <translation>已保存标签 %1。</translation>
+    </message>
+    <message>
+        <source>Remove tag %1?</source>
+        <translation>删除标签 %1？</translation>
+    </message>
+    <message>
+        <source>Removed tag %1.</source>
+        <translation>已删除标签 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n added</source>
+        <translation>
+            <numerusform>已导入：新增 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, replaced %1</source>
+        <translation>，替换 %1</translation>
+    </message>
+    <message>
+        <source>, skipped %1</source>
+        <translation>，跳过 %1</translation>
+    </message>
+    <message>
+        <source>, renamed %1</source>
+        <translation>，改名 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already the same</source>
+        <translation>
+            <numerusform>，%n 个已相同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n tags to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个标签导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Tag %1</source>
+        <translation>保存标签 %1</translation>
+    </message>
+    <message>
+        <source>Remove Tag %1</source>
+        <translation>删除标签 %1</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,21 @@ private slots:
                                 "ids, there is nothing to materialise"));
     }
 
+    void memberIds()
+    {
+        auto ws = freshWorkspace();
+        SegmentStore store(*ws, kToday);
+        // A rule segment not materialised: its rule now (tag:trader OR tag:heavy_ld = c1, c4, c7);
+        // materialised: the stored members, the same; a list: the saved ids (c4 once), in import
+        // order; 5G到期 = is_5g AND expiring = c1, c4, c6, c8.
+        QCOMPARE(store.memberIds("高值高危"), (QStringList{"c1", "c4", "c7"}));
+        store.materialise("高值高危");
+        QCOMPARE(store.memberIds("高值高危"), (QStringList{"c1", "c4", "c7"}));
+        QCOMPARE(store.memberIds("pilot"), (QStringList{"c2", "c4", "c7"}));
+        QCOMPARE(store.memberIds("5G到期"), (QStringList{"c1", "c4", "c6", "c8"}));
+        QVERIFY(errorOf([&] { store.memberIds("nosuch"); }).contains("nosuch"));
+    }
+
     void materialiseCancelled()
     {
         // 60,000 customers: enough SQLite steps for the cancel check to run.

@@ -7,8 +7,10 @@
 
 #include "core/error.h"
 #include "import/importer.h"
+#include "segment/customerframe.h"
 #include "segment/riskscore.h"
 #include "segment/ruleengine.h"
+#include "segment/segmentstore.h"
 #include "segment/valuerisk.h"
 #include "workspace/workspace.h"
 
@@ -81,6 +83,7 @@ private slots:
     void threeByThreeRulesAreExact();
     void badOptionsAreRefused();
     void commandLineGrid();
+    void conditionsExpandReferences();
 };
 
 void TestValueRisk::quantileEdgesByHand()
@@ -336,6 +339,51 @@ void TestValueRisk::commandLineGrid()
         test::runCwb({"segment", "grid", "--workspace", path, "--signal", "complaints_3m > 1"});
     QCOMPARE(signal.exitCode, 1);
     QVERIFY(signal.err.contains("NAME:EXPRESSION OP THRESHOLD:WEIGHT"));
+}
+
+// Conditions of the analytics (loadCustomerFrame: risk signals, cluster features) may use the
+// tag library and saved segments, expanded as the rule engine expands them.
+void TestValueRisk::conditionsExpandReferences()
+{
+    QTemporaryDir temp;
+    auto workspace = importExtract(temp);
+    QVERIFY(workspace);
+    SegmentStore store(*workspace, kToday);
+    store.saveTag(
+        {QStringLiteral("complainer"), QStringLiteral("complaints_3m > 0"), {}, {}, {}, {}});
+    store.addListSegment(QStringLiteral("vip"), {QStringLiteral("C1"), QStringLiteral("C3")});
+    const CustomerFrame frame =
+        loadCustomerFrame(*workspace,
+                          {QStringLiteral("tag:complainer"),
+                           QStringLiteral("segment:\"vip\" AND NOT tag:complainer")},
+                          kToday);
+    QCOMPARE(frame.rows(), qsizetype(8));
+    // complaints_3m: 0 1 1 0 0 0 0 blank -> the tag holds for C2, C3. A reference stands for
+    // coalesce(RULE, false) (ruleresolver.h): C8's unknown complaint count gives 0, not NaN,
+    // unlike the bare condition.
+    const std::vector<double> complainer = frame.column(0);
+    const std::vector<double> expected{0, 1, 1, 0, 0, 0, 0, 0};
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        QCOMPARE(complainer[i], expected[i]);
+    const CustomerFrame bare =
+        loadCustomerFrame(*workspace, {QStringLiteral("complaints_3m > 0")}, kToday);
+    QVERIFY(std::isnan(bare.column(0)[7]));
+    // vip = {C1, C3}; C3 complains: only C1 holds. C8: vip is false, so the AND is false.
+    const std::vector<double> vipQuiet = frame.column(1);
+    QCOMPARE(vipQuiet[0], 1.0);
+    QCOMPARE(vipQuiet[2], 0.0);
+    QCOMPARE(vipQuiet[7], 0.0);
+    double sum = 0;
+    for (double v : vipQuiet)
+        sum += v;
+    QCOMPARE(sum, 1.0);
+    // An unknown reference is a clear error naming it.
+    try {
+        loadCustomerFrame(*workspace, {QStringLiteral("tag:nosuch")}, kToday);
+        QFAIL("an unknown tag was accepted");
+    } catch (const Error &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("nosuch")), qPrintable(error.message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestValueRisk)

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segment/segmentview.h"
 
+#include "segment/clustertab.h"
+#include "segment/gridtab.h"
+#include "segment/profiletab.h"
 #include "segment/rulecompiler.h"
 #include "segment/rulecountrunner.h"
 #include "segment/ruleeditor.h"
 #include "segment/rulesamplemodel.h"
+#include "segment/savedsegmentspanel.h"
+#include "segment/tagspanel.h"
 #include "workspace/workspace.h"
 
 #include <QHBoxLayout>
@@ -57,7 +62,10 @@ SegmentView::SegmentView(QWidget *parent)
       m_error(new QLabel(this)), m_count(new QLabel(this)), m_time(new QLabel(this)),
       m_countButton(new QPushButton(tr("&Count Now"), this)), m_sampleTitle(new QLabel(this)),
       m_sampleTable(new QTableView(this)), m_sample(new RuleSampleModel(this)),
-      m_fields(new QListWidget(this)), m_runner(new RuleCountRunner(this))
+      m_fields(new QListWidget(this)), m_runner(new RuleCountRunner(this)),
+      m_segmentsPanel(new SavedSegmentsPanel(this)), m_tagsPanel(new TagsPanel(this)),
+      m_profileTab(new ProfileTab(this)), m_gridTab(new GridTab(this)),
+      m_clusterTab(new ClusterTab(this))
 {
     setObjectName(QStringLiteral("segmentView"));
 
@@ -143,6 +151,11 @@ SegmentView::SegmentView(QWidget *parent)
     auto *ruleLayout = new QVBoxLayout(ruleTab);
     ruleLayout->addWidget(split);
     m_tabs->addTab(ruleTab, tr("Rule"));
+    m_tabs->addTab(m_segmentsPanel, tr("Segments"));
+    m_tabs->addTab(m_tagsPanel, tr("Tags"));
+    m_tabs->addTab(m_profileTab, tr("Profile"));
+    m_tabs->addTab(m_gridTab, tr("Value × Risk"));
+    m_tabs->addTab(m_clusterTab, tr("Clusters"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
@@ -154,6 +167,21 @@ SegmentView::SegmentView(QWidget *parent)
             [this] { m_time->setText(tr("Counting…")); });
     connect(m_runner, &RuleCountRunner::finished, this, &SegmentView::showResult);
 
+    m_segmentsPanel->setRuleSource([this] { return m_editor->rule(); });
+    connect(m_segmentsPanel, &SavedSegmentsPanel::openRule, this, &SegmentView::setRule);
+    connect(m_tagsPanel, &TagsPanel::insertText, this, [this](const QString &text) {
+        m_tabs->setCurrentIndex(0);
+        m_editor->insertPlainText(text);
+        m_editor->setFocus();
+    });
+    connect(m_segmentsPanel, &SavedSegmentsPanel::segmentsChanged, this,
+            &SegmentView::segmentsChanged);
+    connect(m_tagsPanel, &TagsPanel::tagsChanged, this, &SegmentView::segmentsChanged);
+    connect(m_gridTab, &GridTab::segmentsChanged, this, &SegmentView::segmentsChanged);
+    connect(m_clusterTab, &ClusterTab::segmentsChanged, this, &SegmentView::segmentsChanged);
+    connect(this, &SegmentView::ruleCounted, m_profileTab,
+            [this](const QString &rule) { m_profileTab->setRule(rule); });
+
     setWorkspace(nullptr);
 }
 
@@ -164,9 +192,39 @@ void SegmentView::setWorkspace(Workspace *workspace)
     refresh();
 }
 
+// Saving and removing segments and tags are undoable on stack (the shell's).
+void SegmentView::setUndoStack(QUndoStack *stack)
+{
+    m_segmentsPanel->setUndoStack(stack);
+    m_tagsPanel->setUndoStack(stack);
+    m_gridTab->setUndoStack(stack);
+    m_clusterTab->setUndoStack(stack);
+}
+
+void SegmentView::setRule(const QString &rule)
+{
+    m_tabs->setCurrentIndex(0);
+    m_editor->setPlainText(rule);
+    m_editor->setFocus();
+}
+
+// A segment or tag was saved, changed or removed: every list of them follows.
+void SegmentView::segmentsChanged()
+{
+    m_segmentsPanel->reload();
+    m_tagsPanel->reload();
+    m_profileTab->reloadSegments();
+}
+
 void SegmentView::refresh()
 {
     m_runner->cancel();
+    // The panels start again on the new data (their results would be of the old).
+    m_segmentsPanel->setWorkspace(m_workspace);
+    m_tagsPanel->setWorkspace(m_workspace);
+    m_profileTab->setWorkspace(m_workspace);
+    m_gridTab->setWorkspace(m_workspace);
+    m_clusterTab->setWorkspace(m_workspace);
     QList<RuleField> fields;
     const bool ready = m_workspace && m_workspace->hasCustomers();
     if (ready)

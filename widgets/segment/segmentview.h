@@ -11,10 +11,16 @@ class QListWidgetItem;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QUndoStack;
 
 namespace cwb {
 
+class ClusterTab;
+class GridTab;
+class ProfileTab;
 class RuleCountRunner;
+class SavedSegmentsPanel;
+class TagsPanel;
 class RuleEditor;
 class RuleSampleModel;
 struct RuleRunResult;
@@ -26,9 +32,10 @@ class Workspace;
 // it. The fields of the workspace are listed beside the editor (Enter or double-click inserts
 // one).
 //
-// The step's analyses are tabs of tabs(): today only the Rule tab. The segment profile chart,
-// the value × risk grid and the clusters attach as further tabs and follow the rule through
-// ruleCounted().
+// The step's tabs(): Rule, Segments (the saved segments: save the rule, open, materialise,
+// remove, overlap), Tags (the tag library), Profile (follows the counted rule through
+// ruleCounted(), or a saved segment), Grid (value × risk) and Clusters (k-means); the last two
+// save cells and clusters as segments.
 class SegmentView : public QWidget
 {
     Q_OBJECT
@@ -38,11 +45,20 @@ public:
 
     void setWorkspace(Workspace *workspace); // nullptr: closed
     void refresh();                          // after the data changed (import)
+    void setUndoStack(QUndoStack *stack);    // where saving a segment is undoable
+
+    // Replaces the rule in the editor (and shows the Rule tab).
+    void setRule(const QString &rule);
 
     RuleEditor *editor() const { return m_editor; }
     RuleCountRunner *runner() const { return m_runner; }
     RuleSampleModel *sampleModel() const { return m_sample; }
     QTabWidget *tabs() const { return m_tabs; }
+    SavedSegmentsPanel *segmentsPanel() const { return m_segmentsPanel; }
+    TagsPanel *tagsPanel() const { return m_tagsPanel; }
+    ProfileTab *profileTab() const { return m_profileTab; }
+    GridTab *gridTab() const { return m_gridTab; }
+    ClusterTab *clusterTab() const { return m_clusterTab; }
     QString countText() const;
     QString errorText() const;
     // The last rule that counted without an error, and its count.
@@ -60,6 +76,7 @@ private:
     void showResult(int jobId, const RuleRunResult &result);
     void insertField(QListWidgetItem *item);
     void showIdle();
+    void segmentsChanged();
 
     Workspace *m_workspace = nullptr;
     QTabWidget *m_tabs;
@@ -74,6 +91,11 @@ private:
     QListWidget *m_fields;
     RuleCountRunner *m_runner;
     QString m_countedRule;
+    SavedSegmentsPanel *m_segmentsPanel;
+    TagsPanel *m_tagsPanel;
+    ProfileTab *m_profileTab;
+    GridTab *m_gridTab;
+    ClusterTab *m_clusterTab;
 };
 
 } // namespace cwb

@@ -20,6 +20,7 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
       m_pages(new QStackedWidget(this)), m_data(new DataStep(this)),
       m_segments(new SegmentView(this)), m_campaigns(new CampaignView(undoStack, this))
 {
+    m_segments->setUndoStack(undoStack);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
