@@ -29,6 +29,20 @@ const QCommandLineOption kWorkspace(QStringLiteral("workspace"),
                                     QStringLiteral("The workspace (.cwb)."),
                                     QStringLiteral("W.cwb"));
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
+const QCommandLineOption kSegment(QStringLiteral("segment"),
+                                  QStringLiteral("Only the customers of this saved segment."),
+                                  QStringLiteral("NAME"));
+
+// The customers a command covers: --segment NAME or --rule RULE (not both), else everyone.
+std::unique_ptr<CustomerScope> scopeOf(const QCommandLineParser &parser,
+                                       const QCommandLineOption &rule)
+{
+    if (parser.isSet(kSegment) && parser.isSet(rule))
+        throw Error(QStringLiteral("give --segment NAME or --rule RULE, not both"));
+    if (parser.isSet(kSegment))
+        return scopeFromSegment(parser.value(kSegment));
+    return scopeFromRule(parser.value(rule));
+}
 
 QString requireWorkspace(const QCommandLineParser &parser)
 {
@@ -336,7 +350,8 @@ int tiers(const QStringList &args)
     const QCommandLineOption addDrafts(QStringLiteral("add-drafts"),
                                        QStringLiteral("Add each tier's package draft to the "
                                                       "catalog (names 'Tier N')."));
-    parser.addOptions({kWorkspace, kJson, measure, count, coverage, round, rule, addDrafts});
+    parser.addOptions(
+        {kWorkspace, kJson, measure, count, coverage, round, rule, kSegment, addDrafts});
     int exitCode = 0;
     if (!cli::parseArgs(parser, args, exitCode))
         return exitCode;
@@ -352,7 +367,7 @@ int tiers(const QStringList &args)
             lock = std::make_unique<WorkspaceLock>(QFileInfo(path).absoluteFilePath());
         auto ws = Workspace::open(path, parser.isSet(addDrafts) ? Workspace::Access::ReadWrite
                                                                 : Workspace::Access::ReadOnly);
-        const auto scope = scopeFromRule(parser.value(rule));
+        const auto scope = scopeOf(parser, rule);
         const MeasureSample sample = loadMeasure(*ws, *scope, columns);
         const TierProposal proposal =
             proposeTiers(sample.values, whole(parser, count, 3), number(parser, coverage, 0.8),
@@ -442,7 +457,7 @@ int match(const QStringList &args)
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("Write the per-customer result as CSV."),
                                  QStringLiteral("FILE.csv"));
-    parser.addOptions({kWorkspace, kJson, rule, by, on, out});
+    parser.addOptions({kWorkspace, kJson, rule, kSegment, by, on, out});
     int exitCode = 0;
     if (!cli::parseArgs(parser, args, exitCode))
         return exitCode;
@@ -452,7 +467,7 @@ int match(const QStringList &args)
         options.rule =
             parseMatchRule(parser.isSet(by) ? parser.value(by) : QStringLiteral("cheapest"));
         options.date = date(parser, on);
-        const auto scope = scopeFromRule(parser.value(rule));
+        const auto scope = scopeOf(parser, rule);
         QElapsedTimer timer;
         timer.start();
         const MatchResult result = matchPackages(*ws, *scope, PackageStore(*ws).list(), options);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "offer/customerscope.h"
 
+#include "segment/ruleresolver.h"
+#include "segment/segmentstore.h"
+#include "workspace/workspace.h"
+
 #include "workspace/database.h"
 
 namespace cwb {
@@ -10,7 +14,7 @@ QString AllCustomers::describe() const
     return QStringLiteral("all customers");
 }
 
-CompiledRule AllCustomers::where(Database &, QDate) const
+CompiledRule AllCustomers::where(Workspace &, QDate) const
 {
     return {QStringLiteral("1"), {}};
 }
@@ -22,11 +26,9 @@ QString RuleScope::describe() const
     return QStringLiteral("rule: %1").arg(m_rule);
 }
 
-CompiledRule RuleScope::where(Database &db, QDate today) const
+CompiledRule RuleScope::where(Workspace &workspace, QDate today) const
 {
-    const RuleCompiler compiler(RuleCompiler::loadFields(db),
-                                today.isValid() ? today : QDate::currentDate());
-    return compiler.compile(m_rule);
+    return SegmentStore(workspace, today.isValid() ? today : QDate::currentDate()).compile(m_rule);
 }
 
 std::unique_ptr<CustomerScope> scopeFromRule(const QString &rule)
@@ -34,6 +36,11 @@ std::unique_ptr<CustomerScope> scopeFromRule(const QString &rule)
     if (rule.trimmed().isEmpty())
         return std::make_unique<AllCustomers>();
     return std::make_unique<RuleScope>(rule);
+}
+
+std::unique_ptr<CustomerScope> scopeFromSegment(const QString &segment)
+{
+    return std::make_unique<RuleScope>(referenceText(false, segment));
 }
 
 } // namespace cwb

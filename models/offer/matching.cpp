@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "offer/matching.h"
 
+#include "segment/segmentstore.h"
+
 #include "core/error.h"
 #include "core/jobcontrol.h"
 #include "export/csvwriter.h"
@@ -194,7 +196,8 @@ UsageTable loadUsage(Workspace &workspace, const CustomerScope &scope,
                                    "ld_minutes_m1 or data_mb_m1), so packages cannot be priced")
                         .arg(workspace.path()));
 
-    const RuleCompiler compiler(fields, date);
+    // Eligibility and feature rules may name tags and saved segments: the store resolves them.
+    SegmentStore compiler(workspace, date);
     QVariantList params;
     for (const Package &p : packages) {
         if (p.eligibility.trimmed().isEmpty()) {
@@ -228,7 +231,7 @@ UsageTable loadUsage(Workspace &workspace, const CustomerScope &scope,
         params += rule.params;
         features << f.feature;
     }
-    const CompiledRule where = scope.where(db, date);
+    const CompiledRule where = scope.where(workspace, date);
     params += where.params;
 
     // Room for every row (an upper bound; pages never touched cost nothing), without a count

@@ -83,7 +83,7 @@ MeasureSample loadMeasure(Workspace &workspace, const CustomerScope &scope,
                    ? QStringLiteral("0")
                    : QStringLiteral("(%1) / 3.0").arg(parts.join(QStringLiteral(" + ")));
     };
-    const CompiledRule where = scope.where(db, QDate::currentDate());
+    const CompiledRule where = scope.where(workspace, QDate::currentDate());
     Statement query(db, QStringLiteral("SELECT %1, %2, %3, %4, (%5) FROM customers WHERE %6")
                             .arg(terms.join(QStringLiteral(" + ")), averageOf("local_minutes"),
                                  averageOf("ld_minutes"), averageOf("data_mb"),

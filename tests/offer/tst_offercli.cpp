@@ -108,6 +108,31 @@ private slots:
         QVERIFY(bad.err.contains("expected cheapest, value:X"));
     }
 
+    // --segment NAME matches exactly the customers of a saved segment: as many as the rule
+    // engine counts for segment:"NAME".
+    void matchBySegment()
+    {
+        test::CwbRun r = test::runCwb(
+            {"segment", "add", "high value", "--rule", "total_fee_m1 >= 150", "--workspace", m_ws});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = test::runCwb({"segment", "count", "--rule", "segment:\"high value\"", "--json",
+                          "--workspace", m_ws});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const qint64 expected = QJsonDocument::fromJson(r.out).object().value("count").toInteger();
+        QVERIFY(expected > 0);
+        r = test::runCwb(
+            {"offer", "match", "--segment", "high value", "--json", "--workspace", m_ws});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("customers").toInteger(), expected);
+        r = test::runCwb(
+            {"offer", "match", "--segment", "high value", "--rule", "true", "--workspace", m_ws});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not both"), r.err.constData());
+        r = test::runCwb({"offer", "match", "--segment", "nobody", "--workspace", m_ws});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("nobody"), r.err.constData());
+    }
+
     void tiersCoverTheTarget()
     {
         const test::CwbRun r =
