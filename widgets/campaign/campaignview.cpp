@@ -920,6 +920,17 @@ void CampaignView::waveEdited(int row, int column)
     fillWaves();
 }
 
+QString CampaignView::attempt(const std::function<void()> &body)
+{
+    try {
+        body();
+        return {};
+    } catch (const Error &e) {
+        showMessage(e.message(), true);
+        return e.message();
+    }
+}
+
 void CampaignView::showMessage(const QString &message, bool error)
 {
     m_message->setText(message);
@@ -930,7 +941,7 @@ QString CampaignView::newCampaign(const QString &name)
 {
     if (!m_workspace)
         return tr("no workspace is open");
-    try {
+    return attempt([&] {
         CampaignStore store(*m_workspace);
         Campaign c;
         c.name = name.isEmpty() ? uniqueName(store.list(), tr("New campaign")) : name;
@@ -947,18 +958,14 @@ QString CampaignView::newCampaign(const QString &name)
         reloadList();
         selectCampaign(c.name);
         showMessage(tr("Created campaign %1.").arg(c.name), false);
-        return {};
-    } catch (const Error &e) {
-        showMessage(e.message(), true);
-        return e.message();
-    }
+    });
 }
 
 QString CampaignView::duplicateCampaign()
 {
     if (!m_workspace || m_currentId == 0)
         return tr("no campaign is selected");
-    try {
+    return attempt([&] {
         CampaignStore store(*m_workspace);
         Campaign c = m_draft;
         c.id = 0;
@@ -968,29 +975,21 @@ QString CampaignView::duplicateCampaign()
         reloadList();
         selectCampaign(c.name);
         showMessage(tr("Created campaign %1.").arg(c.name), false);
-        return {};
-    } catch (const Error &e) {
-        showMessage(e.message(), true);
-        return e.message();
-    }
+    });
 }
 
 QString CampaignView::deleteCampaign()
 {
     if (!m_workspace || m_currentId == 0)
         return tr("no campaign is selected");
-    try {
+    return attempt([&] {
         CampaignStore(*m_workspace).remove(m_stored.name);
         m_drafts.remove(m_currentId);
         showMessage(tr("Deleted campaign %1.").arg(m_stored.name), false);
         m_list->setCurrentItem(nullptr);
         reloadList();
         loadCurrent();
-        return {};
-    } catch (const Error &e) {
-        showMessage(e.message(), true);
-        return e.message();
-    }
+    });
 }
 
 void CampaignView::deleteAsked()
@@ -1008,7 +1007,7 @@ QString CampaignView::importJson(const QString &path)
 {
     if (!m_workspace)
         return tr("no workspace is open");
-    try {
+    return attempt([&] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             throw Error(QStringLiteral("%1: %2").arg(path, file.errorString()));
@@ -1023,11 +1022,7 @@ QString CampaignView::importJson(const QString &path)
         reloadList();
         selectCampaign(c.name);
         showMessage(tr("Imported campaign %1.").arg(c.name), false);
-        return {};
-    } catch (const Error &e) {
-        showMessage(e.message(), true);
-        return e.message();
-    }
+    });
 }
 
 void CampaignView::importAsked()
@@ -1042,7 +1037,7 @@ QString CampaignView::exportJson(const QString &path)
 {
     if (m_currentId == 0)
         return tr("no campaign is selected");
-    try {
+    return attempt([&] {
         validate(m_draft, m_draft.name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -1051,11 +1046,7 @@ QString CampaignView::exportJson(const QString &path)
         if (file.write(json) != json.size() || !file.flush())
             throw Error(QStringLiteral("%1: %2").arg(path, file.errorString()));
         showMessage(tr("Exported to %1.").arg(path), false);
-        return {};
-    } catch (const Error &e) {
-        showMessage(e.message(), true);
-        return e.message();
-    }
+    });
 }
 
 void CampaignView::exportAsked()
@@ -1071,7 +1062,7 @@ QString CampaignView::save()
 {
     if (!m_workspace || m_currentId == 0)
         return tr("no campaign is selected");
-    try {
+    return attempt([&] {
         CampaignStore store(*m_workspace);
         validate(m_draft, QStringLiteral("campaign '%1'").arg(m_draft.name));
         if (m_draft.name != m_stored.name)
@@ -1083,11 +1074,7 @@ QString CampaignView::save()
         reloadList();
         showDraft();
         showMessage(tr("Saved campaign %1.").arg(m_draft.name), false);
-        return {};
-    } catch (const Error &e) {
-        showMessage(e.message(), true);
-        return e.message();
-    }
+    });
 }
 
 int CampaignView::split()

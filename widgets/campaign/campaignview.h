@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "campaign/campaignplanner.h"
 
 #include <QHash>
@@ -118,6 +120,8 @@ private:
     void cellEdited(int row, int column);
     void waveEdited(int row, int column);
     void showMessage(const QString &message, bool error);
+    // Runs body; an engine error is shown under the editor and returned (empty on success).
+    QString attempt(const std::function<void()> &body);
     void showPlan(int jobId, std::shared_ptr<const campaign::CampaignPlan> plan);
     void showSplitFailure(int jobId, const QString &message, bool cancelled);
     void showCell(int index);
