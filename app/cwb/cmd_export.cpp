@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "export/calllist.h"
 #include "export/callscript.h"
+#include "export/calltime.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
@@ -153,6 +154,10 @@ int exportCallList(const QStringList &args)
             o.insert(QStringLiteral("rows"), result.rows);
             o.insert(QStringLiteral("history_rows"), result.historyRows);
             o.insert(QStringLiteral("files"), QJsonArray::fromStringList(result.files));
+            o.insert(QStringLiteral("call_time"), result.callTime);
+            o.insert(QStringLiteral("call_time_source"), result.callTimeSource);
+            o.insert(QStringLiteral("customer_call_times"), result.customerCallTimes);
+            o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
             cli::printJson(QJsonDocument(o));
         } else {
             cli::printOut(QStringLiteral("list %1: %2 customers in %3 files, %4 contact history "
@@ -163,6 +168,12 @@ int exportCallList(const QStringList &args)
                               .arg(result.historyRows));
             for (const QString &file : result.files)
                 cli::printOut(QStringLiteral("  ") + file);
+            cli::printOut(QStringLiteral("suggested call time: %1 (%2); %3 customers by their "
+                                         "own past answers")
+                              .arg(result.callTime, result.callTimeSource)
+                              .arg(result.customerCallTimes));
+            for (const QString &note : result.notes)
+                cli::printOut(QStringLiteral("note: ") + note);
         }
         return 0;
     });
@@ -210,16 +221,98 @@ int printScript(const QStringList &args)
     });
 }
 
+int exportCallTime(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Show the connect rate of past call attempts by time slot and the call "
+                       "time the call lists suggest (docs/call-lists.md)."));
+    const QCommandLineOption minAttempts(QStringLiteral("min-attempts"),
+                                         QStringLiteral("Attempts a slot needs to be suggested "
+                                                        "(default 50)."),
+                                         QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({kWorkspace, kLanguage, minAttempts, json});
+    int exitCode = 0;
+    if (!cli::parseArgs(parser, args, exitCode))
+        return exitCode;
+    return cli::guarded(QStringLiteral("export calltime"), [&] {
+        CallTimeOptions options;
+        bool ok = false;
+        options.minAttempts = parser.value(minAttempts).toLongLong(&ok);
+        if (!ok || options.minAttempts < 1)
+            throw Error(QStringLiteral("--min-attempts: expected a whole number of at least 1, "
+                                       "got '%1'")
+                            .arg(parser.value(minAttempts)));
+        const QString lang = parser.value(kLanguage);
+        if (!lang.isEmpty() && lang != QLatin1String("zh") && lang != QLatin1String("en"))
+            throw Error(QStringLiteral("--language: expected zh or en, got '%1'").arg(lang));
+        const Language language =
+            lang == QLatin1String("en") ? Language::English : Language::Chinese;
+        if (parser.value(kWorkspace).isEmpty())
+            throw Error(QStringLiteral("--workspace W.cwb is required"));
+        auto ws = Workspace::open(parser.value(kWorkspace), Workspace::Access::ReadOnly);
+        const CallTimeAdvice advice = adviseCallTime(*ws, language, options);
+        auto percent = [](const std::optional<double> &v) {
+            return v ? QString::number(*v * 100.0, 'f', 1) + QLatin1Char('%')
+                     : QStringLiteral("n/a");
+        };
+        if (parser.isSet(json)) {
+            QJsonArray rows;
+            for (const SlotConnectRate &r : advice.rates) {
+                QJsonObject o;
+                o.insert(QStringLiteral("slot"), callSlotText(r.slot, Language::English));
+                o.insert(QStringLiteral("attempts"), r.connect.denominator);
+                o.insert(QStringLiteral("connected"), r.connect.numerator);
+                o.insert(QStringLiteral("connect_rate"),
+                         r.connect.value ? QJsonValue(*r.connect.value) : QJsonValue());
+                o.insert(QStringLiteral("ci_low"), r.connect.ci.low);
+                o.insert(QStringLiteral("ci_high"), r.connect.ci.high);
+                rows.append(o);
+            }
+            QJsonObject o;
+            o.insert(QStringLiteral("slots"), rows);
+            o.insert(QStringLiteral("attempts"), advice.attempts);
+            o.insert(QStringLiteral("outside_slots"), advice.outsideSlots);
+            o.insert(QStringLiteral("call_time"), advice.text);
+            o.insert(QStringLiteral("source"), advice.source);
+            cli::printJson(QJsonDocument(o));
+            return 0;
+        }
+        cli::printOut(QStringLiteral("%1  %2  %3  %4")
+                          .arg(QStringLiteral("slot"), -30)
+                          .arg(QStringLiteral("attempts"), 9)
+                          .arg(QStringLiteral("connected"), 9)
+                          .arg(QStringLiteral("rate [95% interval]")));
+        for (const SlotConnectRate &r : advice.rates)
+            cli::printOut(QStringLiteral("%1  %2  %3  %4 [%5, %6]")
+                              .arg(callSlotText(r.slot, language), -30)
+                              .arg(r.connect.denominator, 9)
+                              .arg(r.connect.numerator, 9)
+                              .arg(percent(r.connect.value), percent(r.connect.ci.low),
+                                   percent(r.connect.ci.high)));
+        cli::printOut(QStringLiteral("%1 attempts outside 09:00-21:00 or without a time")
+                          .arg(advice.outsideSlots));
+        cli::printOut(
+            QStringLiteral("suggested call time: %1 (%2)").arg(advice.text, advice.source));
+        return 0;
+    });
+}
+
 int exportCommand(const QStringList &args)
 {
     const QString verb = args.size() > 1 ? args.at(1) : QString();
     const QStringList rest = QStringList{args.at(0) + QLatin1Char(' ') + verb} + args.mid(2);
     if (verb == QLatin1String("calllist"))
         return exportCallList(rest);
+    if (verb == QLatin1String("calltime"))
+        return exportCallTime(rest);
     cli::printErr(QStringLiteral(
         "usage: cwb export calllist --campaign NAME [--wave N] [--by agent|grid] [--agents N] "
         "[--balanced] --format csv|xlsx [--encoding utf-8|gb18030] [--mask-phones] "
-        "[--columns LIST] [--language zh|en] --out DIR --workspace W.cwb"));
+        "[--columns LIST] [--language zh|en] --out DIR --workspace W.cwb\n"
+        "       cwb export calltime [--min-attempts N] [--language zh|en] [--json] "
+        "--workspace W.cwb"));
     return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;
 }
 

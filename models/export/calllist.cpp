@@ -5,8 +5,13 @@
 #include "campaign/contactlists.h"
 #include "core/error.h"
 #include "core/jobcontrol.h"
+#include "export/calltime.h"
 #include "export/csvwriter.h"
 #include "import/fieldcatalog.h"
+#include "offer/customerscope.h"
+#include "offer/matching.h"
+#include "offer/packagestore.h"
+#include "offer/pricing.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -21,7 +26,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <exception>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -48,6 +55,12 @@ QString computedLabel(const QString &column, Language l, SplitBy by)
         return tr2(l, "推荐套餐", "Recommended package");
     if (column == QLatin1String("bundle"))
         return tr2(l, "推荐融合包", "Recommended bundle");
+    if (column == QLatin1String("price"))
+        return tr2(l, "套餐月费", "Package fee");
+    if (column == QLatin1String("bill"))
+        return tr2(l, "预计月账单", "Expected bill");
+    if (column == QLatin1String("savings"))
+        return tr2(l, "每月节省", "Monthly savings");
     if (column == QLatin1String("call_time"))
         return tr2(l, "建议外呼时间", "Suggested call time");
     return by == SplitBy::Grid ? tr2(l, "网格", "Grid") : tr2(l, "外呼员", "Agent");
@@ -104,6 +117,81 @@ struct CustomerColumn
     QString name;
     QString label;
     QString type;
+};
+
+// The targets of one campaign (one wave, or all) as an offer scope.
+class CampaignTargets : public CustomerScope
+{
+public:
+    CampaignTargets(qint64 campaignId, int wave) : m_campaignId(campaignId), m_wave(wave) {}
+    QString describe() const override { return QStringLiteral("campaign targets"); }
+    CompiledRule where(Workspace &, QDate) const override
+    {
+        CompiledRule rule;
+        rule.sql = QStringLiteral("customer_id IN (SELECT customer_id FROM campaign_members "
+                                  "WHERE campaign_id = ? AND role = 'target'");
+        rule.params << m_campaignId;
+        if (m_wave > 0) {
+            rule.sql += QStringLiteral(" AND wave = ?");
+            rule.params << m_wave;
+        }
+        rule.sql += QLatin1Char(')');
+        return rule;
+    }
+
+private:
+    qint64 m_campaignId;
+    int m_wave;
+};
+
+// The offer catalog's prices for the targets: the usage of each target read once (matching.h),
+// each cell's offer looked up in the catalog.
+struct TargetPricing
+{
+    bool ready = false;
+    QList<Package> packages;
+    std::vector<int> cellOffer; // per cell: index into packages, -1 when not in the catalog
+    UsageTable table;
+    QHash<QString, qsizetype> rowOf; // customer id -> index into table
+    QDate date;
+
+    // The money columns of one customer of one cell.
+    void fill(const QString &customer, int cell, QString *price, QString *bill, QString *savings,
+              QString *bundle) const
+    {
+        if (!ready)
+            return;
+        const int offer = cellOffer[std::size_t(cell)];
+        if (offer >= 0 && price)
+            *price = money(packages.at(offer).monthlyFee);
+        const auto it = rowOf.constFind(customer);
+        if (it == rowOf.cend())
+            return;
+        const std::size_t i = std::size_t(*it);
+        const CustomerUsage &usage = table.usage[i];
+        if (offer >= 0) {
+            const Quote q = quote(packages.at(offer), usage);
+            if (bill)
+                *bill = money(q.bill);
+            if (savings && !std::isnan(usage.todayBill))
+                *savings = money(std::max(0.0, usage.todayBill - q.bill));
+        }
+        if (bundle) {
+            double best = std::numeric_limits<double>::infinity();
+            for (int p = 0; p < packages.size(); ++p) {
+                const Package &candidate = packages.at(p);
+                if (!candidate.isBundle() || !(table.eligible[i] & (1u << p)))
+                    continue;
+                const Quote q = quote(candidate, usage);
+                if (q.fits && q.bill < best - 0.005) {
+                    best = q.bill;
+                    *bundle = candidate.name;
+                }
+            }
+        }
+    }
+
+    static QString money(double value) { return QString::number(value, 'f', 2); }
 };
 
 } // namespace
@@ -190,6 +278,7 @@ QStringList defaultColumns()
             QStringLiteral("contract_end"),
             QStringLiteral("features"),
             QStringLiteral("package"),
+            QStringLiteral("savings"),
             QStringLiteral("bundle"),
             QStringLiteral("call_time"),
             QStringLiteral("agent")};
@@ -197,7 +286,8 @@ QStringList defaultColumns()
 
 QStringList computedColumns()
 {
-    return {QStringLiteral("features"), QStringLiteral("package"), QStringLiteral("bundle"),
+    return {QStringLiteral("features"),  QStringLiteral("package"), QStringLiteral("price"),
+            QStringLiteral("bill"),      QStringLiteral("savings"), QStringLiteral("bundle"),
             QStringLiteral("call_time"), QStringLiteral("agent")};
 }
 
@@ -300,8 +390,9 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
               iLdMin = at(factNames[3]), iRoam = at(factNames[4]), iData = at(factNames[5]),
               iContract = at(factNames[6]), iGrid = at(factNames[7]);
     const bool wantFeatures = columns.contains(QStringLiteral("features"));
+    constexpr int kFirst = 3; // the query's first customer column (after cell, wave, id)
 
-    QString sql = QStringLiteral("SELECT m.cell, m.wave");
+    QString sql = QStringLiteral("SELECT m.cell, m.wave, m.customer_id");
     for (const QString &c : selected)
         sql += QStringLiteral(", c.") + Database::quoteIdentifier(c);
     sql += QStringLiteral(" FROM campaign_members m JOIN customers c ON c.customer_id = "
@@ -333,14 +424,69 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
         set.headers << (computed.contains(c) ? computedLabel(c, lang, options.by)
                                              : available.value(c).label);
         const QString type = computed.contains(c) ? QString() : available.value(c).type;
-        set.numeric << (type == QLatin1String("decimal") || type == QLatin1String("integer"));
+        const bool money = c == QLatin1String("price") || c == QLatin1String("bill") ||
+                           c == QLatin1String("savings");
+        set.numeric << (money || type == QLatin1String("decimal") ||
+                        type == QLatin1String("integer"));
     }
-    // No call outcomes are kept in the workspace yet, so the connect rates by time slot that
-    // would choose the time are not there: every list gets the default.
-    set.callTime = defaultCallTime(lang);
-    set.callTimeSource = tr2(lang, "默认值：工作空间中尚无外呼结果",
-                             "default: no call outcomes in "
-                             "the workspace yet");
+    // The suggested call time: learned from past call outcomes (export/calltime.h).
+    const bool wantCallTime = columns.contains(QStringLiteral("call_time"));
+    const CallTimeAdvice advice = adviseCallTime(workspace, lang);
+    set.callTime = advice.text;
+    set.callTimeSource = advice.source;
+    QHash<QString, CallSlot> ownSlots;
+    if (wantCallTime)
+        ownSlots = customerCallSlots(workspace, campaignId);
+    QString slotTexts[kCallSlots];
+    for (int s = 0; s < kCallSlots; ++s)
+        slotTexts[s] = callSlotText(CallSlot(s), lang);
+
+    // The offer catalog's prices for the pricing columns.
+    const bool wantPrice = columns.contains(QStringLiteral("price"));
+    const bool wantBill = columns.contains(QStringLiteral("bill"));
+    const bool wantSavings = columns.contains(QStringLiteral("savings"));
+    const bool wantBundle = columns.contains(QStringLiteral("bundle"));
+    TargetPricing pricing;
+    if (wantPrice || wantBill || wantSavings || wantBundle) {
+        pricing.packages = PackageStore(workspace).list();
+        pricing.date = today;
+        if (pricing.packages.isEmpty()) {
+            set.notes << QStringLiteral("the offer catalog is empty: package fee, bill, savings "
+                                        "and bundle are left empty");
+        } else if (pricing.packages.size() > 32) {
+            set.notes << QStringLiteral("the offer catalog has more than 32 packages: package "
+                                        "fee, bill, savings and bundle are left empty");
+        } else {
+            for (const campaign::Cell &cell : definition.cells) {
+                int found = -1;
+                for (int p = 0; p < pricing.packages.size() && found < 0; ++p)
+                    if (pricing.packages.at(p).name.compare(cell.offer, Qt::CaseInsensitive) == 0)
+                        found = p;
+                if (found < 0 && !cell.offer.isEmpty())
+                    set.notes << QStringLiteral("cell '%1': its offer '%2' is not in the offer "
+                                                "catalog, so its package fee, bill and savings "
+                                                "are left empty")
+                                     .arg(cell.name, cell.offer);
+                pricing.cellOffer.push_back(found);
+            }
+            try {
+                pricing.table = loadUsage(workspace, CampaignTargets(campaignId, options.wave),
+                                          pricing.packages, {}, today, job);
+                pricing.rowOf.reserve(pricing.table.size());
+                for (qsizetype i = 0; i < pricing.table.size(); ++i)
+                    pricing.rowOf.insert(pricing.table.customerId(i), i);
+                pricing.ready = true;
+            } catch (const Cancelled &) {
+                throw;
+            } catch (const Error &e) {
+                // A workspace without usage columns, or a package rule that no longer compiles:
+                // the list is still useful without prices, and the note says why.
+                set.notes << QStringLiteral("package fee, bill, savings and bundle are left "
+                                            "empty: %1")
+                                 .arg(e.message());
+            }
+        }
+    }
     {
         const QString stamp = set.created.toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString base = QStringLiteral("CL%1-%2-%3")
@@ -392,13 +538,15 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
         Bucket &bucket = buckets[{wave, cell}];
         QStringList row;
         row.reserve(columns.size());
+        QString price, bill, savings, bundle;
+        bool priced = false;
         for (const QString &c : columns) {
             if (c == QLatin1String("features")) {
                 if (!wantFeatures)
                     continue;
                 CustomerFacts facts;
                 auto num = [&](int i) {
-                    return i >= 0 ? number(stmt, i + 2) : std::optional<double>();
+                    return i >= 0 ? number(stmt, i + kFirst) : std::optional<double>();
                 };
                 facts.localMinutes = num(iLocal);
                 facts.ldFee = num(iLdFee);
@@ -408,25 +556,41 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
                 facts.dataMb = num(iData);
                 if (iContract >= 0)
                     facts.contractEnd =
-                        QDate::fromString(cellText(stmt, iContract + 2).left(10), Qt::ISODate);
+                        QDate::fromString(cellText(stmt, iContract + kFirst).left(10), Qt::ISODate);
                 row << featurePhrases(facts, options.thresholds, today, lang)
                            .join(zh(lang) ? QStringLiteral("、") : QStringLiteral(", "));
             } else if (c == QLatin1String("package")) {
                 row << definition.cells.at(cell).offer;
-            } else if (c == QLatin1String("bundle")) {
-                row << QString(); // filled by the offer catalog's recommendation later
+            } else if (c == QLatin1String("price") || c == QLatin1String("bill") ||
+                       c == QLatin1String("savings") || c == QLatin1String("bundle")) {
+                if (!priced) {
+                    pricing.fill(query.text(2), cell, wantPrice ? &price : nullptr,
+                                 wantBill ? &bill : nullptr, wantSavings ? &savings : nullptr,
+                                 wantBundle ? &bundle : nullptr);
+                    priced = true;
+                }
+                row << (c == QLatin1String("price")     ? price
+                        : c == QLatin1String("bill")    ? bill
+                        : c == QLatin1String("savings") ? savings
+                                                        : bundle);
             } else if (c == QLatin1String("call_time")) {
-                row << set.callTime;
+                const auto own = ownSlots.constFind(query.text(2));
+                if (own != ownSlots.cend()) {
+                    row << slotTexts[int(*own)];
+                    ++set.customerCallTimes;
+                } else {
+                    row << set.callTime;
+                }
             } else if (c == QLatin1String("agent")) {
                 row << QString(); // set once the rows are split
             } else {
-                const QString value = cellText(stmt, int(selected.indexOf(c)) + 2);
+                const QString value = cellText(stmt, int(selected.indexOf(c)) + kFirst);
                 row << (options.maskPhones && phoneColumns.contains(c) ? maskPhone(value) : value);
             }
         }
         bucket.rows.push_back(std::move(row));
         if (options.by == SplitBy::Grid)
-            bucket.grids << cellText(stmt, iGrid + 2);
+            bucket.grids << cellText(stmt, iGrid + kFirst);
         if (job && (++done % 4096) == 0) {
             job->throwIfCancelled();
             Progress progress;
@@ -684,6 +848,10 @@ ExportResult exportCallLists(Workspace &workspace, const QString &campaign,
         throw;
     }
     result.rows = set.rows;
+    result.callTime = set.callTime;
+    result.callTimeSource = set.callTimeSource;
+    result.customerCallTimes = set.customerCallTimes;
+    result.notes = set.notes;
     return result;
 }
 

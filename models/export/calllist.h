@@ -73,20 +73,31 @@ enum class AgentMode
 // The agent (0-based) of each of `rows` rows. Counts differ by at most one either way.
 std::vector<int> assignAgents(qsizetype rows, int agents, AgentMode mode);
 
-// The default suggested call time, used while the workspace holds no call outcomes.
+// The default suggested call time, used while the workspace holds too few call outcomes to
+// learn one from (export/calltime.h).
 QString defaultCallTime(Language language); // "weekday evening 18:00-21:00"
 
 // The columns a call list can carry. Customer columns are named as in the workspace; the
 // computed ones are:
 //   features       the feature phrases (featurePhrases)
-//   package        the recommended package: the cell's offer for now (a per-customer
-//                  recommendation replaces it when the offer catalog provides one)
-//   bundle         the recommended bundle: empty until the offer catalog provides one
-//   call_time      the suggested call time
+//   package        the recommended package: the cell's offer
+//   price          the package's monthly fee (list price before any discount), from the offer
+//                  catalog; empty when the catalog lacks the package
+//   bill           the customer's expected monthly bill on the package (offer/pricing.h: the
+//                  last three months replayed, discount months included)
+//   savings        what the customer saves per month: today's bill - bill when positive, else 0
+//   bundle         the recommended bundle: the catalog's bundle (a package with broadband) with
+//                  the lowest expected bill among those eligible for the customer on the list's
+//                  date and not slower than their broadband; empty when none is
+//   call_time      the suggested call time: the slot of the customer's latest connected
+//                  attempt, else the slot with the best connect rate in past outcomes, else the
+//                  default (export/calltime.h)
 //   agent          the agent (or grid) the row belongs to
+// The pricing columns need the offer catalog and the extract's usage columns; without them they
+// stay empty and CallListSet::notes says why.
 // The default template (docs/call-lists.md) is the DOMAIN.md field list: basic info, three
-// contacts, fee info, features, package and bundle, suggested call time; a customer column the
-// extract lacks is left out of the default (and refused in an explicit template).
+// contacts, fee info, features, package, savings and bundle, suggested call time; a customer
+// column the extract lacks is left out of the default (and refused in an explicit template).
 QStringList defaultColumns();
 QStringList computedColumns();
 
@@ -122,9 +133,11 @@ struct CallListSet
     QDateTime created;
     QString callTime;
     QString callTimeSource; // why this call time ("default: no call outcomes in the workspace")
-    QStringList columns;    // column ids
-    QStringList headers;    // their labels in the chosen language
-    QList<bool> numeric;    // per column: a number column of the extract (xlsx writes numbers)
+    qint64 customerCallTimes = 0; // rows whose call time comes from the customer's own answers
+    QStringList notes;            // what was left empty and why (pricing columns)
+    QStringList columns;          // column ids
+    QStringList headers;          // their labels in the chosen language
+    QList<bool> numeric; // per column: a number column of the extract (xlsx writes numbers)
     QList<CallListPart> parts;
     qint64 rows = 0;
 
@@ -164,6 +177,10 @@ struct ExportResult
     QStringList files;
     qint64 rows = 0;
     qint64 historyRows = 0; // contact history rows added (targets and, once, controls)
+    QString callTime;       // CallListSet's suggested call time, its source and notes
+    QString callTimeSource;
+    qint64 customerCallTimes = 0;
+    QStringList notes;
 };
 
 // buildCallLists + one file per part in dir + ContactLists::recordExport (the contact history).

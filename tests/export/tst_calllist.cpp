@@ -172,8 +172,9 @@ private slots:
                                   QStringLiteral("营销网格"), QStringLiteral("第一联系电话"),
                                   QStringLiteral("总费用_M1"), QStringLiteral("长途费_M1"),
                                   QStringLiteral("协议到期"), QStringLiteral("客户特征"),
-                                  QStringLiteral("推荐套餐"), QStringLiteral("推荐融合包"),
-                                  QStringLiteral("建议外呼时间"), QStringLiteral("外呼员")}));
+                                  QStringLiteral("推荐套餐"), QStringLiteral("每月节省"),
+                                  QStringLiteral("推荐融合包"), QStringLiteral("建议外呼时间"),
+                                  QStringLiteral("外呼员")}));
             counts << qsizetype(rows.size()) - h - 1;
             for (std::size_t i = std::size_t(h) + 1; i < rows.size(); ++i) {
                 const QStringList &row = rows[i];
@@ -191,8 +192,9 @@ private slots:
                     features << QStringLiteral("协议即将到期"); // 20 x n <= 90 days
                 QCOMPARE(row.at(7), features.join(QStringLiteral("、")));
                 QCOMPARE(row.at(8), QStringLiteral("LD 200"));
-                QCOMPARE(row.at(9), QString());
-                QCOMPARE(row.at(11), blockValue(rows, QStringLiteral("外呼员/网格")));
+                QCOMPARE(row.at(9), QString());  // no offer catalog: no savings
+                QCOMPARE(row.at(10), QString()); // ... and no bundle
+                QCOMPARE(row.at(12), blockValue(rows, QStringLiteral("外呼员/网格")));
             }
         }
         QCOMPARE(counts, (QList<qsizetype>{3, 3, 2}));
