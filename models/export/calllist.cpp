@@ -258,6 +258,11 @@ QString defaultCallTime(Language language)
     return tr2(language, "工作日晚上 18:00-21:00", "weekday evening 18:00-21:00");
 }
 
+bool staffedChannel(const QString &channel)
+{
+    return channel == QLatin1String("call") || channel == QLatin1String("door_to_door");
+}
+
 QStringList defaultColumns()
 {
     return {QStringLiteral("customer_id"),
@@ -640,6 +645,12 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
                 set.rows += qint64(part.rows.size());
                 set.parts.append(std::move(part));
             }
+        } else if (!staffedChannel(c.channel)) {
+            // SMS, direct mail and store lists go to a platform or a shop as one list: no agents.
+            CallListPart part = newPart(tr2(lang, "全部", "all"));
+            part.rows = std::move(bucket.rows);
+            set.rows += qint64(part.rows.size());
+            set.parts.append(std::move(part));
         } else {
             const std::vector<int> agent =
                 assignAgents(qsizetype(bucket.rows.size()), options.agents, options.agentMode);

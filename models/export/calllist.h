@@ -60,7 +60,7 @@ QString maskPhone(const QString &phone);
 
 enum class SplitBy
 {
-    Agent, // N agents per cell: round-robin or balanced by count
+    Agent, // N agents per cell of a staffed channel: round-robin or balanced by count
     Grid   // one list per marketing grid of the cell
 };
 enum class AgentMode
@@ -69,6 +69,10 @@ enum class AgentMode
     Balanced    // consecutive blocks, the first (rows mod N) agents one row more: an agent's
                 // customers stay together (rows are ordered by grid, then value)
 };
+
+// Whether a channel's lists are worked by staff (outbound call, door-to-door visit) and so are
+// split by agent; SMS, direct mail and store lists stay one list per cell and wave.
+bool staffedChannel(const QString &channel);
 
 // The agent (0-based) of each of `rows` rows. Counts differ by at most one either way.
 std::vector<int> assignAgents(qsizetype rows, int agents, AgentMode mode);

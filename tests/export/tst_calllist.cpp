@@ -233,6 +233,65 @@ private slots:
                                  buildCallLists(*workspace, QStringLiteral("nope"), options));
     }
 
+    void smsCellsAreOneList()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+        fillTen(*workspace);
+        // Odd customers by call, even ones by SMS; no control group.
+        campaign::Campaign c;
+        c.name = QStringLiteral("mix");
+        c.period = QStringLiteral("2026-12");
+        c.start = QDate(2026, 12, 1);
+        c.cells.append({QStringLiteral("odd"),
+                        {},
+                        QStringLiteral("grid = \"G1\""),
+                        QStringLiteral("LD 200"),
+                        QStringLiteral("call"),
+                        0.0,
+                        0});
+        c.cells.append({QStringLiteral("even"),
+                        {},
+                        QStringLiteral("grid = \"G2\""),
+                        QStringLiteral("LD 200"),
+                        QStringLiteral("sms"),
+                        0.0,
+                        0});
+        campaign::Wave wave;
+        wave.name = QStringLiteral("test");
+        wave.start = QDate(2026, 12, 1);
+        wave.days = 2;
+        c.waves.append(wave);
+        campaign::CampaignStore(*workspace).create(c);
+        try {
+            campaign::CampaignPlanner(*workspace).split(c.name, nullptr, QDate(2026, 11, 23));
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        CallListOptions options;
+        options.agents = 2;
+        options.language = Language::English;
+        options.columns = {QStringLiteral("customer_id"), QStringLiteral("agent")};
+        CallListSet set;
+        try {
+            set = buildCallLists(*workspace, QStringLiteral("mix"), options);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        // The call cell's 5 customers over 2 agents (3 + 2); the SMS cell's 5 in one list.
+        QCOMPARE(set.parts.size(), 3);
+        QCOMPARE(set.parts.at(0).group, QStringLiteral("A01"));
+        QCOMPARE(set.parts.at(0).rows.size(), std::size_t(3));
+        QCOMPARE(set.parts.at(1).group, QStringLiteral("A02"));
+        QCOMPARE(set.parts.at(2).channel, QStringLiteral("sms"));
+        QCOMPARE(set.parts.at(2).group, QStringLiteral("all"));
+        QCOMPARE(set.parts.at(2).rows.size(), std::size_t(5));
+        for (const QStringList &row : set.parts.at(2).rows)
+            QCOMPARE(row.at(1), QString()); // no agent on an SMS list
+        QVERIFY(staffedChannel(QStringLiteral("door_to_door")));
+        QVERIFY(!staffedChannel(QStringLiteral("direct_mail")));
+    }
+
     void gridSplitAndGb18030()
     {
         QTemporaryDir dir;
