@@ -8,6 +8,7 @@
 #include "workspace/workspace.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 
@@ -307,6 +308,11 @@ void commonNotes(QList<ReportNote> &notes, const Data &d, const QString &period,
         notes.append({ReportNote::Kind::AllTargetsCalled, {d.targets}});
 }
 
+QString number(const QVariant &value)
+{
+    return QLocale(QLocale::English).toString(value.toLongLong());
+}
+
 QString percent(double value)
 {
     return QString::number(100.0 * value, 'f', 1) + QLatin1Char('%');
@@ -329,6 +335,7 @@ FunnelDelta funnelDelta(const FunnelRow &later, const FunnelRow &earlier)
     };
     d.connectRate = diff(later.kpis.connect, earlier.kpis.connect);
     d.intentionRate = diff(later.kpis.intention, earlier.kpis.intention);
+    d.completionRate = diff(later.kpis.completion, earlier.kpis.completion);
     d.successRate = diff(later.kpis.success, earlier.kpis.success);
     return d;
 }
@@ -349,15 +356,14 @@ QString reportNoteText(const ReportNote &note, exporting::Language language)
                   : QStringLiteral("No call outcomes have been imported for the campaign yet.");
     case ReportNote::Kind::RemainingTargets:
         return zh ? QStringLiteral("目标客户 %2 人中尚有 %1 人未外呼。")
-                        .arg(arg(0).toLongLong())
-                        .arg(arg(1).toLongLong())
+                        .arg(number(arg(0)))
+                        .arg(number(arg(1)))
                   : QStringLiteral("%1 of %2 target customers have not been called yet.")
-                        .arg(arg(0).toLongLong())
-                        .arg(arg(1).toLongLong());
+                        .arg(number(arg(0)))
+                        .arg(number(arg(1)));
     case ReportNote::Kind::AllTargetsCalled:
-        return zh ? QStringLiteral("全部 %1 名目标客户均已外呼。").arg(arg(0).toLongLong())
-                  : QStringLiteral("All %1 target customers have been called.")
-                        .arg(arg(0).toLongLong());
+        return zh ? QStringLiteral("全部 %1 名目标客户均已外呼。").arg(number(arg(0)))
+                  : QStringLiteral("All %1 target customers have been called.").arg(number(arg(0)));
     case ReportNote::Kind::RateChange: {
         const QString rate = arg(0).toString();
         const double before = arg(1).toDouble(), now = arg(2).toDouble();
@@ -386,20 +392,19 @@ QString reportNoteText(const ReportNote &note, exporting::Language language)
     case ReportNote::Kind::SmallSampleAgents:
         return zh ? QStringLiteral("%2 名坐席中有 %1 名接通客户少于 %3 人，其比率波动大，"
                                    "请比较区间而非点值。")
-                        .arg(arg(0).toLongLong())
-                        .arg(arg(1).toLongLong())
+                        .arg(number(arg(0)))
+                        .arg(number(arg(1)))
                         .arg(arg(2).toInt())
                   : QStringLiteral("%1 of %2 agents have fewer than %3 connected customers: "
                                    "their rates are noisy; compare the intervals, not the points.")
-                        .arg(arg(0).toLongLong())
-                        .arg(arg(1).toLongLong())
+                        .arg(number(arg(0)))
+                        .arg(number(arg(1)))
                         .arg(arg(2).toInt());
     case ReportNote::Kind::DoNotDisturb:
-        return zh ? QStringLiteral("%1 名客户要求免打扰，已加入免打扰名单。")
-                        .arg(arg(0).toLongLong())
-                  : QStringLiteral("%1 customers asked not to be disturbed and are on the "
-                                   "do-not-disturb list.")
-                        .arg(arg(0).toLongLong());
+        return zh ? QStringLiteral("%1 名客户要求免打扰，已加入免打扰名单。").arg(number(arg(0)))
+                  : QStringLiteral("Customers who asked not to be disturbed: %1 (added to the "
+                                   "do-not-disturb list).")
+                        .arg(number(arg(0)));
     case ReportNote::Kind::Evaluation:
         return arg(0).toString();
     }

@@ -38,6 +38,7 @@ struct FunnelDelta
     // Rate differences (later - earlier); empty when either rate is undefined.
     std::optional<double> connectRate;
     std::optional<double> intentionRate;
+    std::optional<double> completionRate;
     std::optional<double> successRate;
 };
 FunnelDelta funnelDelta(const FunnelRow &later, const FunnelRow &earlier);

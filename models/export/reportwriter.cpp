@@ -321,7 +321,7 @@ Table summaryTable(const FunnelRow &now, const FunnelRow &before, const FunnelDe
                    rateText(before.kpis.intention, false), pointsText(delta.intentionRate),
                    rateText(cumulative.kpis.intention)});
     t.rows.append({tr2(l, "竣工率", "Completion rate"), rateText(now.kpis.completion),
-                   rateText(before.kpis.completion, false), dash(),
+                   rateText(before.kpis.completion, false), pointsText(delta.completionRate),
                    rateText(cumulative.kpis.completion)});
     t.rows.append({tr2(l, "成功率", "Success rate"), rateText(now.kpis.success),
                    rateText(before.kpis.success, false), pointsText(delta.successRate),
@@ -787,10 +787,10 @@ int paintDailyReport(const DailyReport &report, QPagedPaintDevice &device, Langu
                   .arg(report.campaign, tr2(l, "日战报", "Daily report"), date));
     flow.titleBlock(
         tr2(l, "日战报：", "Daily battle report: ") + report.campaign,
-        {QStringLiteral("%1 %2 (%3)").arg(tr2(l, "日期：", "Date:"), date, weekday(report.date, l)),
-         QStringLiteral("%1 %2   %3 %4")
-             .arg(tr2(l, "目标客户：", "Targets:"), count(report.targets),
-                  tr2(l, "对照组：", "Control group:"), count(report.controls)),
+        {QStringLiteral("%1%2 (%3)").arg(tr2(l, "日期：", "Date: "), date, weekday(report.date, l)),
+         QStringLiteral("%1%2   %3%4")
+             .arg(tr2(l, "目标客户：", "Targets: "), count(report.targets),
+                  tr2(l, "对照组：", "Control group: "), count(report.controls)),
          generatedText(report.generatedAt, l)});
     const QString today = tr2(l, "当日", "Today"), before = tr2(l, "前一日", "Previous day");
     flow.heading(tr2(l, "当日漏斗", "The day's funnel"));
@@ -832,9 +832,9 @@ int paintWeeklyReport(const WeeklyReport &report, QPagedPaintDevice &device, Lan
                   .arg(report.campaign, tr2(l, "周报", "Weekly summary"), week));
     flow.titleBlock(tr2(l, "周报：", "Weekly summary: ") + report.campaign,
                     {tr2(l, "周：", "Week: ") + week,
-                     QStringLiteral("%1 %2   %3 %4")
-                         .arg(tr2(l, "目标客户：", "Targets:"), count(report.targets),
-                              tr2(l, "对照组：", "Control group:"), count(report.controls)),
+                     QStringLiteral("%1%2   %3%4")
+                         .arg(tr2(l, "目标客户：", "Targets: "), count(report.targets),
+                              tr2(l, "对照组：", "Control group: "), count(report.controls)),
                      generatedText(report.generatedAt, l)});
     const QString thisWeek = tr2(l, "本周", "This week"),
                   lastWeek = tr2(l, "上周", "Previous week");
@@ -918,7 +918,7 @@ int paintWeeklyReport(const WeeklyReport &report, QPagedPaintDevice &device, Lan
                      tr2(l, "对照组转化率", "Control rate"),
                      tr2(l, "提升 (95%区间)", "Uplift (95% CI)"),
                      tr2(l, "p 值", "p-value")};
-        t.widths = {0.12, 0.14, 0.12, 0.14, 0.12, 0.26, 0.1};
+        t.widths = {0.2, 0.13, 0.1, 0.14, 0.11, 0.22, 0.1};
         for (const ConversionEvaluation &ce : report.conversion) {
             const stats::ProportionComparison &c = ce.comparison;
             t.rows.append(
@@ -927,10 +927,11 @@ int paintWeeklyReport(const WeeklyReport &report, QPagedPaintDevice &device, Lan
                  c.targetRate ? pct(*c.targetRate) : dash(),
                  QStringLiteral("%1/%2").arg(count(c.controlSuccesses), count(c.controlN)),
                  c.controlRate ? pct(*c.controlRate) : dash(),
-                 c.upliftAbs ? QStringLiteral("%1 (%2 \u2013 %3)")
-                                   .arg(pointsText(c.upliftAbs), pointsText(c.ci.low),
-                                        pointsText(c.ci.high))
-                             : dash(),
+                 c.upliftAbs
+                     ? QStringLiteral("%1 (%2 \u2013 %3)")
+                           .arg(pointsText(c.upliftAbs), QString::number(100.0 * c.ci.low, 'f', 1),
+                                QString::number(100.0 * c.ci.high, 'f', 1))
+                     : dash(),
                  QString::number(c.pValue, 'g', 3)});
         }
         flow.table(t);

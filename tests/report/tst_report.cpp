@@ -250,6 +250,44 @@ private slots:
         QCOMPARE(*lastOutcomeDate(*m_w, QStringLiteral("upsell")), QDate(2026, 11, 5));
     }
 
+    void topReasonsAndOther()
+    {
+        QTemporaryDir dir;
+        auto w = Workspace::create(dir.filePath(QStringLiteral("reasons.cwb")));
+        test::fillOutcomesFixture(*w);
+        const QString csv = dir.filePath(QStringLiteral("refusals.csv"));
+        test::writeText(csv, QByteArray("客户ID,外呼时间,是否接通,外呼结果,坐席,拒绝原因\n"
+                                        "c01,2026-11-02 10:00,是,拒绝,A01,price\n"
+                                        "c02,2026-11-02 10:10,是,拒绝,A01,price\n"
+                                        "c03,2026-11-02 10:20,是,拒绝,A01,coverage\n"
+                                        "c04,2026-11-02 10:30,是,拒绝,A01,contract\n"
+                                        "c05,2026-11-02 10:40,是,拒绝,A01,\n"));
+        OutcomeImportOptions io;
+        io.campaign = QStringLiteral("Upsell");
+        QCOMPARE(OutcomeImporter::run(*w, csv, io).added, 5);
+        DailyReportOptions o;
+        o.campaign = QStringLiteral("Upsell");
+        o.topReasons = 2;
+        const DailyReport r = buildDailyReport(*w, o);
+        // 5 refusals: price 2, then 1 each for "(no reason given)", contract, coverage (ties in
+        // name order). Top 2: price 2/5 = 0.4 (cumulative 0.4), "(no reason given)" 1/5
+        // (cumulative 0.6); the other two folded: "(other)" 2/5, cumulative 1.
+        QCOMPARE(r.refusals, 5);
+        QCOMPARE(r.reasons.size(), 3);
+        QCOMPARE(r.reasons.at(0).reason, QStringLiteral("price"));
+        CHECK_NEAR(r.reasons.at(0).share, 0.4, 1e-12);
+        QCOMPARE(r.reasons.at(1).reason, QStringLiteral("(no reason given)"));
+        CHECK_NEAR(r.reasons.at(1).cumulativeShare, 0.6, 1e-12);
+        QCOMPARE(r.reasons.at(2).reason, QStringLiteral("(other)"));
+        QCOMPARE(r.reasons.at(2).count, 2);
+        CHECK_NEAR(r.reasons.at(2).share, 0.4, 1e-12);
+        CHECK_NEAR(r.reasons.at(2).cumulativeShare, 1.0, 1e-12);
+        // Intention rate 0 / 5 is defined (0), success 0 / 5 too: zero numerators are not
+        // undefined rates.
+        CHECK_NEAR(*r.day.kpis.intention.value, 0.0, 1e-12);
+        QVERIFY(!r.day.kpis.completion.value); // 0 intentions: completion undefined
+    }
+
     void dayRowsAgreeWithTheEvaluation()
     {
         CampaignEvaluationOptions o;
