@@ -335,7 +335,7 @@ Table summaryTable(const FunnelRow &now, const FunnelRow &before, const FunnelDe
     return t;
 }
 
-Table agentTable(const QList<FunnelRow> &agents, int smallSample, Language l)
+Table agentTable(const QList<FunnelRow> &agents, Language l)
 {
     Table t;
     t.headers =
@@ -350,7 +350,6 @@ Table agentTable(const QList<FunnelRow> &agents, int smallSample, Language l)
                        count(c.agreements), count(c.completed), rateText(r.kpis.connect),
                        rateText(r.kpis.intention), rateText(r.kpis.success)});
     }
-    Q_UNUSED(smallSample);
     return t;
 }
 
@@ -463,6 +462,11 @@ void requireGui()
 template <typename Paint> int writePdf(const QString &path, const QString &title, Paint paint)
 {
     requireGui();
+    {
+        QFile probe(path); // QPdfWriter itself would fail without saying why
+        if (!probe.open(QIODevice::WriteOnly))
+            throw Error(QStringLiteral("cannot write %1: %2").arg(path, probe.errorString()));
+    }
     QPdfWriter writer(path);
     writer.setResolution(300);
     writer.setTitle(title);
@@ -805,7 +809,7 @@ int paintDailyReport(const DailyReport &report, QPagedPaintDevice &device, Langu
 
     flow.newPage();
     flow.heading(tr2(l, "坐席（当日，按同意数排序）", "Agents (the day, most agreements first)"));
-    flow.table(agentTable(report.agents, report.smallSample, l), 8);
+    flow.table(agentTable(report.agents, l), 8);
     flow.paragraphs({smallSampleLegend(report.smallSample, l)}, false);
     flow.heading(tr2(l, "分组（当日）", "Cells (the day)"));
     flow.table(cellTable(report.cells, l), 8);
@@ -896,7 +900,7 @@ int paintWeeklyReport(const WeeklyReport &report, QPagedPaintDevice &device, Lan
     flow.heading(tr2(l, "分组（本周）", "Cells (the week)"));
     flow.table(cellTable(report.cells, l), 8);
     flow.heading(tr2(l, "坐席（本周，按同意数排序）", "Agents (the week, most agreements first)"));
-    flow.table(agentTable(report.agents, report.smallSample, l), 8);
+    flow.table(agentTable(report.agents, l), 8);
     flow.paragraphs({smallSampleLegend(report.smallSample, l)}, false);
     flow.heading(tr2(l, "本周拒绝原因", "Refusal reasons of the week"));
     if (!report.reasons.isEmpty())

@@ -111,6 +111,10 @@ private slots:
                ws, QStringLiteral("--campaign"), QStringLiteral("Upsell"), QStringLiteral("--out"),
                dayPdf},
               1, "--week-start");
+        fails({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--workspace"), ws,
+               QStringLiteral("--campaign"), QStringLiteral("Upsell"), QStringLiteral("--out"),
+               dir.filePath(QStringLiteral("no/such/dir/day.pdf"))},
+              1, "cannot write");
         fails({QStringLiteral("report"), QStringLiteral("monthly")}, 2, "unknown report 'monthly'");
     }
 };
