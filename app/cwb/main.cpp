@@ -27,7 +27,8 @@ int main(int argc, char *argv[])
 {
     // Printing (QPdfWriter, fonts) needs a QGuiApplication; without a display the offscreen
     // platform serves. Every other command stays a QCoreApplication.
-    const bool gui = argc > 1 && std::strcmp(argv[1], "print") == 0;
+    const bool gui =
+        argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "report") == 0);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
