@@ -552,7 +552,6 @@ OutcomeGenerationResult writeOutcomes(Workspace &workspace, const QString &path,
     OutcomeGenerationResult result;
     std::vector<Row> rows;
     std::vector<int> callTargets; // members that are targets of a call cell with a wave
-    int maxAgents = 0;
     QSet<int> agentsUsed;
     for (qint32 i = 0; i < qint32(setup.members.size()); ++i) {
         if (job && (i & 4095) == 0)
@@ -562,7 +561,6 @@ OutcomeGenerationResult writeOutcomes(Workspace &workspace, const QString &path,
         if (m.role == 't' && m.cell >= 0 && m.wave >= 0 && setup.cells[size_t(m.cell)].call) {
             ++result.callTargets;
             callTargets.push_back(i);
-            maxAgents = std::max(maxAgents, setup.waves[size_t(m.wave)].agents);
         }
         result.called += story.called;
         result.connected += story.connected;
