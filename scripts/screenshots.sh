@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Takes the screenshots of docs/user-guide.md: builds a demo workspace with `cwb demo`, starts
-# the desktop application under Xvfb with --screenshot and saves a PNG of each view.
+# Takes the screenshots of docs/user-guide.md: builds a demo workspace with
+# `cwb demo --evaluation`, starts the desktop application under Xvfb with --screenshot and saves
+# a PNG of each view.
 # Usage: scripts/screenshots.sh [BIN_DIR] [OUT_DIR] [LANGUAGE]
 #   BIN_DIR   where campaign-workbench and cwb are (default: build/app/{gui,cwb}; "/usr/bin" for
 #             the installed package)
@@ -24,9 +25,9 @@ command -v xvfb-run >/dev/null || { echo "screenshots: install xvfb" >&2; exit 1
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$cwb" demo --workspace "$work/demo-pilot.cwb" --rows 20000 >/dev/null
-"$cwb" offer import "$root/docs/examples/packages.json" --workspace "$work/demo-pilot.cwb" >/dev/null
-"$cwb" campaign create "$root/docs/examples/pilot-campaign.json" --workspace "$work/demo-pilot.cwb" >/dev/null
+# --evaluation: the example packages and campaign (docs/examples), split, its lists exported and
+# synthetic call outcomes and follow-up imported, so the Campaigns and Evaluation steps have data.
+"$cwb" demo --workspace "$work/demo-pilot.cwb" --rows 20000 --evaluation >/dev/null
 "$cwb" generate --rows 2000 --encoding gb18030 --seed 7 --out "$work/extract-2024-06.csv" >/dev/null
 mkdir -p "$out"
 # A settings folder of its own, so the user's recent files and language are not touched.

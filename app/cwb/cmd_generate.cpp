@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `cwb generate`: writes a synthetic customer extract for demos, tests and benchmarks.
+// `cwb generate`: writes a synthetic customer extract for demos, tests and benchmarks;
+// `cwb generate outcomes|followup`: synthetic call outcomes and a follow-up extract for a split
+// campaign of a workspace.
 #include "cliutil.h"
 
 #include "core/error.h"
 #include "core/jobcontrol.h"
 #include "demo/extractgenerator.h"
+#include "demo/outcomegenerator.h"
+#include "workspace/workspace.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -12,13 +16,152 @@
 
 namespace {
 
-int runGenerate(const QStringList &args)
+// `cwb generate outcomes` and `cwb generate followup`: the options they share.
+struct CampaignDataOptions
+{
+    QCommandLineOption workspace{{QStringLiteral("w"), QStringLiteral("workspace")},
+                                 QStringLiteral("The workspace file (.cwb)."),
+                                 QStringLiteral("W.cwb")};
+    QCommandLineOption campaign{QStringLiteral("campaign"), QStringLiteral("The split campaign."),
+                                QStringLiteral("NAME")};
+    QCommandLineOption out{QStringLiteral("out"), QStringLiteral("Output CSV file."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption seed{QStringLiteral("seed"),
+                            QStringLiteral("Random seed (default 20261201); use the same for "
+                                           "outcomes and follow-up."),
+                            QStringLiteral("S"), QStringLiteral("20261201")};
+    QCommandLineOption english{QStringLiteral("english"),
+                               QStringLiteral("English headers and labels (default Chinese).")};
+
+    cwb::OutcomeGenerationOptions read(const QCommandLineParser &parser) const
+    {
+        using namespace cwb;
+        if (!parser.isSet(workspace))
+            throw Error(QStringLiteral("--workspace W.cwb is required"));
+        if (!parser.isSet(campaign))
+            throw Error(QStringLiteral("--campaign NAME is required"));
+        if (!parser.isSet(out))
+            throw Error(QStringLiteral("--out FILE is required"));
+        OutcomeGenerationOptions options;
+        options.campaign = parser.value(campaign);
+        bool ok = false;
+        options.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok)
+            throw Error(QStringLiteral("--seed expects a whole number >= 0, got '%1'")
+                            .arg(parser.value(seed)));
+        options.chinese = !parser.isSet(english);
+        return options;
+    }
+};
+
+int runOutcomes(const QStringList &args)
 {
     using namespace cwb;
     QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write SYNTHETIC call outcomes for the targets of a split campaign's call cells (CSV, "
+        "one row per attempt, the columns `cwb outcomes import` reads), with funnel rates near "
+        "the pilot figures of docs/demo-data.md. Demo and benchmark data, not measurements."));
+    const CampaignDataOptions common;
+    const QCommandLineOption badRowsOpt(
+        QStringLiteral("bad-rows"),
+        QStringLiteral("Share of extra rows the import must reject (unknown id, connected = no "
+                       "with an agreement, completion before the attempt), 0..1 (default 0)."),
+        QStringLiteral("SHARE"), QStringLiteral("0"));
+    parser.addOptions(
+        {common.workspace, common.campaign, common.out, common.seed, common.english, badRowsOpt});
+    int exitCode = 0;
+    if (!cli::parseArgs(parser, args, exitCode))
+        return exitCode;
+    return cli::guarded(QStringLiteral("generate outcomes"), [&] {
+        OutcomeGenerationOptions options = common.read(parser);
+        bool ok = false;
+        options.badRows = parser.value(badRowsOpt).toDouble(&ok);
+        if (!ok || options.badRows < 0.0 || options.badRows >= 1.0)
+            throw Error(QStringLiteral("--bad-rows expects a share in [0, 1), got '%1'")
+                            .arg(parser.value(badRowsOpt)));
+        auto ws = Workspace::open(parser.value(common.workspace), Workspace::Access::ReadOnly);
+        const QString path = parser.value(common.out);
+        QElapsedTimer timer;
+        timer.start();
+        const OutcomeGenerationResult r = writeOutcomes(*ws, path, options);
+        const QJsonObject result{
+            {QStringLiteral("synthetic"), true},
+            {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+            {QStringLiteral("campaign"), options.campaign},
+            {QStringLiteral("seed"), QString::number(options.seed)},
+            {QStringLiteral("call_targets"), r.callTargets},
+            {QStringLiteral("rows"), r.rows},
+            {QStringLiteral("attempts"), r.attempts},
+            {QStringLiteral("called"), r.called},
+            {QStringLiteral("connected"), r.connected},
+            {QStringLiteral("intentions"), r.intentions},
+            {QStringLiteral("agreements"), r.agreements},
+            {QStringLiteral("completed"), r.completed},
+            {QStringLiteral("package_match"), r.packageMatch},
+            {QStringLiteral("refusals"), r.refusals},
+            {QStringLiteral("do_not_disturb"), r.doNotDisturb},
+            {QStringLiteral("wrong_numbers"), r.wrongNumbers},
+            {QStringLiteral("agents"), r.agents},
+            {QStringLiteral("bad_rows"),
+             QJsonObject{{QStringLiteral("unknown_id"), r.badUnknownId},
+                         {QStringLiteral("impossible_sequence"), r.badSequence},
+                         {QStringLiteral("completion_before_attempt"), r.badCompletion}}},
+            {QStringLiteral("bytes"), QFileInfo(path).size()},
+            {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}};
+        cli::printJson(QJsonDocument(result));
+        return 0;
+    });
+}
+
+int runFollowup(const QStringList &args)
+{
+    using namespace cwb;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write a SYNTHETIC follow-up billing extract (customer id, total_fee_m1, package) for "
+        "every member of a split campaign, targets and controls, with a planted true uplift "
+        "(docs/demo-data.md). Use the seed of `cwb generate outcomes`: the customers who "
+        "completed on the call are the converts here. Demo data, not measurements."));
+    const CampaignDataOptions common;
+    parser.addOptions({common.workspace, common.campaign, common.out, common.seed, common.english});
+    int exitCode = 0;
+    if (!cli::parseArgs(parser, args, exitCode))
+        return exitCode;
+    return cli::guarded(QStringLiteral("generate followup"), [&] {
+        const OutcomeGenerationOptions options = common.read(parser);
+        auto ws = Workspace::open(parser.value(common.workspace), Workspace::Access::ReadOnly);
+        const QString path = parser.value(common.out);
+        const FollowupGenerationResult r = writeFollowup(*ws, path, options);
+        cli::printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("synthetic"), true},
+                                      {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                                      {QStringLiteral("campaign"), options.campaign},
+                                      {QStringLiteral("seed"), QString::number(options.seed)},
+                                      {QStringLiteral("rows"), r.rows},
+                                      {QStringLiteral("targets"), r.targets},
+                                      {QStringLiteral("controls"), r.controls},
+                                      {QStringLiteral("target_conversions"), r.targetConversions},
+                                      {QStringLiteral("control_conversions"), r.controlConversions},
+                                      {QStringLiteral("blank_fee"), r.blankFee}}));
+        return 0;
+    });
+}
+
+int runGenerate(const QStringList &args)
+{
+    using namespace cwb;
+    const QString verb = args.size() > 1 ? args.at(1) : QString();
+    if (verb == QLatin1String("outcomes") || verb == QLatin1String("followup"))
+        return (verb == QLatin1String("outcomes") ? runOutcomes : runFollowup)(
+            QStringList{args.at(0) + QLatin1Char(' ') + verb} + args.mid(2));
+    QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Write a synthetic city-branch customer extract (CSV, 38 columns, one row "
-                       "per customer) with a few planted defects. See docs/demo-data.md."));
+                       "per customer) with a few planted defects. See docs/demo-data.md.\n"
+                       "Also: cwb generate outcomes|followup --workspace W.cwb --campaign NAME "
+                       "--out FILE.csv (synthetic call outcomes and follow-up of a campaign; "
+                       "--help for the options)."));
     const QCommandLineOption rowsOpt(QStringLiteral("rows"),
                                      QStringLiteral("Number of customer rows (default 10000)."),
                                      QStringLiteral("N"), QStringLiteral("10000"));
@@ -104,6 +247,8 @@ int runGenerate(const QStringList &args)
 
 const cwb::cli::Registrar
     registrar(QStringLiteral("generate"),
-              QStringLiteral("write a synthetic customer extract (demo data)"), runGenerate);
+              QStringLiteral("write a synthetic customer extract, or outcomes / follow-up of "
+                             "a campaign (demo data)"),
+              runGenerate);
 
 } // namespace

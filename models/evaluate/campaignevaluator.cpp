@@ -13,8 +13,10 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace cwb {
@@ -56,29 +58,29 @@ QString normalisedPackage(const QString &text)
     return text.simplified().toCaseFolded();
 }
 
-FunnelRow makeRow(const QString &key, qint64 targets, const QHash<QString, Flags> &customers,
-                  const QHash<QString, Member> &members, const QHash<QString, QString> &offerOfCell,
+// Adds one customer's stages within a group to the group's counts; offer is the customer's
+// cell's offer (the recommended package), empty when none.
+void addCustomer(FunnelCounts &c, const Flags &f, const QString &offer)
+{
+    ++c.called;
+    c.connected += f.connected;
+    c.intentions += f.intention;
+    c.agreements += f.agreement;
+    c.completed += f.completed;
+    if (f.completed && !f.package.isEmpty() && !offer.isEmpty()) {
+        ++c.packageKnown;
+        c.packageMatch += normalisedPackage(offer) == normalisedPackage(f.package);
+    }
+}
+
+FunnelRow makeRow(const QString &key, qint64 targets, const FunnelCounts &counts,
                   const CampaignEvaluationOptions &options)
 {
     FunnelRow row;
     row.key = key;
     FunnelCounts &c = row.counts;
+    c = counts;
     c.targets = targets;
-    for (auto it = customers.cbegin(); it != customers.cend(); ++it) {
-        const Flags &f = it.value();
-        ++c.called;
-        c.connected += f.connected;
-        c.intentions += f.intention;
-        c.agreements += f.agreement;
-        c.completed += f.completed;
-        if (f.completed && !f.package.isEmpty()) {
-            const QString offer = offerOfCell.value(members.value(it.key()).cell);
-            if (!offer.isEmpty()) {
-                ++c.packageKnown;
-                c.packageMatch += normalisedPackage(offer) == normalisedPackage(f.package);
-            }
-        }
-    }
     row.kpis =
         stats::funnelKpis(c.called, c.connected, c.intentions, c.completed, options.confidence);
     row.coverage = targets >= 0
@@ -310,13 +312,28 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
     QMap<QString, qint64> targetsPerCell;
     std::map<int, qint64> targetsPerWave;
     {
+        members.reserve(
+            db.scalar("SELECT count(*) FROM campaign_members WHERE campaign_id = ?", {campaignId})
+                .toLongLong());
         Statement select(db, "SELECT customer_id, cell, role, wave FROM campaign_members WHERE "
                              "campaign_id = ?");
         select.bind(1, campaignId);
+        // Cells and roles repeat: members share one string per value instead of a copy each.
+        QHash<QByteArray, QString> shared;
+        auto sharedText = [&](int column) {
+            const std::string_view view = select.textView(column);
+            const QByteArray key = QByteArray::fromRawData(view.data(), qsizetype(view.size()));
+            const auto it = shared.constFind(key);
+            if (it != shared.constEnd())
+                return *it;
+            const QString text = QString::fromUtf8(view.data(), qsizetype(view.size()));
+            shared.insert(QByteArray(view.data(), qsizetype(view.size())), text);
+            return text;
+        };
         while (select.step()) {
             Member m;
-            m.cell = select.text(1);
-            m.role = select.text(2);
+            m.cell = sharedText(1);
+            m.role = sharedText(2);
             m.wave = select.isNull(3) ? -1 : int(select.int64(3));
             if (m.role == QLatin1String("target")) {
                 ++e.targets;
@@ -361,31 +378,6 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
         return QStringLiteral("%1").arg(wave + 1);
     };
 
-    // The attempts.
-    std::vector<AttemptRow> attempts;
-    {
-        Statement select(db, "SELECT customer_id, attempt_at, connected, outcome, "
-                             "coalesce(agent, ''), coalesce(completed_on, ''), "
-                             "coalesce(package, ''), coalesce(refusal_reason, '') FROM outcomes "
-                             "WHERE campaign_id = ? ORDER BY customer_id, attempt_at");
-        select.bind(1, campaignId);
-        while (select.step()) {
-            AttemptRow a;
-            a.customer = select.text(0);
-            a.attemptAt = select.text(1);
-            a.connected = select.int64(2) != 0;
-            a.code = parseOutcomeCode(select.text(3)).value_or(OutcomeCode::NotReached);
-            a.agent = select.text(4);
-            a.completedOn = select.text(5);
-            a.package = select.text(6);
-            a.reason = select.text(7);
-            attempts.push_back(std::move(a));
-        }
-    }
-    e.attempts = qint64(attempts.size());
-    if (job)
-        job->throwIfCancelled();
-
     // Funnel: per group, per customer, the stages reached by the attempts in the group.
     auto keyOf = [&](const AttemptRow &a, const Member &m) -> QString {
         switch (options.by) {
@@ -413,52 +405,128 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
             f.package = a.package;
         }
     };
-    QHash<QString, Flags> all;
-    QMap<QString, QHash<QString, Flags>> groups;
-    QMap<QString, QHash<QString, Flags>> agentGroups;
-    QMap<QString, qint64> mix;
+    // The attempts are read in key order (the outcomes table's primary key), so a customer's
+    // attempts come together: their stages are gathered per group for the customer, then added
+    // to the groups' counts when the next customer starts.
+    FunnelCounts allCounts;
+    QMap<QString, FunnelCounts> groupCounts;
+    QMap<QString, FunnelCounts> agentCounts;
+    QHash<QString, qint64> completedPerCell; // for the ROI by cell
+    std::array<qint64, 7> mixByCode{};       // by OutcomeCode
     QMap<QString, qint64> reasons;
-    for (const AttemptRow &a : attempts) {
-        const Member m = members.value(a.customer);
-        apply(all[a.customer], a);
-        if (options.by != EvaluationBreakdown::None)
-            apply(groups[keyOf(a, m)][a.customer], a);
-        apply(agentGroups[a.agent.isEmpty() ? QStringLiteral("(no agent)") : a.agent][a.customer],
-              a);
-        ++mix[outcomeCodeName(a.code)];
-        if (a.code == OutcomeCode::Refused)
-            ++reasons[a.reason.isEmpty() ? QStringLiteral("(no reason given)") : a.reason];
+    const Member noMember;
+    QByteArray customerUtf8;
+    const Member *member = nullptr;
+    bool haveCustomer = false;
+    Flags customerFlags;
+    QVarLengthArray<QPair<QString, Flags>, 4> customerGroups, customerAgents;
+    auto flagsOf = [](QVarLengthArray<QPair<QString, Flags>, 4> &list,
+                      const QString &key) -> Flags & {
+        for (auto &entry : list)
+            if (entry.first == key)
+                return entry.second;
+        list.append({key, Flags{}});
+        return list.back().second;
+    };
+    auto flush = [&] {
+        if (!haveCustomer)
+            return;
+        const QString offer = offerOfCell.value(member->cell);
+        addCustomer(allCounts, customerFlags, offer);
+        if (customerFlags.completed)
+            ++completedPerCell[member->cell];
+        for (const auto &entry : customerGroups)
+            addCustomer(groupCounts[entry.first], entry.second, offer);
+        for (const auto &entry : customerAgents)
+            addCustomer(agentCounts[entry.first], entry.second, offer);
+        customerFlags = Flags{};
+        customerGroups.clear();
+        customerAgents.clear();
+    };
+    {
+        Statement select(db, "SELECT customer_id, attempt_at, connected, outcome, "
+                             "coalesce(agent, ''), coalesce(completed_on, ''), "
+                             "coalesce(package, ''), coalesce(refusal_reason, '') FROM outcomes "
+                             "WHERE campaign_id = ? ORDER BY customer_id, attempt_at");
+        select.bind(1, campaignId);
+        AttemptRow a;
+        QByteArray agentUtf8;
+        while (select.step()) {
+            if (job && (e.attempts & 65535) == 0)
+                job->throwIfCancelled();
+            ++e.attempts;
+            const std::string_view customer = select.textView(0);
+            if (!haveCustomer || std::string_view(customerUtf8.constData(),
+                                                  size_t(customerUtf8.size())) != customer) {
+                flush();
+                customerUtf8 = QByteArray(customer.data(), qsizetype(customer.size()));
+                a.customer = QString::fromUtf8(customerUtf8);
+                const auto found = members.constFind(a.customer);
+                member = found == members.constEnd() ? &noMember : &*found;
+                haveCustomer = true;
+            }
+            if (options.by == EvaluationBreakdown::Day) // the only use of the time
+                a.attemptAt = select.text(1);
+            a.connected = select.int64(2) != 0;
+            const std::string_view code = select.textView(3);
+            a.code = parseOutcomeCode(QString::fromUtf8(code.data(), qsizetype(code.size())))
+                         .value_or(OutcomeCode::NotReached);
+            // Agents repeat from one attempt to the next: keep the string when it is the same.
+            const std::string_view agent = select.textView(4);
+            if (std::string_view(agentUtf8.constData(), size_t(agentUtf8.size())) != agent) {
+                agentUtf8 = QByteArray(agent.data(), qsizetype(agent.size()));
+                a.agent = QString::fromUtf8(agentUtf8);
+            }
+            a.completedOn = select.text(5);
+            a.package = select.text(6);
+            a.reason = a.code == OutcomeCode::Refused ? select.text(7) : QString();
+
+            apply(customerFlags, a);
+            if (options.by != EvaluationBreakdown::None)
+                apply(flagsOf(customerGroups, keyOf(a, *member)), a);
+            apply(
+                flagsOf(customerAgents, a.agent.isEmpty() ? QStringLiteral("(no agent)") : a.agent),
+                a);
+            ++mixByCode[size_t(a.code)];
+            if (a.code == OutcomeCode::Refused)
+                ++reasons[a.reason.isEmpty() ? QStringLiteral("(no reason given)") : a.reason];
+        }
+        flush();
     }
-    e.total = makeRow(QStringLiteral("all"), e.targets, all, members, offerOfCell, options);
+    if (job)
+        job->throwIfCancelled();
+    QMap<QString, qint64> mix;
+    for (size_t code = 0; code < mixByCode.size(); ++code)
+        if (mixByCode[code] > 0)
+            mix.insert(outcomeCodeName(OutcomeCode(code)), mixByCode[code]);
+    e.total = makeRow(QStringLiteral("all"), e.targets, allCounts, options);
 
     // Groups that have targets but no attempt yet appear too (cell, wave, grid).
     switch (options.by) {
     case EvaluationBreakdown::Cell:
         for (const campaign::Cell &cell : definition.cells)
             e.rows.append(makeRow(cell.name, targetsPerCell.value(cell.name),
-                                  groups.value(cell.name), members, offerOfCell, options));
+                                  groupCounts.value(cell.name), options));
         break;
     case EvaluationBreakdown::Wave:
         for (const auto &[wave, count] : targetsPerWave)
-            e.rows.append(makeRow(waveKey(wave), count, groups.value(waveKey(wave)), members,
-                                  offerOfCell, options));
+            e.rows.append(makeRow(waveKey(wave), count, groupCounts.value(waveKey(wave)), options));
         break;
     case EvaluationBreakdown::Grid:
         for (auto it = targetsPerGrid.cbegin(); it != targetsPerGrid.cend(); ++it)
-            e.rows.append(makeRow(it.key(), it.value(), groups.value(it.key()), members,
-                                  offerOfCell, options));
+            e.rows.append(makeRow(it.key(), it.value(), groupCounts.value(it.key()), options));
         break;
     case EvaluationBreakdown::Agent:
     case EvaluationBreakdown::Day:
-        for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-            e.rows.append(makeRow(it.key(), -1, it.value(), members, offerOfCell, options));
+        for (auto it = groupCounts.cbegin(); it != groupCounts.cend(); ++it)
+            e.rows.append(makeRow(it.key(), -1, it.value(), options));
         break;
     case EvaluationBreakdown::None:
         break;
     }
     qint64 smallAgents = 0;
-    for (auto it = agentGroups.cbegin(); it != agentGroups.cend(); ++it) {
-        e.agents.append(makeRow(it.key(), -1, it.value(), members, offerOfCell, options));
+    for (auto it = agentCounts.cbegin(); it != agentCounts.cend(); ++it) {
+        e.agents.append(makeRow(it.key(), -1, it.value(), options));
         smallAgents += e.agents.last().smallSample;
     }
     if (smallAgents > 0)
@@ -467,7 +535,7 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
                        .arg(smallAgents)
                        .arg(e.agents.size())
                        .arg(options.smallSample);
-    if (attempts.empty())
+    if (e.attempts == 0)
         e.notes << QStringLiteral("no outcomes recorded for the campaign yet");
 
     for (auto it = mix.cbegin(); it != mix.cend(); ++it)
@@ -658,9 +726,6 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
                                      double(e.total.counts.completed),
                                      incremental(e.conversion.front(), double(e.targets)));
         } else {
-            QHash<QString, qint64> completedPerCell;
-            for (auto it = all.cbegin(); it != all.cend(); ++it)
-                completedPerCell[members.value(it.key()).cell] += it->completed;
             for (const campaign::Cell &cell : definition.cells) {
                 const auto planCell =
                     std::find_if(plan.cells.begin(), plan.cells.end(),
