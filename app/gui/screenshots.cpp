@@ -22,6 +22,7 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -29,6 +30,7 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QScreen>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTextEdit>
 #include <QThread>

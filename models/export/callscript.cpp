@@ -13,13 +13,17 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextList>
 
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 
@@ -395,6 +399,17 @@ void checkCallScript(const CallScript &script)
 QString formatCallScript(const CallScript &script)
 {
     checkCallScript(script);
+    // A continuation line of an objection that starts like a question or an answer would read
+    // back as one.
+    static const QRegularExpression marker(QStringLiteral("^\\s*(Q:|q:|A:|a:|问：|问:|答：|答:)"));
+    for (qsizetype i = 0; i < script.objections.size(); ++i)
+        for (const QString *text :
+             {&script.objections.at(i).question, &script.objections.at(i).answer})
+            for (const QString &line : text->trimmed().split(QLatin1Char('\n')).mid(1))
+                if (marker.match(line).hasMatch())
+                    throw Error(QStringLiteral("objection %1: a line of it starts like a question "
+                                               "or an answer (Q:, A:, 问：, 答：)")
+                                    .arg(i + 1));
     const bool chinese = hasChinese(script.title);
     QString text;
     if (!script.title.trimmed().isEmpty())
@@ -460,6 +475,141 @@ void saveCallScript(const CallScript &script, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+// Escapes what Markdown would read as syntax inside a run of text; fields ({...}) stay as they
+// are. atBlockStart: the run starts its paragraph (leading markers are escaped too).
+QString escapeRun(const QString &text, bool atBlockStart, QChar before, QChar after)
+{
+    QString out;
+    int depth = 0; // inside a merge field's braces
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar prev = i > 0 ? text.at(i - 1) : before;
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : after;
+        if (c == QLatin1Char('{')) {
+            ++depth;
+        } else if (c == QLatin1Char('}') && depth > 0) {
+            --depth;
+        } else if (depth == 0) {
+            if (c == QLatin1Char('*') || c == QLatin1Char('\\') || c == QLatin1Char('`') ||
+                (c == QLatin1Char('_') && !(isWordChar(prev) && isWordChar(next))))
+                out += QLatin1Char('\\');
+            else if (c == QLatin1Char('&') && next.isLetter())
+                out += QLatin1Char('\\');
+        }
+        if (c == QChar::LineSeparator) {
+            out += QStringLiteral("\\\n"); // a hard line break
+            continue;
+        }
+        out += c;
+    }
+    if (atBlockStart) {
+        static const QRegularExpression leading(
+            QStringLiteral("^(\\s*)(#|>|[-+](?=\\s|$)|=+\\s*$|-+\\s*$|[0-9]+(?=[.)]))"));
+        const QRegularExpressionMatch m = leading.match(out);
+        if (m.hasMatch()) {
+            if (m.captured(2).at(0).isDigit())
+                out.insert(m.capturedEnd(2), QLatin1Char('\\'));
+            else
+                out.insert(m.capturedStart(2), QLatin1Char('\\'));
+        }
+    }
+    return out;
+}
+
+// One paragraph's text with ** and * around its bold and italic runs (spaces kept outside).
+QString blockMarkdown(const QTextBlock &block)
+{
+    struct Run
+    {
+        QString text;
+        bool bold;
+        bool italic;
+    };
+    QList<Run> runs;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment f = it.fragment();
+        const bool bold = f.charFormat().fontWeight() >= QFont::DemiBold;
+        const bool italic = f.charFormat().fontItalic();
+        if (!runs.isEmpty() && runs.last().bold == bold && runs.last().italic == italic)
+            runs.last().text += f.text();
+        else
+            runs.append({f.text(), bold, italic});
+    }
+    QString out;
+    const QString whole = block.text();
+    qsizetype pos = 0;
+    for (const Run &run : runs) {
+        const QChar before = pos > 0 ? whole.at(pos - 1) : QChar(QLatin1Char(' '));
+        const qsizetype end = pos + run.text.size();
+        const QChar after = end < whole.size() ? whole.at(end) : QChar(QLatin1Char(' '));
+        pos = end;
+        QString text = run.text;
+        const QString marker = QString(run.bold ? QStringLiteral("**") : QString()) +
+                               (run.italic ? QStringLiteral("*") : QString());
+        if (marker.isEmpty() || text.trimmed().isEmpty()) {
+            out += escapeRun(text, out.isEmpty(), before, after);
+            continue;
+        }
+        // Markers hug the text: "** x**" is no emphasis in Markdown.
+        qsizetype lead = 0;
+        while (lead < text.size() && text.at(lead).isSpace())
+            ++lead;
+        qsizetype trail = 0;
+        while (trail < text.size() - lead && text.at(text.size() - 1 - trail).isSpace())
+            ++trail;
+        const QString core = text.mid(lead, text.size() - lead - trail);
+        QString closing = marker;
+        std::reverse(closing.begin(), closing.end());
+        out += text.left(lead) + marker +
+               escapeRun(core, out.isEmpty() && lead == 0, QLatin1Char(' '), QLatin1Char(' ')) +
+               closing + text.right(trail);
+    }
+    return out;
+}
+
+} // namespace
+
+QString sectionMarkdown(const QTextDocument &document)
+{
+    QStringList lines;
+    const QTextList *previousList = nullptr;
+    bool first = true;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextList *list = block.textList();
+        const QString text = blockMarkdown(block);
+        if (!list && text.trimmed().isEmpty())
+            continue;
+        if (!first && (!list || list != previousList))
+            lines << QString(); // paragraphs, and lists, are apart
+        first = false;
+        if (list) {
+            const QTextListFormat format = list->format();
+            const int level = std::max(1, format.indent());
+            const QString indent(4 * (level - 1), QLatin1Char(' '));
+            const bool numbered = format.style() == QTextListFormat::ListDecimal ||
+                                  format.style() == QTextListFormat::ListLowerAlpha ||
+                                  format.style() == QTextListFormat::ListUpperAlpha ||
+                                  format.style() == QTextListFormat::ListLowerRoman ||
+                                  format.style() == QTextListFormat::ListUpperRoman;
+            const QString marker = numbered
+                                       ? QStringLiteral("%1. ").arg(list->itemNumber(block) + 1)
+                                       : QStringLiteral("- ");
+            lines << indent + marker + text;
+        } else {
+            lines << text;
+        }
+        previousList = list;
+    }
+    return lines.join(QLatin1Char('\n')).trimmed();
 }
 
 QString scriptMarkdownToHtml(const QString &markdown)
@@ -586,8 +736,11 @@ PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
     }
 
     // One call sheet per agent (or grid), landscape.
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                     QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    // A PDF (QPdfWriter, or a QPrinter printing) changes its page layout between pages; a print
+    // preview's printer cannot while painting, so its sheets stay portrait (Qt would warn).
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Pdf)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                         QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
     const QString box = QStringLiteral("\u25A1");
     const QStringList outcomes{tr2(l, "接通", "Connected"),
                                tr2(l, "同意(付费)", "Agreed (paid)"),

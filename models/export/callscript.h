@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class QPagedPaintDevice;
+class QTextDocument;
 
 namespace cwb {
 class Workspace;
@@ -77,6 +78,13 @@ void checkCallScript(const CallScript &script);
 QString formatCallScript(const CallScript &script);
 // formatCallScript to path (UTF-8); throws cwb::Error when the file cannot be written.
 void saveCallScript(const CallScript &script, const QString &path);
+
+// The Markdown of a rich-text section as an editor holds it: paragraphs, bold, italic, bullet
+// and numbered lists (nested by indent), hard line breaks; other formatting is dropped. Lines
+// are never wrapped (QTextDocument::toMarkdown wraps at 80 columns, even inside **bold**), and
+// text that Markdown would read as syntax is escaped (\*, \_ at word edges, a leading #, "- "
+// or "1. "), except merge fields, which stay as written.
+QString sectionMarkdown(const QTextDocument &document);
 
 // A section's Markdown as an HTML fragment (what the printout shows; no merging).
 QString scriptMarkdownToHtml(const QString &markdown);

@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -235,6 +236,7 @@ private slots:
         test::splitCampaign(*workspace);
         ListsScriptsView view;
         view.setWorkspace(workspace.get());
+        view.agentsSpin()->setValue(1);
         view.resetScript(Language::Chinese);
         QTextEdit *offer = view.sectionEditor(ListsScriptsView::OfferEditor);
         offer->moveCursor(QTextCursor::End);

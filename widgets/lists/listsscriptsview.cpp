@@ -66,7 +66,7 @@ constexpr auto kMarkdown = QTextDocument::MarkdownFeatures(QTextDocument::Markdo
 
 QString markdownOf(const QTextEdit *editor)
 {
-    return editor->document()->toMarkdown(kMarkdown).trimmed();
+    return sectionMarkdown(*editor->document());
 }
 
 } // namespace
