@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
@@ -226,6 +227,28 @@ private slots:
         QCOMPARE(other.script().objections.size(), 3);
         QCOMPARE(other.objectionsTable()->rowCount(), 3);
         QCOMPARE(other.titleEdit()->text(), view.titleEdit()->text());
+
+        // Bold that starts with punctuation right after a Chinese character cannot be stored
+        // (Markdown would read its ** as text): the editor says so instead of saving it wrong.
+        QTextEdit *offer = view.sectionEditor(ListsScriptsView::OfferEditor);
+        offer->clear();
+        QTextCursor c(offer->document());
+        c.insertText(QStringLiteral("推荐"));
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        c.insertText(QStringLiteral("【{package}】"), bold);
+        c.insertText(QStringLiteral("套餐"), QTextCharFormat());
+        QVERIFY2(view.scriptError().contains(QStringLiteral("cannot be stored")),
+                 qPrintable(view.scriptError()));
+        QVERIFY(!view.saveScript(path).isEmpty());
+        // Bold from the character before: fine.
+        offer->clear();
+        c = QTextCursor(offer->document());
+        c.insertText(QStringLiteral("推"));
+        c.insertText(QStringLiteral("荐【{package}】套"), bold);
+        c.insertText(QStringLiteral("餐"), QTextCharFormat());
+        QCOMPARE(view.scriptError(), QString());
+        QCOMPARE(view.script().offer, QStringLiteral("推**荐【{package}】套**餐"));
     }
 
     void invalidFieldIsShownBeforePrinting()
