@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -149,6 +150,22 @@ private slots:
             for (int c = 0; c < int(expected.headers.size()); ++c)
                 QCOMPARE(view.previewTable()->item(r, c)->text(), part.rows.at(size_t(r)).at(c));
         QCOMPARE(view.previewTable()->horizontalHeaderItem(0)->text(), expected.headers.at(0));
+
+        // The choices are remembered: a new view starts with this template and these agents;
+        // Default columns brings back the default template.
+        ListsScriptsView again;
+        again.setWorkspace(workspace.get());
+        QCOMPARE(again.listOptions().columns, options.columns);
+        QCOMPARE(again.listOptions().agents, 3);
+        QCOMPARE(again.listOptions().agentMode, AgentMode::Balanced);
+        QVERIFY(QTest::qWaitFor([&] { return !view.runner()->isRunning(); }));
+        auto *reset = again.findChild<QPushButton *>();
+        for (QPushButton *button : again.findChildren<QPushButton *>())
+            if (button->text().remove(QLatin1Char('&')) == QLatin1String("Default columns"))
+                reset = button;
+        reset->click();
+        QCOMPARE(again.listOptions().columns.first(), QStringLiteral("customer_id"));
+        QVERIFY(again.listOptions().columns.contains(QStringLiteral("contract_end")));
     }
 
     void exportWritesFilesAndHistoryAndWarnsTheSecondTime()

@@ -58,6 +58,7 @@ const Setting<bool> maskSetting{"lists/maskPhones", false};
 const Setting<int> languageSetting{"lists/language", 0};
 const Setting<int> formatSetting{"lists/format", 0};
 const Setting<int> encodingSetting{"lists/encoding", 0};
+const Setting<QStringList> columnsSetting{"lists/columns", {}}; // checked, in order
 const Setting<QString> exportFolder{"folders/callLists", {}};
 const Setting<QString> scriptFolder{"folders/callScripts", {}};
 
@@ -227,7 +228,7 @@ QWidget *ListsScriptsView::buildListsTab()
     connect(m_columnUp, &QPushButton::clicked, this, [move] { move(-1); });
     connect(m_columnDown, &QPushButton::clicked, this, [move] { move(1); });
     connect(m_columnsReset, &QPushButton::clicked, this, [this] {
-        fillColumns();
+        fillColumns(false);
         listChoiceChanged();
     });
     connect(m_previewButton, &QPushButton::clicked, this, [this] { buildPreview(); });
@@ -516,7 +517,7 @@ void ListsScriptsView::campaignChosen()
     listChoiceChanged();
 }
 
-void ListsScriptsView::fillColumns()
+void ListsScriptsView::fillColumns(bool useSaved)
 {
     QStringList customerColumns;
     QHash<QString, QString> labels;
@@ -550,8 +551,10 @@ void ListsScriptsView::fillColumns()
         item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     };
     QStringList done;
-    for (const QString &id : defaults)
-        if (computed.contains(id) || customerColumns.contains(id)) {
+    // The last template used (its columns this workspace has), else the default one.
+    const QStringList saved = useSaved ? columnsSetting.value() : QStringList();
+    for (const QString &id : saved.isEmpty() ? defaults : saved)
+        if (!done.contains(id) && (computed.contains(id) || customerColumns.contains(id))) {
             add(id, true);
             done << id;
         }
@@ -612,6 +615,8 @@ void ListsScriptsView::saveChoices() const
     languageSetting.setValue(m_language->currentIndex());
     formatSetting.setValue(m_format->currentIndex());
     encodingSetting.setValue(m_encoding->currentIndex());
+    if (m_workspace) // without one, only the computed columns are listed
+        columnsSetting.setValue(listOptions().columns);
 }
 
 void ListsScriptsView::restoreChoices()

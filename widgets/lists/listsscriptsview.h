@@ -122,7 +122,7 @@ private:
     QWidget *buildListsTab();
     QWidget *buildScriptTab();
     void campaignChosen();
-    void fillColumns();
+    void fillColumns(bool useSaved = true); // useSaved: the last template, else the default
     void showPart(int row);
     void showLists(int jobId, std::shared_ptr<const exporting::CallListSet> set);
     void showFailure(int jobId, const QString &message, bool cancelled);
