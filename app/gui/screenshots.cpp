@@ -6,6 +6,8 @@
 #include "campaign/campaignsplitrunner.h"
 #include "campaign/campaignview.h"
 #include "importwizard/importwizard.h"
+#include "lists/listsscriptsview.h"
+#include "lists/liststaskrunner.h"
 #include "offer/offerview.h"
 #include "segment/clustertab.h"
 #include "segment/gridtab.h"
@@ -20,6 +22,7 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -27,7 +30,9 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QScreen>
+#include <QSpinBox>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QThread>
 #include <QTimer>
 #include <functional>
@@ -208,7 +213,27 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
         campaigns->tabs()->setCurrentIndex(2);
         ok &= save(this, dir, QStringLiteral("campaign-lists"));
         campaigns->tabs()->setCurrentIndex(0);
+        // The Lists & Scripts step needs the split stored.
+        if (!m_workspace->isReadOnly() && campaigns->plan())
+            campaigns->commitSplit();
     }
+    ListsScriptsView *lists = m_shell->listsView();
+    m_shell->showStep(PlanningStep::ListsScripts);
+    lists->tabs()->setCurrentIndex(0);
+    if (lists->campaignCombo()->count() > 0) {
+        lists->agentsSpin()->setValue(4);
+        QEventLoop loop;
+        connect(lists, &ListsScriptsView::previewShown, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        if (lists->buildPreview() > 0)
+            loop.exec();
+    }
+    ok &= save(this, dir, QStringLiteral("lists-preview"));
+    lists->tabs()->setCurrentIndex(1);
+    lists->sectionTabs()->setCurrentIndex(ListsScriptsView::SellingPointsEditor);
+    lists->sectionEditor(ListsScriptsView::SellingPointsEditor)->setFocus();
+    ok &= save(this, dir, QStringLiteral("lists-script"));
+    lists->tabs()->setCurrentIndex(0);
     m_shell->showStep(PlanningStep::Data);
 
     if (!extract.isEmpty() && !m_workspace->isReadOnly()) {

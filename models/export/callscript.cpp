@@ -12,11 +12,19 @@
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QStringDecoder>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextList>
 
+#include <algorithm>
+#include <functional>
 #include <initializer_list>
 
 namespace cwb::exporting {
@@ -67,6 +75,66 @@ QString html(const QString &text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
+// A Markdown heading line ("### x", "#", up to three spaces before): not allowed in a section.
+bool isHeadingLine(const QString &line)
+{
+    static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}(\\s|$)"));
+    return heading.match(line).hasMatch();
+}
+
+// A line of only '=' or '-' under a line of text makes that text a (setext) heading.
+bool isSetextUnderline(const QString &line, const QString &previous)
+{
+    static const QRegularExpression underline(QStringLiteral("^ {0,3}(=+|-+)\\s*$"));
+    static const QRegularExpression listItem(QStringLiteral("^\\s*([-*+]|[0-9]+[.)])(\\s|$)"));
+    return underline.match(line).hasMatch() && !previous.trimmed().isEmpty() &&
+           !listItem.match(previous).hasMatch();
+}
+
+QString headingError(const QString &where)
+{
+    return QStringLiteral("%1: a heading inside a section; only '# ' (the title) and '## ' (a "
+                          "section) start headings in a script, write **bold** text instead")
+        .arg(where);
+}
+
+// Checks the body of a section: merge fields and no headings; where(n) names line n (1-based).
+void checkBody(const QString &text, const std::function<QString(int)> &where)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QString &line = lines.at(n);
+        if (isHeadingLine(line) || (n > 0 && isSetextUnderline(line, lines.at(n - 1))))
+            throw Error(headingError(where(int(n + 1))));
+        mergeFields(line, {}, Language::English, where(int(n + 1)));
+    }
+}
+
+// Markdown special characters escaped so that a merged value prints as it is.
+QString escapeMarkdown(const QString &value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        if (c.unicode() < 128 && c.isPunct())
+            out += QLatin1Char('\\');
+        else if (c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('|') ||
+                 c == QLatin1Char('`') || c == QLatin1Char('~') || c == QLatin1Char('+') ||
+                 c == QLatin1Char('=') || c == QLatin1Char('^') || c == QLatin1Char('$'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+bool hasChinese(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    return false;
+}
+
 QFont documentFont(double points)
 {
     QFont font;
@@ -78,9 +146,10 @@ QFont documentFont(double points)
 }
 
 // Paints a document page by page onto the writer; returns the pages painted.
-int paintDocument(QPdfWriter &writer, QPainter &painter, QTextDocument &document, bool &first)
+int paintDocument(QPagedPaintDevice &writer, QPainter &painter, QTextDocument &document,
+                  bool &first)
 {
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.logicalDpiY());
     document.documentLayout()->setPaintDevice(&writer);
     document.setPageSize(page.size());
     const int pages = document.pageCount();
@@ -175,6 +244,7 @@ CallScript parseCallScript(const QString &text, const QString &source)
     const QStringList lines = text.split(QLatin1Char('\n'));
     bool answer = false;
     QList<int> objectionLines;
+    QString previous; // the section's line before this one
     for (qsizetype n = 0; n < lines.size(); ++n) {
         QString line = lines.at(n);
         if (line.endsWith(QLatin1Char('\r')))
@@ -185,6 +255,7 @@ CallScript parseCallScript(const QString &text, const QString &source)
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(QLatin1String("## "))) {
             section = sectionFromName(trimmed.mid(3));
+            previous.clear();
             if (section == Section::None)
                 throw Error(QStringLiteral("%1: unknown section '%2'; expected opening, "
                                            "selling_points, offer, objections or close")
@@ -197,6 +268,9 @@ CallScript parseCallScript(const QString &text, const QString &source)
             continue;
         }
         // Checked now so that a typo is reported with its line, not when printing.
+        if (section != Section::None && (isHeadingLine(line) || isSetextUnderline(line, previous)))
+            throw Error(headingError(where));
+        previous = line;
         mergeFields(line, {}, Language::English, where);
         switch (section) {
         case Section::None:
@@ -289,6 +363,270 @@ CallScript defaultCallScript(Language language)
                               : QStringLiteral(":/callscripts/call-script-en.txt"));
 }
 
+void checkCallScript(const CallScript &script)
+{
+    mergeFields(script.title, {}, Language::English, QStringLiteral("title"));
+    if (script.title.contains(QLatin1Char('\n')))
+        throw Error(QStringLiteral("title: the title is one line"));
+    const std::pair<const char *, const QString *> sections[] = {
+        {"opening", &script.opening},
+        {"selling_points", &script.sellingPoints},
+        {"offer", &script.offer},
+        {"close", &script.close}};
+    for (const auto &[name, text] : sections)
+        checkBody(*text, [name](int line) {
+            return QStringLiteral("%1, line %2").arg(QLatin1String(name)).arg(line);
+        });
+    for (qsizetype i = 0; i < script.objections.size(); ++i) {
+        const Objection &o = script.objections.at(i);
+        const auto where = [i](const char *part) {
+            return [i, part](int line) {
+                return QStringLiteral("objection %1, %2 line %3")
+                    .arg(i + 1)
+                    .arg(QLatin1String(part))
+                    .arg(line);
+            };
+        };
+        if (o.question.trimmed().isEmpty())
+            throw Error(QStringLiteral("objection %1: the question is empty").arg(i + 1));
+        if (o.answer.trimmed().isEmpty())
+            throw Error(QStringLiteral("objection %1: the question has no answer").arg(i + 1));
+        checkBody(o.question, where("question"));
+        checkBody(o.answer, where("answer"));
+    }
+}
+
+QString formatCallScript(const CallScript &script)
+{
+    checkCallScript(script);
+    // A continuation line of an objection that starts like a question or an answer would read
+    // back as one.
+    static const QRegularExpression marker(QStringLiteral("^\\s*(Q:|q:|A:|a:|问：|问:|答：|答:)"));
+    for (qsizetype i = 0; i < script.objections.size(); ++i)
+        for (const QString *text :
+             {&script.objections.at(i).question, &script.objections.at(i).answer})
+            for (const QString &line : text->trimmed().split(QLatin1Char('\n')).mid(1))
+                if (marker.match(line).hasMatch())
+                    throw Error(QStringLiteral("objection %1: a line of it starts like a question "
+                                               "or an answer (Q:, A:, 问：, 答：)")
+                                    .arg(i + 1));
+    const bool chinese = hasChinese(script.title);
+    QString text;
+    if (!script.title.trimmed().isEmpty())
+        text += QStringLiteral("# %1\n\n").arg(script.title.trimmed());
+    auto section = [&](const char *english, const char *chineseName, const QString &body) {
+        if (body.trimmed().isEmpty())
+            return;
+        text += QStringLiteral("## %1\n%2\n\n")
+                    .arg(chinese ? QString::fromUtf8(chineseName) : QString::fromUtf8(english),
+                         body.trimmed());
+    };
+    section("opening", "开场白", script.opening);
+    section("selling_points", "卖点", script.sellingPoints);
+    section("offer", "推荐方案", script.offer);
+    if (!script.objections.isEmpty()) {
+        text += chinese ? QStringLiteral("## 异议处理\n") : QStringLiteral("## objections\n");
+        for (const Objection &o : script.objections) {
+            const bool zh = chinese || hasChinese(o.question);
+            text += (zh ? QStringLiteral("问：") : QStringLiteral("Q: ")) + o.question.trimmed() +
+                    QLatin1Char('\n');
+            text += (zh ? QStringLiteral("答：") : QStringLiteral("A: ")) + o.answer.trimmed() +
+                    QLatin1Char('\n');
+        }
+        text += QLatin1Char('\n');
+    }
+    section("close", "结束语", script.close);
+    if (text.endsWith(QLatin1String("\n\n")))
+        text.chop(1);
+    // What is written must read back as the same script: a continuation line of an objection
+    // that starts like a question or answer, for one, would not.
+    const CallScript back = parseCallScript(text, QStringLiteral("script"));
+    auto same = [](const QString &a, const QString &b) { return a.trimmed() == b.trimmed(); };
+    bool equal = same(back.title, script.title) && same(back.opening, script.opening) &&
+                 same(back.sellingPoints, script.sellingPoints) && same(back.offer, script.offer) &&
+                 same(back.close, script.close) &&
+                 back.objections.size() == script.objections.size();
+    for (qsizetype i = 0; equal && i < back.objections.size(); ++i) {
+        QString question = script.objections.at(i).question.trimmed();
+        QString answer = script.objections.at(i).answer.trimmed();
+        // The file keeps an objection's lines trimmed.
+        auto trimLines = [](const QString &t) {
+            QStringList lines = t.split(QLatin1Char('\n'));
+            for (QString &l : lines)
+                l = l.trimmed();
+            lines.removeAll(QString());
+            return lines.join(QLatin1Char('\n'));
+        };
+        equal = trimLines(back.objections.at(i).question) == trimLines(question) &&
+                trimLines(back.objections.at(i).answer) == trimLines(answer);
+        if (!equal)
+            throw Error(QStringLiteral("objection %1: a line of it starts like a question or "
+                                       "an answer (Q:, A:, 问：, 答：)")
+                            .arg(i + 1));
+    }
+    if (!equal)
+        throw Error(QStringLiteral("the script cannot be written in the script file format"));
+    return text;
+}
+
+void saveCallScript(const CallScript &script, const QString &path)
+{
+    const QByteArray bytes = formatCallScript(script).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+// Escapes what Markdown would read as syntax inside a run of text; fields ({...}) stay as they
+// are. atBlockStart: the run starts its paragraph (leading markers are escaped too).
+QString escapeRun(const QString &text, bool atBlockStart, QChar before, QChar after)
+{
+    QString out;
+    int depth = 0; // inside a merge field's braces
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar prev = i > 0 ? text.at(i - 1) : before;
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : after;
+        if (c == QLatin1Char('{')) {
+            ++depth;
+        } else if (c == QLatin1Char('}') && depth > 0) {
+            --depth;
+        } else if (depth == 0) {
+            if (c == QLatin1Char('*') || c == QLatin1Char('\\') || c == QLatin1Char('`') ||
+                (c == QLatin1Char('_') && !(isWordChar(prev) && isWordChar(next))))
+                out += QLatin1Char('\\');
+            else if (c == QLatin1Char('&') && next.isLetter())
+                out += QLatin1Char('\\');
+        }
+        if (c == QChar::LineSeparator) {
+            out += QStringLiteral("\\\n"); // a hard line break
+            continue;
+        }
+        out += c;
+    }
+    if (atBlockStart) {
+        static const QRegularExpression leading(
+            QStringLiteral("^(\\s*)(#|>|[-+](?=\\s|$)|=+\\s*$|-+\\s*$|[0-9]+(?=[.)]))"));
+        const QRegularExpressionMatch m = leading.match(out);
+        if (m.hasMatch()) {
+            if (m.captured(2).at(0).isDigit())
+                out.insert(m.capturedEnd(2), QLatin1Char('\\'));
+            else
+                out.insert(m.capturedStart(2), QLatin1Char('\\'));
+        }
+    }
+    return out;
+}
+
+// One paragraph's text with ** and * around its bold and italic runs (spaces kept outside).
+QString blockMarkdown(const QTextBlock &block)
+{
+    struct Run
+    {
+        QString text;
+        bool bold;
+        bool italic;
+    };
+    QList<Run> runs;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment f = it.fragment();
+        const bool bold = f.charFormat().fontWeight() >= QFont::DemiBold;
+        const bool italic = f.charFormat().fontItalic();
+        if (!runs.isEmpty() && runs.last().bold == bold && runs.last().italic == italic)
+            runs.last().text += f.text();
+        else
+            runs.append({f.text(), bold, italic});
+    }
+    QString out;
+    const QString whole = block.text();
+    qsizetype pos = 0;
+    for (const Run &run : runs) {
+        const QChar before = pos > 0 ? whole.at(pos - 1) : QChar(QLatin1Char(' '));
+        const qsizetype end = pos + run.text.size();
+        const QChar after = end < whole.size() ? whole.at(end) : QChar(QLatin1Char(' '));
+        pos = end;
+        QString text = run.text;
+        const QString marker = QString(run.bold ? QStringLiteral("**") : QString()) +
+                               (run.italic ? QStringLiteral("*") : QString());
+        if (marker.isEmpty() || text.trimmed().isEmpty()) {
+            out += escapeRun(text, out.isEmpty(), before, after);
+            continue;
+        }
+        // Markers hug the text: "** x**" is no emphasis in Markdown.
+        qsizetype lead = 0;
+        while (lead < text.size() && text.at(lead).isSpace())
+            ++lead;
+        qsizetype trail = 0;
+        while (trail < text.size() - lead && text.at(text.size() - 1 - trail).isSpace())
+            ++trail;
+        const QString core = text.mid(lead, text.size() - lead - trail);
+        QString closing = marker;
+        std::reverse(closing.begin(), closing.end());
+        out += text.left(lead) + marker +
+               escapeRun(core, out.isEmpty() && lead == 0, QLatin1Char(' '), QLatin1Char(' ')) +
+               closing + text.right(trail);
+    }
+    return out;
+}
+
+} // namespace
+
+QString sectionMarkdown(const QTextDocument &document)
+{
+    QStringList lines;
+    const QTextList *previousList = nullptr;
+    bool first = true;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextList *list = block.textList();
+        const QString text = blockMarkdown(block);
+        if (!list && text.trimmed().isEmpty())
+            continue;
+        if (!first && (!list || list != previousList))
+            lines << QString(); // paragraphs, and lists, are apart
+        first = false;
+        if (list) {
+            const QTextListFormat format = list->format();
+            const int level = std::max(1, format.indent());
+            const QString indent(4 * (level - 1), QLatin1Char(' '));
+            const bool numbered = format.style() == QTextListFormat::ListDecimal ||
+                                  format.style() == QTextListFormat::ListLowerAlpha ||
+                                  format.style() == QTextListFormat::ListUpperAlpha ||
+                                  format.style() == QTextListFormat::ListLowerRoman ||
+                                  format.style() == QTextListFormat::ListUpperRoman;
+            const QString marker = numbered
+                                       ? QStringLiteral("%1. ").arg(list->itemNumber(block) + 1)
+                                       : QStringLiteral("- ");
+            lines << indent + marker + text;
+        } else {
+            lines << text;
+        }
+        previousList = list;
+    }
+    return lines.join(QLatin1Char('\n')).trimmed();
+}
+
+QString scriptMarkdownToHtml(const QString &markdown)
+{
+    QTextDocument document;
+    document.setMarkdown(markdown,
+                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                         QTextDocument::MarkdownNoHTML));
+    const QString full = document.toHtml();
+    const qsizetype body = full.indexOf(QLatin1String("<body"));
+    const qsizetype start = body < 0 ? -1 : full.indexOf(QLatin1Char('>'), body);
+    const qsizetype end = full.lastIndexOf(QLatin1String("</body>"));
+    if (start < 0 || end < start)
+        return html(document.toPlainText());
+    return full.mid(start + 1, end - start - 1).trimmed();
+}
+
 PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
                             const CallScript &script, const PrintOptions &options,
                             const QString &pdfPath)
@@ -296,6 +634,30 @@ PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw Error(QStringLiteral("printing needs a QGuiApplication (the offscreen platform "
                                    "will do)"));
+    checkCallScript(script); // before the writer: a bad script leaves no file
+    QPdfWriter writer(pdfPath);
+    writer.setResolution(300);
+    writer.setTitle(script.title.isEmpty() ? campaignName : script.title);
+    writer.setCreator(QStringLiteral("Campaign Workbench"));
+    try {
+        return printCallScript(workspace, campaignName, script, options,
+                               static_cast<QPagedPaintDevice &>(writer));
+    } catch (const Error &e) {
+        if (e.message().startsWith(QLatin1String("cannot paint")) ||
+            e.message().startsWith(QLatin1String("cannot finish")))
+            throw Error(QStringLiteral("cannot write %1").arg(pdfPath));
+        throw;
+    }
+}
+
+PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
+                            const CallScript &script, const PrintOptions &options,
+                            QPagedPaintDevice &writer)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw Error(QStringLiteral("printing needs a QGuiApplication (the offscreen platform "
+                                   "will do)"));
+    checkCallScript(script);
     const Language l = options.list.language;
     CallListOptions listOptions = options.list;
     listOptions.columns.clear(); // the sheet picks its columns from the default template
@@ -306,15 +668,11 @@ PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
                     cPhone = column("contact1"), cPhone2 = column("contact2"),
                     cFeatures = column("features"), cPackage = column("package");
 
-    QPdfWriter writer(pdfPath);
-    writer.setResolution(300);
-    writer.setTitle(script.title.isEmpty() ? set.campaign : script.title);
-    writer.setCreator(QStringLiteral("Campaign Workbench"));
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&writer))
-        throw Error(QStringLiteral("cannot write %1").arg(pdfPath));
+        throw Error(QStringLiteral("cannot paint on the printer or write the PDF"));
     PrintResult result;
     bool first = true;
 
@@ -332,8 +690,15 @@ PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
                                        {QStringLiteral("cell"), part.cell}};
         if (!offer.isEmpty())
             values.insert(QStringLiteral("package"), offer);
+        QHash<QString, QString> escaped;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            escaped.insert(it.key(), escapeMarkdown(it.value()));
         auto merge = [&](const QString &text) {
             return html(mergeFields(text, values, l, QStringLiteral("script")));
+        };
+        // A section's Markdown, the fields merged (their values escaped), as HTML.
+        auto rich = [&](const QString &text) {
+            return scriptMarkdownToHtml(mergeFields(text, escaped, l, QStringLiteral("script")));
         };
         QString body =
             QStringLiteral("<h2>%1</h2><p><b>%2</b> %3 &nbsp; <b>%4</b> %5 &nbsp; "
@@ -345,8 +710,7 @@ PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
         auto section = [&](const char *zhTitle, const char *enTitle, const QString &text) {
             if (text.trimmed().isEmpty())
                 return;
-            body +=
-                QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr2(l, zhTitle, enTitle), merge(text));
+            body += QStringLiteral("<h3>%1</h3>%2").arg(tr2(l, zhTitle, enTitle), rich(text));
         };
         section("开场白", "Opening", script.opening);
         section("卖点", "Selling points", script.sellingPoints);
@@ -357,7 +721,7 @@ PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
                         .arg(tr2(l, "异议处理", "Objections and answers"));
             for (const Objection &o : script.objections)
                 body += QStringLiteral("<tr><td width=\"40%\"><b>%1</b></td><td>%2</td></tr>")
-                            .arg(merge(o.question), merge(o.answer));
+                            .arg(rich(o.question), rich(o.answer));
             body += QStringLiteral("</table>");
         }
         section("结束语", "Close", script.close);
@@ -372,8 +736,11 @@ PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
     }
 
     // One call sheet per agent (or grid), landscape.
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                     QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    // A PDF (QPdfWriter, or a QPrinter printing) changes its page layout between pages; a print
+    // preview's printer cannot while painting, so its sheets stay portrait (Qt would warn).
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Pdf)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                         QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
     const QString box = QStringLiteral("\u25A1");
     const QStringList outcomes{tr2(l, "接通", "Connected"),
                                tr2(l, "同意(付费)", "Agreed (paid)"),
@@ -429,7 +796,7 @@ PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
         ++result.sheets;
     }
     if (!painter.end())
-        throw Error(QStringLiteral("cannot write %1").arg(pdfPath));
+        throw Error(QStringLiteral("cannot finish the printout or the PDF"));
     return result;
 }
 

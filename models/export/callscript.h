@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+class QPagedPaintDevice;
+class QTextDocument;
+
 namespace cwb {
 class Workspace;
 }
@@ -21,7 +24,11 @@ struct Objection
 };
 
 // A call script (营销脚本): a title and the five sections, their text carrying merge fields
-// ({customer_name}, {features}, ...; see mergeFieldNames()).
+// ({customer_name}, {features}, ...; see mergeFieldNames()). The bodies of opening,
+// sellingPoints, offer and close, and the objections' questions and answers, are Markdown
+// (the storage form of their light formatting): **bold**, *italic*, "- " bullet and "1. "
+// numbered lists, a blank line between paragraphs. Headings are not allowed in them: "# " and
+// "## " are the title and section markers of the script file. The title is plain text.
 struct CallScript
 {
     QString title;
@@ -59,6 +66,29 @@ CallScript parseCallScript(const QString &text, const QString &source);
 CallScript loadCallScript(const QString &path);  // throws when unreadable
 CallScript defaultCallScript(Language language); // the built-in template (resources/scripts)
 
+// Checks a script as the editor holds it: every merge field known, every brace closed, no
+// heading in a section. Throws cwb::Error naming the section and its line ("opening, line 2:
+// ...").
+void checkCallScript(const CallScript &script);
+
+// The script file text of script (title, the non-empty sections, objections as "Q:" / "A:"
+// lines, or 问： / 答： when the title or a question holds Chinese), such that parseCallScript
+// reads back the same script. Throws cwb::Error (checkCallScript) for a script it could not
+// write that way.
+QString formatCallScript(const CallScript &script);
+// formatCallScript to path (UTF-8); throws cwb::Error when the file cannot be written.
+void saveCallScript(const CallScript &script, const QString &path);
+
+// The Markdown of a rich-text section as an editor holds it: paragraphs, bold, italic, bullet
+// and numbered lists (nested by indent), hard line breaks; other formatting is dropped. Lines
+// are never wrapped (QTextDocument::toMarkdown wraps at 80 columns, even inside **bold**), and
+// text that Markdown would read as syntax is escaped (\*, \_ at word edges, a leading #, "- "
+// or "1. "), except merge fields, which stay as written.
+QString sectionMarkdown(const QTextDocument &document);
+
+// A section's Markdown as an HTML fragment (what the printout shows; no merging).
+QString scriptMarkdownToHtml(const QString &markdown);
+
 struct PrintOptions
 {
     CallListOptions list; // which wave, how split, masking (printing masks by default)
@@ -80,5 +110,11 @@ struct PrintResult
 // offscreen platform will do). Records no contact history: the call list export does.
 PrintResult printCallScript(Workspace &workspace, const QString &campaign, const CallScript &script,
                             const PrintOptions &options, const QString &pdfPath);
+// The same onto any paged device (a QPrinter for a print preview, a QPdfWriter): the script
+// pages in portrait, the call sheets in landscape, A4 with the device's resolution. The device
+// must not be painted on yet; printCallScript begins and ends its painter. The PDF overload
+// is this one on a QPdfWriter.
+PrintResult printCallScript(Workspace &workspace, const QString &campaign, const CallScript &script,
+                            const PrintOptions &options, QPagedPaintDevice &device);
 
 } // namespace cwb::exporting

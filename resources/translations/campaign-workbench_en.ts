@@ -1651,6 +1651,376 @@ revenue %3
     </message>
 </context>
 <context>
+    <name>cwb::ListsScriptsView</name>
+    <message>
+        <source>Call &amp;lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-robin (a like mix each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced blocks (customers stay together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked columns go into the lists in this order; drag or use Up/Down to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask phone numbers (138****8000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel opens it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (older tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wa&amp;ve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agents per cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the lists and show their first rows (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the lists into a folder and record the contacts in the contact history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chinese template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling poi&amp;nts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ob&amp;jections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to produce call lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign is split yet.
+
+Split a campaign into targets and control in the Campaigns step (Split tab, then Commit); its call lists are made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign has a current split: %1 was split on data that a later import replaced.
+
+Split it again in the Campaigns step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1: %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices changed: Preview (F5) builds the lists again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the lists...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · wave %2 · %3: %4 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers in %2 lists; suggested call time: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2 contacts in the contact history (%3 exported lists, the latest on %4). Exporting again records them again, so the fatigue rule will count these customers as contacted twice.
+
+Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the lists to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the call lists into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1: %2 customers in %3 files, %4 contact history rows recorded:
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bold or italic text that starts or ends with punctuation or a field next to Chinese text cannot be stored; include the neighbouring character in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a call script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call scripts (*.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the call script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call scripts (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a split campaign on the Call lists tab: the printout holds its cells&apos; scripts and its call sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the call script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: call script and call sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a split campaign on the Call lists tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the call script as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 script pages, %3 call sheets on %4 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaul&amp;t columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rts (rows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::MainWindow</name>
     <message>
         <source>&amp;File</source>

@@ -1655,6 +1655,383 @@ revenue %3
     </message>
 </context>
 <context>
+    <name>cwb::ListsScriptsView</name>
+    <message>
+        <source>Call &amp;lists</source>
+        <translation>外呼名单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Call &amp;script</source>
+        <translation>外呼脚本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>外呼员</translation>
+    </message>
+    <message>
+        <source>Marketing grids</source>
+        <translation>营销网格</translation>
+    </message>
+    <message>
+        <source>Round-robin (a like mix each)</source>
+        <translation>轮流分配（每人客户构成相近）</translation>
+    </message>
+    <message>
+        <source>Balanced blocks (customers stay together)</source>
+        <translation>均衡分块（同网格客户在一起）</translation>
+    </message>
+    <message>
+        <source>Checked columns go into the lists in this order; drag or use Up/Down to reorder.</source>
+        <translation>勾选的列按此顺序写入名单；拖动或用“上移/下移”调整顺序。</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Mask phone numbers (138****8000)</source>
+        <translation>隐藏电话号码中间位(&amp;M)（138****8000）</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel (xlsx)</source>
+        <translation>Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel opens it)</source>
+        <translation>UTF-8 带 BOM（Excel 可直接打开）</translation>
+    </message>
+    <message>
+        <source>GB18030 (older tools)</source>
+        <translation>GB18030（旧版工具）</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Wa&amp;ve:</source>
+        <translation>波次(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Split &amp;by:</source>
+        <translation>拆分方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agents per cell:</source>
+        <translation>每组外呼员数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnment:</source>
+        <translation>分配方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>列(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding:</source>
+        <translation>CSV 编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Build the lists and show their first rows (F5)</source>
+        <translation>生成名单并显示前几行（F5）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the lists into a folder and record the contacts in the contact history</source>
+        <translation>将名单写入文件夹，并在接触历史中记录这些接触</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve...</source>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to template</source>
+        <translation>恢复为模板(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese template</source>
+        <translation>中文模板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;English template</source>
+        <translation>英文模板(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>插入字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF...</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pening</source>
+        <translation>开场白(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Selling poi&amp;nts</source>
+        <translation>卖点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Off&amp;er</source>
+        <translation>推荐方案(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>&amp;Add objection</source>
+        <translation>添加异议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move objection</source>
+        <translation>删除异议(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jections</source>
+        <translation>异议处理(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Open a workspace to produce call lists.</source>
+        <translation>打开工作区后即可生成外呼名单。</translation>
+    </message>
+    <message>
+        <source>No campaign is split yet.
+
+Split a campaign into targets and control in the Campaigns step (Split tab, then Commit); its call lists are made here.</source>
+        <translation>还没有已拆分的活动。
+
+请在“活动”步骤中将活动拆分为目标组和对照组（“拆分”选项卡，然后提交）；之后在这里生成其外呼名单。</translation>
+    </message>
+    <message>
+        <source>No campaign has a current split: %1 was split on data that a later import replaced.
+
+Split it again in the Campaigns step.</source>
+        <translation>没有拆分仍然有效的活动：%1 的拆分所依据的数据已被之后的导入替换。
+
+请在“活动”步骤中重新拆分。</translation>
+    </message>
+    <message>
+        <source>All waves</source>
+        <translation>全部波次</translation>
+    </message>
+    <message>
+        <source>Wave %1: %2 (from %3)</source>
+        <translation>第 %1 波：%2（自 %3 起）</translation>
+    </message>
+    <message>
+        <source>%1 (computed)</source>
+        <translation>%1（计算列）</translation>
+    </message>
+    <message>
+        <source>The choices changed: Preview (F5) builds the lists again.</source>
+        <translation>选项已更改：按“预览”（F5）重新生成名单。</translation>
+    </message>
+    <message>
+        <source>Building the lists...</source>
+        <translation>正在生成名单…</translation>
+    </message>
+    <message>
+        <source>%1 · wave %2 · %3: %4 rows</source>
+        <translation>%1 · 第 %2 波 · %3：%4 行</translation>
+    </message>
+    <message>
+        <source>%1 customers in %2 lists; suggested call time: %3 (%4)</source>
+        <translation>%2 份名单共 %1 位客户；建议外呼时间：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>Wave %1 of %2</source>
+        <translation>%2 的第 %1 波</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 contacts in the contact history (%3 exported lists, the latest on %4). Exporting again records them again, so the fatigue rule will count these customers as contacted twice.
+
+Export anyway?</source>
+        <translation>%1 在接触历史中已有 %2 条接触记录（已导出 %3 份名单，最近一次为 %4）。再次导出会再次记录，疲劳度规则将把这些客户计为接触了两次。
+
+仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exporting the lists to %1...</source>
+        <translation>正在将名单导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Export the call lists into</source>
+        <translation>将外呼名单导出到</translation>
+    </message>
+    <message>
+        <source>Export again?</source>
+        <translation>再次导出？</translation>
+    </message>
+    <message>
+        <source>List %1: %2 customers in %3 files, %4 contact history rows recorded:
+%5</source>
+        <translation>名单 %1：%3 个文件共 %2 位客户，已记录 %4 条接触历史：
+%5</translation>
+    </message>
+    <message>
+        <source>%1: bold or italic text that starts or ends with punctuation or a field next to Chinese text cannot be stored; include the neighbouring character in it.</source>
+        <translation>%1：在中文文字旁以标点或字段开头或结尾的粗体或斜体无法保存；请将相邻的字一并设为该格式。</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>脚本：%1</translation>
+    </message>
+    <message>
+        <source>Open a call script</source>
+        <translation>打开外呼脚本</translation>
+    </message>
+    <message>
+        <source>Call scripts (*.txt *.md);;All files (*)</source>
+        <translation>外呼脚本 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the call script</source>
+        <translation>保存外呼脚本</translation>
+    </message>
+    <message>
+        <source>Call scripts (*.txt)</source>
+        <translation>外呼脚本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a split campaign on the Call lists tab: the printout holds its cells&apos; scripts and its call sheets.</source>
+        <translation>请在“外呼名单”选项卡中选择一个已拆分的活动：打印内容包括其各分组的脚本和外呼记录单。</translation>
+    </message>
+    <message>
+        <source>Print the call script</source>
+        <translation>打印外呼脚本</translation>
+    </message>
+    <message>
+        <source>Print preview: call script and call sheets</source>
+        <translation>打印预览：外呼脚本和外呼记录单</translation>
+    </message>
+    <message>
+        <source>Choose a split campaign on the Call lists tab first.</source>
+        <translation>请先在“外呼名单”选项卡中选择一个已拆分的活动。</translation>
+    </message>
+    <message>
+        <source>Save the call script as PDF</source>
+        <translation>将外呼脚本保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 script pages, %3 call sheets on %4 pages.</source>
+        <translation>已保存 %1：脚本 %2 页，外呼记录单 %3 份共 %4 页。</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Defaul&amp;t columns</source>
+        <translation>默认列(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rts (rows):</source>
+        <translation>名单分册（行数）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w...</source>
+        <translation>打印预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>结束语(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>cwb::MainWindow</name>
     <message>
         <source>&amp;File</source>

@@ -5,6 +5,7 @@
 #include "common/testsupport.h"
 #include "core/error.h"
 #include "export/callscript.h"
+#include "export/exporthistory.h"
 #include "export/tenfixture.h"
 #include "workspace/workspace.h"
 
@@ -14,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 
 using namespace cwb;
 using namespace cwb::exporting;
@@ -118,6 +121,183 @@ private slots:
                     .startsWith(QStringLiteral("s.txt: the script has no sections")));
     }
 
+    void markdownSections()
+    {
+        // Section bodies are Markdown: kept as written, lists and emphasis included.
+        const QString text = QStringLiteral("# Offer\n## opening\nHello **{customer_name}**,\n\n"
+                                            "- one *{features}*\n- two\n\n1. first\n"
+                                            "## close\nbye\n");
+        const CallScript s = parseCallScript(text, QStringLiteral("m.txt"));
+        QCOMPARE(s.opening, QStringLiteral("Hello **{customer_name}**,\n\n- one *{features}*\n- "
+                                           "two\n\n1. first"));
+        auto errorOf = [](const QString &bad) {
+            try {
+                parseCallScript(bad, QStringLiteral("m.txt"));
+            } catch (const Error &e) {
+                return QString::fromUtf8(e.what());
+            }
+            return QStringLiteral("<accepted>");
+        };
+        // A heading inside a section is refused with its line: "### ", a bare "#", and a
+        // line of '=' or '-' under text (a setext heading).
+        QVERIFY(errorOf(QStringLiteral("## opening\nhi\n### sub\n"))
+                    .startsWith(QStringLiteral("m.txt:3: a heading inside a section")));
+        QVERIFY(errorOf(QStringLiteral("## close\n#\n"))
+                    .startsWith(QStringLiteral("m.txt:2: a heading inside a section")));
+        QVERIFY(errorOf(QStringLiteral("## offer\nBig offer\n===\n"))
+                    .startsWith(QStringLiteral("m.txt:3: a heading inside a section")));
+        QVERIFY(errorOf(QStringLiteral("## offer\nBig offer\n---\n"))
+                    .startsWith(QStringLiteral("m.txt:3: a heading inside a section")));
+        // ... but a list item before the dashes, or a blank line, makes no heading.
+        QCOMPARE(errorOf(QStringLiteral("## offer\n- item\n\n---\n")),
+                 QStringLiteral("<accepted>"));
+
+        // The HTML the printout uses: bold as weight 700, lists as list items, no markers.
+        const QString html =
+            scriptMarkdownToHtml(QStringLiteral("Say **yes** and *no*\n\n- a\n- b\n\n1. c"));
+        QVERIFY2(html.contains(QStringLiteral("font-weight:700;\">yes</span>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("font-style:italic;\">no</span>")));
+        QCOMPARE(html.count(QStringLiteral("<li")), 3);
+        QCOMPARE(html.count(QStringLiteral("<ul")), 1);
+        QCOMPARE(html.count(QStringLiteral("<ol")), 1);
+        QVERIFY(!html.contains(QStringLiteral("**")));
+
+        // checkCallScript names the section and its line.
+        CallScript edited = s;
+        edited.offer = QStringLiteral("first\nsecond {pakage}");
+        try {
+            checkCallScript(edited);
+            QFAIL("accepted an unknown field");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().startsWith(QStringLiteral("offer, line 2: unknown merge field "
+                                                           "{pakage}")),
+                     qPrintable(e.message()));
+        }
+        edited.offer = QStringLiteral("## sub");
+        try {
+            checkCallScript(edited);
+            QFAIL("accepted a heading");
+        } catch (const Error &e) {
+            QVERIFY(e.message().startsWith(QStringLiteral("offer, line 1: a heading")));
+        }
+    }
+
+    void sectionMarkdownOfADocument()
+    {
+        // A long bold run stays on one line (no wrapping inside **...**), fields stay as they
+        // are, syntax characters of the text are escaped, lists are numbered.
+        const QString source =
+            QStringLiteral("We picked a plan that **fits you better than the one you have, "
+                           "with all the minutes you use each month**: {customer_name}\n\n"
+                           "- calls: 5 \\* 3 minutes\n- snake_case and a_b\n\n"
+                           "1. first\n2. *second*\n\n\\# not a heading\n\n\\- not a "
+                           "list\n\n1990\\. a year");
+        QTextDocument document;
+        document.setMarkdown(source);
+        QCOMPARE(sectionMarkdown(document), source);
+        // Read back: the same text and formatting.
+        QTextDocument back;
+        back.setMarkdown(sectionMarkdown(document));
+        QCOMPARE(back.toPlainText(), document.toPlainText());
+        QCOMPARE(sectionMarkdown(back), source);
+        // Spaces at the edges of a bold run go outside the markers.
+        QTextDocument edges;
+        QTextCursor cursor(&edges);
+        cursor.insertText(QStringLiteral("say"));
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        cursor.insertText(QStringLiteral(" yes "), bold);
+        cursor.insertText(QStringLiteral("now"), QTextCharFormat());
+        QCOMPARE(sectionMarkdown(edges), QStringLiteral("say **yes** now"));
+    }
+
+    void saveRoundTrip()
+    {
+        QTemporaryDir dir;
+        // The built-in templates and a script with every kind of formatting read back equal.
+        CallScript custom;
+        custom.title = QStringLiteral("{campaign}: test");
+        custom.opening = QStringLiteral("Hello **{customer_name}**, *really*.\n\nSecond.");
+        custom.sellingPoints = QStringLiteral("- one\n- two {features}\n\n1. first\n2. second");
+        custom.offer = QStringLiteral("{package} at {price}");
+        custom.objections = {
+            {QStringLiteral("Too **dear**?"), QStringLiteral("Save {savings}\nmore")},
+            {QStringLiteral("Busy"), QStringLiteral("Later")}};
+        custom.close = QStringLiteral("Bye {{braces}}");
+        const QList<CallScript> scripts{defaultCallScript(Language::Chinese),
+                                        defaultCallScript(Language::English), custom};
+        for (const CallScript &script : scripts) {
+            const QString path = dir.filePath(QStringLiteral("s.txt"));
+            saveCallScript(script, path);
+            const CallScript back = loadCallScript(path);
+            QCOMPARE(back.title, script.title);
+            QCOMPARE(back.opening, script.opening);
+            QCOMPARE(back.sellingPoints, script.sellingPoints);
+            QCOMPARE(back.offer, script.offer);
+            QCOMPARE(back.close, script.close);
+            QCOMPARE(back.objections.size(), script.objections.size());
+            for (qsizetype i = 0; i < back.objections.size(); ++i) {
+                QCOMPARE(back.objections.at(i).question, script.objections.at(i).question);
+                QCOMPARE(back.objections.at(i).answer, script.objections.at(i).answer);
+            }
+            QCOMPARE(formatCallScript(back), formatCallScript(script));
+        }
+        // Chinese titles get Chinese section names and 问：/答： lines.
+        const QString zh = formatCallScript(defaultCallScript(Language::Chinese));
+        QVERIFY(zh.contains(QStringLiteral("\n## 开场白\n")));
+        QVERIFY(zh.contains(QStringLiteral("\n问：")));
+        QVERIFY(formatCallScript(custom).contains(QStringLiteral("\n## selling_points\n- one\n")));
+
+        // What cannot be written is refused and writes nothing.
+        CallScript bad = custom;
+        bad.objections[0].answer = QStringLiteral("fine\nQ: sneaky");
+        const QString badPath = dir.filePath(QStringLiteral("bad.txt"));
+        try {
+            saveCallScript(bad, badPath);
+            QFAIL("wrote an objection that reads back as two");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().startsWith(QStringLiteral("objection 1: a line of it starts")),
+                     qPrintable(e.message()));
+        }
+        QVERIFY(!QFile::exists(badPath));
+        bad = custom;
+        bad.close = QStringLiteral("# not a title");
+        QVERIFY_THROWS_EXCEPTION(Error, saveCallScript(bad, badPath));
+        QVERIFY(!QFile::exists(badPath));
+    }
+
+    void recordedContactsOfAWave()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+        test::fillTen(*workspace);
+        test::splitCampaign(*workspace);
+        const QString name = QStringLiteral("宽带提速");
+        QCOMPARE(recordedContacts(*workspace, name, 1).contacts, qint64(0));
+        QCOMPARE(recordedContacts(*workspace, name, 1).lastDate, QString());
+        CallListOptions options;
+        options.wave = 1;
+        options.agents = 2;
+        exportCallLists(*workspace, name, options, FileFormat::Csv, CsvEncoding::Utf8Bom,
+                        dir.filePath(QStringLiteral("a")));
+        // 10 customers, 2 held out: 8 targets recorded (the 2 controls are not contacts).
+        RecordedContacts r = recordedContacts(*workspace, name, 1);
+        QCOMPARE(r.contacts, qint64(8));
+        QCOMPARE(r.customers, qint64(8));
+        QCOMPARE(r.lists, 1);
+        QCOMPARE(r.lastDate, QStringLiteral("2026-12-01")); // recorded on the wave's start
+        QCOMPARE(recordedContacts(*workspace, name, -1).contacts, qint64(8)); // any wave
+        QCOMPARE(recordedContacts(*workspace, name, 2).contacts, qint64(0));  // no wave 2
+        QCOMPARE(recordedContacts(*workspace, QStringLiteral("other"), -1).contacts, qint64(0));
+        exportCallLists(*workspace, name, options, FileFormat::Csv, CsvEncoding::Utf8Bom,
+                        dir.filePath(QStringLiteral("b")));
+        // Exported again: 8 + 8 = 16 rows, still the 8 customers, now 2 lists.
+        r = recordedContacts(*workspace, name, 1);
+        QCOMPARE(r.contacts, qint64(16));
+        QCOMPARE(r.customers, qint64(8));
+        QCOMPARE(r.lists, 2);
+    }
+
     void builtInTemplates()
     {
         for (const Language l : {Language::Chinese, Language::English}) {
@@ -160,6 +340,11 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("【客户姓名】"))); // per customer: a placeholder
         QVERIFY(text.contains(QStringLiteral("外呼记录单")));
         QVERIFY(text.contains(QStringLiteral("免打扰")));
+        // The Markdown formatting is rendered, its markers never printed.
+        // (masked phones hold "****": look at the formatted phrases themselves)
+        QVERIFY(!text.contains(QStringLiteral("**更合适的方案**")));
+        QVERIFY(!text.contains(QStringLiteral("**为您推荐")));
+        QVERIFY(text.contains(QStringLiteral("更合适的方案")));
         // Printed numbers are masked: c01's 13800001000 shows as 138****1000, never in full.
         QStringList targets;
         Statement s(workspace->db(), "SELECT c.contact1 FROM campaign_members m JOIN customers c "

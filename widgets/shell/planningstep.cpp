@@ -44,7 +44,7 @@ QList<PlanningStepInfo> PlanningSteps::all()
          tr("Produce what the outbound-call team works from."),
          {tr("Call lists as CSV or Excel"), tr("Printable call scripts (PDF)"),
           tr("Suggested call times")},
-         false},
+         true},
         {PlanningStep::Evaluation,
          tr("Evaluation"),
          tr("Measure the outcome against the control group."),

@@ -2,6 +2,7 @@
 #include "shell/workbenchshell.h"
 
 #include "campaign/campaignview.h"
+#include "lists/listsscriptsview.h"
 #include "offer/offerview.h"
 #include "segment/segmentview.h"
 #include "shell/datastep.h"
@@ -42,6 +43,8 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
             m_pages->addWidget(m_campaigns);
         else if (info.step == PlanningStep::Simulation)
             m_pages->addWidget(m_simulation = new SimulationView(m_pages));
+        else if (info.step == PlanningStep::ListsScripts)
+            m_pages->addWidget(m_lists = new ListsScriptsView(m_pages));
         else
             m_pages->addWidget(new PlannedStepView(info.step, m_pages));
     }
@@ -59,6 +62,8 @@ void WorkbenchShell::setWorkspace(Workspace *workspace)
     m_campaigns->setWorkspace(workspace);
     if (m_simulation)
         m_simulation->setWorkspace(workspace);
+    if (m_lists)
+        m_lists->setWorkspace(workspace);
 }
 
 void WorkbenchShell::refresh()
@@ -66,6 +71,8 @@ void WorkbenchShell::refresh()
     m_data->refresh();
     m_segments->refresh();
     m_campaigns->refresh();
+    if (m_lists)
+        m_lists->refresh();
 }
 
 void WorkbenchShell::showStep(PlanningStep step)
