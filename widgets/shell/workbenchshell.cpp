@@ -2,6 +2,7 @@
 #include "shell/workbenchshell.h"
 
 #include "campaign/campaignview.h"
+#include "evaluation/evaluationview.h"
 #include "offer/offerview.h"
 #include "segment/segmentview.h"
 #include "shell/datastep.h"
@@ -42,12 +43,19 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
             m_pages->addWidget(m_campaigns);
         else if (info.step == PlanningStep::Simulation)
             m_pages->addWidget(m_simulation = new SimulationView(m_pages));
+        else if (info.step == PlanningStep::Evaluation)
+            m_pages->addWidget(m_evaluation = new EvaluationView(m_pages));
         else
             m_pages->addWidget(new PlannedStepView(info.step, m_pages));
     }
     connect(m_navigation, &NavigationBar::stepSelected, this,
             [this](PlanningStep step) { m_pages->setCurrentIndex(int(step)); });
     connect(m_data, &DataStep::importRequested, this, &WorkbenchShell::importRequested);
+    // Outcome imports add to the do-not-disturb list: the other steps read it again.
+    connect(m_evaluation, &EvaluationView::workspaceChanged, this, [this] {
+        m_data->refresh();
+        m_campaigns->refresh();
+    });
     m_navigation->setCurrentStep(PlanningStep::Data);
 }
 
@@ -59,6 +67,7 @@ void WorkbenchShell::setWorkspace(Workspace *workspace)
     m_campaigns->setWorkspace(workspace);
     if (m_simulation)
         m_simulation->setWorkspace(workspace);
+    m_evaluation->setWorkspace(workspace);
 }
 
 void WorkbenchShell::refresh()
@@ -66,6 +75,7 @@ void WorkbenchShell::refresh()
     m_data->refresh();
     m_segments->refresh();
     m_campaigns->refresh();
+    m_evaluation->refresh();
 }
 
 void WorkbenchShell::showStep(PlanningStep step)

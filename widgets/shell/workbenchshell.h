@@ -12,6 +12,7 @@ namespace cwb {
 
 class CampaignView;
 class DataStep;
+class EvaluationView;
 class NavigationBar;
 class SegmentView;
 class OfferView;
@@ -37,6 +38,7 @@ public:
     OfferView *offerView() const { return m_offers; }
     CampaignView *campaignView() const { return m_campaigns; }
     SimulationView *simulationView() const { return m_simulation; }
+    EvaluationView *evaluationView() const { return m_evaluation; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 signals:
@@ -51,6 +53,7 @@ private:
     OfferView *m_offers = nullptr;
     CampaignView *m_campaigns;
     SimulationView *m_simulation = nullptr;
+    EvaluationView *m_evaluation = nullptr;
 };
 
 } // namespace cwb
