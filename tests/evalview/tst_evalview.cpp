@@ -80,7 +80,9 @@ private slots:
         QVERIFY(view.lastImport());
         QCOMPARE(view.lastImport()->added, 10);
         QCOMPARE(view.lastImport()->rejected, 6);
-        QVERIFY(view.errorText().contains(QStringLiteral("6 row")));
+        QVERIFY(view.importText().contains(QStringLiteral("10 attempts added, 0 unchanged, 6 "
+                                                          "rejected, 1 added to do-not-disturb")));
+        QVERIFY(view.importText().contains(QStringLiteral("line 11: ")));
         const QList<CampaignOutcomeSummary> summaries = campaignOutcomeSummaries(*m_w);
         QCOMPARE(summaries.size(), 1);
         QCOMPARE(summaries[0].campaign, QStringLiteral("Upsell"));

@@ -192,6 +192,10 @@ EvaluationView::EvaluationView(QWidget *parent)
                      QStringLiteral("QLabel { background: #fff4ce; color: #5c3c00; "
                                     "border: 1px solid #c4a000; padding: 6px; }"),
                      QStringLiteral("evaluationNotes"))),
+      m_importInfo(banner(this,
+                          QStringLiteral("QLabel { background: #e8f0fb; color: #1c3a5e; "
+                                         "border: 1px solid #8aa9cf; padding: 6px; }"),
+                          QStringLiteral("evaluationImport"))),
       m_pages(new QStackedWidget(this)), m_empty(new QLabel(this)), m_header(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_funnelPlot(plot(this, QStringLiteral("funnelPlot"))),
       m_upliftPlot(plot(this, QStringLiteral("upliftPlot"))),
@@ -295,6 +299,7 @@ EvaluationView::EvaluationView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_optionsBox);
+    layout->addWidget(m_importInfo);
     layout->addWidget(m_error);
     layout->addWidget(m_notes);
     layout->addWidget(m_pages, 1);
@@ -485,6 +490,21 @@ void EvaluationView::refresh()
     m_empty->setText(text);
     showPage();
     updateEnabled();
+    maybeEvaluate();
+}
+
+void EvaluationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    maybeEvaluate();
+}
+
+void EvaluationView::maybeEvaluate()
+{
+    const QString campaign = selectedCampaign();
+    if (isVisible() && !m_task->isRunning() && !m_fileShown && !campaign.isEmpty() &&
+        (!m_evaluation || m_evaluation->campaign != campaign))
+        evaluate();
 }
 
 void EvaluationView::reloadFollowupFields()
@@ -653,22 +673,25 @@ void EvaluationView::taskFinished(int jobId, const std::any &result)
     } else if (work == Work::ImportOutcomes) {
         const auto &r = std::any_cast<const OutcomeImportResult &>(result);
         m_lastImport = r;
-        m_status->setText(r.alreadyImported
-                              ? tr("%1 was imported before for %2: nothing changed.")
-                                    .arg(QFileInfo(r.file).fileName(), r.campaign)
-                              : tr("%1: %2 attempts added, %3 unchanged, %4 rejected, %5 added to "
-                                   "do-not-disturb.")
-                                    .arg(QFileInfo(r.file).fileName(), F::count(r.added),
-                                         F::count(r.unchanged), F::count(r.rejected),
-                                         F::count(r.dndAdded)));
+        QString text =
+            r.alreadyImported
+                ? tr("%1 was imported before for %2: nothing changed.")
+                      .arg(QFileInfo(r.file).fileName(), r.campaign)
+                : tr("%1: %2 attempts added, %3 unchanged, %4 rejected, %5 added to "
+                     "do-not-disturb.")
+                      .arg(QFileInfo(r.file).fileName(), F::count(r.added), F::count(r.unchanged),
+                           F::count(r.rejected), F::count(r.dndAdded));
         if (r.rejected > 0 && !r.rejects.isEmpty()) {
             QStringList lines;
             for (const OutcomeReject &reject : r.rejects.mid(0, 5))
                 lines << tr("line %1: %2").arg(reject.line).arg(reject.reason);
-            showError(tr("%n row(s) rejected (all are kept in the workspace), first:", nullptr,
-                         int(r.rejected)) +
-                      QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+            text += QLatin1Char('\n') +
+                    tr("%n row(s) rejected (all are kept in the workspace), first:", nullptr,
+                       int(r.rejected)) +
+                    QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
         }
+        m_importInfo->setText(text);
+        m_importInfo->setVisible(true);
         refresh();
         selectCampaign(r.campaign);
         emit workspaceChanged();
@@ -676,12 +699,14 @@ void EvaluationView::taskFinished(int jobId, const std::any &result)
         evaluate();
     } else if (work == Work::ImportFollowup) {
         const auto &r = std::any_cast<const FollowupImportResult &>(result);
-        m_status->setText(
+        QString text =
             tr("Follow-up extract %1: %2 customers, %3 rejected.")
-                .arg(QFileInfo(r.file).fileName(), F::count(r.imported), F::count(r.rejected)));
+                .arg(QFileInfo(r.file).fileName(), F::count(r.imported), F::count(r.rejected));
         if (!r.rejects.isEmpty())
-            showError(tr("%n row(s) rejected, first:", nullptr, int(r.rejected)) +
-                      QLatin1Char('\n') + r.rejects.mid(0, 5).join(QLatin1Char('\n')));
+            text += QLatin1Char('\n') + tr("%n row(s) rejected, first:", nullptr, int(r.rejected)) +
+                    QLatin1Char('\n') + r.rejects.mid(0, 5).join(QLatin1Char('\n'));
+        m_importInfo->setText(text);
+        m_importInfo->setVisible(true);
         refresh();
         emit workspaceChanged();
         emit importFinished(jobId);
@@ -996,6 +1021,11 @@ void EvaluationView::browsePlan()
 QString EvaluationView::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString EvaluationView::importText() const
+{
+    return m_importInfo->isHidden() ? QString() : m_importInfo->text();
 }
 
 QString EvaluationView::notesText() const

@@ -81,6 +81,8 @@ public:
     EvaluationTask *task() const { return m_task; }
 
     QString errorText() const;
+    // What the last import did (counts, the first rejects); stays until the next import.
+    QString importText() const;
     QString notesText() const;
     QString statusText() const;
     QString emptyText() const;
@@ -118,6 +120,9 @@ signals:
     // An import changed the workspace (outcomes, do-not-disturb list, follow-up extract).
     void workspaceChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     enum class Work
     {
@@ -131,6 +136,8 @@ private:
     void buildCampaignPage(QWidget *page);
     void buildFilePage(QWidget *page);
     void reloadFollowupFields();
+    // Evaluates the selected campaign when the view is shown without its figures.
+    void maybeEvaluate();
     void updateEnabled();
     void showPage();
     void startWork(Work work, int jobId, const QString &what);
@@ -170,6 +177,7 @@ private:
     QDoubleSpinBox *m_confidence;
     QLabel *m_error;
     QLabel *m_notes;
+    QLabel *m_importInfo;
     QStackedWidget *m_pages;
     QLabel *m_empty;
     QLabel *m_header;
