@@ -19,7 +19,22 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cwb {
+
+namespace {
+
+// A value that reads as "control" or "no treatment": the likely control group.
+bool looksLikeControl(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    return v.contains(QLatin1String("control")) || v == QLatin1String("no") ||
+           v.startsWith(QLatin1String("no ")) || v.startsWith(QLatin1String("no_")) ||
+           v.contains(QStringLiteral("对照"));
+}
+
+} // namespace
 
 FileEvaluationDialog::FileEvaluationDialog(QWidget *parent)
     : QDialog(parent), m_file(new QLineEdit(this)), m_group(new QComboBox(this)),
@@ -132,16 +147,22 @@ QString FileEvaluationDialog::loadFile(const QString &path)
     m_group->clear();
     m_responses->clear();
     m_amounts->clear();
-    // Group columns: those with few values first would hide the others; keep the file's order
-    // and preselect the first column with between 2 and 20 values that is not binary.
-    int guess = -1;
+    // The group column guessed: the first text column with 2 to 20 values one of which reads
+    // as a control group, else the first text column with 2 to 20 values.
+    int guess = -1, fallback = -1;
     for (const QString &column : columns) {
         m_group->addItem(column);
-        const qsizetype n = m_values.value(column).size();
-        if (guess < 0 && n >= 2 && n <= 20 && !m_binary.contains(column) &&
-            !m_numeric.contains(column))
+        const QStringList values = m_values.value(column);
+        if (values.size() < 2 || values.size() > 20 || m_binary.contains(column) ||
+            m_numeric.contains(column))
+            continue;
+        if (fallback < 0)
+            fallback = m_group->count() - 1;
+        if (guess < 0 && std::any_of(values.begin(), values.end(), looksLikeControl))
             guess = m_group->count() - 1;
     }
+    if (guess < 0)
+        guess = fallback;
     // Binary columns are listed first among the responses, numeric ones among the amounts;
     // the rest follow (the engine says which value does not fit).
     const auto fill = [&](QListWidget *list, const QStringList &first) {
@@ -233,14 +254,10 @@ void FileEvaluationDialog::groupChanged()
         const QSignalBlocker block(m_control);
         m_control->clear();
         m_control->addItems(values);
-        // A value that reads as "no / control" is the likely control group.
         int guess = -1;
-        for (qsizetype i = 0; i < values.size() && guess < 0; ++i) {
-            const QString v = values[i].toLower();
-            if (v.contains(QLatin1String("control")) || v.startsWith(QLatin1String("no ")) ||
-                v.contains(QStringLiteral("对照")))
+        for (qsizetype i = 0; i < values.size() && guess < 0; ++i)
+            if (looksLikeControl(values[i]))
                 guess = int(i);
-        }
         if (values.contains(previous))
             m_control->setCurrentText(previous);
         else
