@@ -32,16 +32,17 @@ trap 'rm -rf "$work"' EXIT
 "$cwb" offer import "$root/docs/examples/packages.json" --workspace "$work/demo-pilot.cwb" >/dev/null
 "$cwb" campaign create "$root/docs/examples/pilot-campaign.json" --workspace "$work/demo-pilot.cwb" >/dev/null
 # Outcomes for the Evaluation step's dashboard: the example campaign split, 600 of its call
-# targets given made-up call results (agents A01-A06 over the wave days), and a follow-up
-# extract in which completed customers hold "LD 200" (and some others, targets and controls
-# alike, took it on their own). Generated here with a fixed awk seed until `cwb demo` makes
+# call targets given made-up call results (agents A01-A06 over the wave days), and a follow-up
+# extract of all its members in which completed customers hold "LD 200" (and some others,
+# targets and controls alike, took it on their own). Generated here with a fixed awk seed until `cwb demo` makes
 # outcomes of its own.
 campaign="Long-distance upsell, December"
 "$cwb" campaign split "$campaign" --workspace "$work/demo-pilot.cwb" >/dev/null
 members="SELECT m.customer_id, m.role, c.total_fee_m1 FROM campaign_members m
   JOIN campaigns k ON k.id = m.campaign_id JOIN customers c ON c.customer_id = m.customer_id
-  WHERE k.name = '$campaign' AND m.cell = 'high value, call'"
-sqlite3 -csv "$work/demo-pilot.cwb" "$members AND m.role = 'target' ORDER BY m.customer_id
+  WHERE k.name = '$campaign'"
+sqlite3 -csv "$work/demo-pilot.cwb" "$members AND m.role = 'target' AND m.cell = 'high value, call'
+  ORDER BY m.customer_id
   LIMIT 600" | awk -F, 'BEGIN {
     srand(11); OFS = ","
     print "customer_id,attempt_time,connected,outcome,agent,completion_date,package,refusal_reason"
@@ -75,6 +76,8 @@ sqlite3 -csv "$work/demo-pilot.cwb" "SELECT x.customer_id, x.total_fee_m1,
     print $1, took ? "LD 200" : "basic", sprintf("%.2f", $2 + (took ? 18 : 0) + (rand() - 0.5) * 12)
   }' >"$work/followup.csv"
 "$cwb" followup import "$work/followup.csv" --workspace "$work/demo-pilot.cwb" >/dev/null
+"$cwb" simulate --campaign "$campaign" --workspace "$work/demo-pilot.cwb" --draws 1000 \
+    --write-plan "$work/pilot-plan.json" >/dev/null
 "$cwb" generate --rows 2000 --encoding gb18030 --seed 7 --out "$work/extract-2024-06.csv" >/dev/null
 mkdir -p "$out"
 # A settings folder of its own, so the user's recent files and language are not touched.
@@ -82,7 +85,7 @@ export XDG_CONFIG_HOME="$work/config"
 xvfb-run -a -s "-screen 0 1280x800x24" \
     "$app" --language "$lang" "$work/demo-pilot.cwb" \
     --screenshot "$out" --screenshot-extract "$work/extract-2024-06.csv" \
-    ${hillstrom:+--screenshot-test-file "$hillstrom"} 2>&1 |
+    --screenshot-plan "$work/pilot-plan.json" ${hillstrom:+--screenshot-test-file "$hillstrom"} 2>&1 |
     grep -v propagateSizeHints || true
 ls "$out"/*.png >/dev/null
 echo "screenshots: written to $out"

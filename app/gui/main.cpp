@@ -48,7 +48,11 @@ int main(int argc, char *argv[])
                        "(group column segment, control \"No E-Mail\", responses visit and "
                        "conversion, amount spend: the Hillstrom e-mail campaign)."),
         QStringLiteral("FILE"));
-    parser.addOptions({readOnly, language, screenshots, extract, testFile});
+    const QCommandLineOption plan(
+        QStringLiteral("screenshot-plan"),
+        QStringLiteral("With --screenshot: the ROI plan to set beside the evaluated campaign."),
+        QStringLiteral("PLAN.json"));
+    parser.addOptions({readOnly, language, screenshots, extract, testFile, plan});
     parser.process(app);
 
     const QString lang =
@@ -64,8 +68,9 @@ int main(int argc, char *argv[])
         const QString dir = parser.value(screenshots);
         const QString file = parser.value(extract);
         const QString test = parser.value(testFile);
-        QTimer::singleShot(300, &window, [&window, dir, file, test] {
-            QApplication::exit(window.saveScreenshots(dir, file, test) ? 0 : 1);
+        const QString roiPlan = parser.value(plan);
+        QTimer::singleShot(300, &window, [&window, dir, file, test, roiPlan] {
+            QApplication::exit(window.saveScreenshots(dir, file, test, roiPlan) ? 0 : 1);
         });
     }
     return app.exec();

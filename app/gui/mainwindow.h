@@ -45,9 +45,10 @@ public:
 
     // For the documentation: shows each view in turn and saves a PNG of the window per view
     // into directory; extract (optional) is shown in the import wizard's first two pages,
-    // testFile (optional, the Hillstrom e-mail campaign) in the Evaluation step.
+    // testFile (optional, the Hillstrom e-mail campaign) and plan (optional, the ROI plan of the
+    // evaluated campaign) in the Evaluation step.
     bool saveScreenshots(const QString &directory, const QString &extract,
-                         const QString &testFile = {});
+                         const QString &testFile = {}, const QString &plan = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,7 +56,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    bool saveEvaluation(EvaluationView *view, const QDir &dir, const QString &testFile);
+    bool saveEvaluation(EvaluationView *view, const QDir &dir, const QString &testFile,
+                        const QString &plan);
     void buildUi();
     void buildMenus();
     void newWorkspace();

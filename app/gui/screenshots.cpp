@@ -95,13 +95,15 @@ void waitFor(EvaluationView *view, Signal signal, const std::function<void()> &s
 // The Evaluation step: the campaign dashboard when a campaign has outcomes (scripts/
 // screenshots.sh imports a small generated outcome file and follow-up extract for the example
 // campaign), else the empty state; then the test/control file dialog and dashboard.
-bool MainWindow::saveEvaluation(EvaluationView *view, const QDir &dir, const QString &testFile)
+bool MainWindow::saveEvaluation(EvaluationView *view, const QDir &dir, const QString &testFile,
+                                const QString &plan)
 {
     bool ok = true;
     m_shell->showStep(PlanningStep::Evaluation);
     view->refresh();
     if (view->campaignBox()->count() > 0) {
         view->conversionEditor()->setPlainText(QStringLiteral("package = \"LD 200\""));
+        view->planEdit()->setText(plan);
         waitFor(view, &EvaluationView::evaluationShown, [view] { view->evaluate(); });
         const QList<QPair<int, QString>> tabs{{0, QStringLiteral("evaluation-dashboard")},
                                               {1, QStringLiteral("evaluation-days")},
@@ -135,7 +137,7 @@ bool MainWindow::saveEvaluation(EvaluationView *view, const QDir &dir, const QSt
 }
 
 bool MainWindow::saveScreenshots(const QString &directory, const QString &extract,
-                                 const QString &testFile)
+                                 const QString &testFile, const QString &plan)
 {
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral(".")))
@@ -267,7 +269,7 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
         ok &= save(this, dir, QStringLiteral("campaign-lists"));
         campaigns->tabs()->setCurrentIndex(0);
     }
-    ok &= saveEvaluation(m_shell->evaluationView(), dir, testFile);
+    ok &= saveEvaluation(m_shell->evaluationView(), dir, testFile, plan);
     m_shell->showStep(PlanningStep::Data);
 
     if (!extract.isEmpty() && !m_workspace->isReadOnly()) {

@@ -40,10 +40,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uplift, target − control (pp, %1 interval)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No call attempts by day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +81,15 @@
     </message>
     <message>
         <source>Cumulative share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+target − control in percentage points, %2 intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplift (pp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,6 +1940,10 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Plans (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI, plan vs actual: choose the campaign&apos;s ROI plan (PLAN.json) above and give the conversion rule, then evaluate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,10 +40,6 @@
         <translation>无提升可显示：二元结果上没有含客户的目标组和对照组</translation>
     </message>
     <message>
-        <source>Uplift, target − control (pp, %1 interval)</source>
-        <translation>提升，目标组 − 对照组（百分点，%1 区间）</translation>
-    </message>
-    <message>
         <source>No call attempts by day</source>
         <translation>没有按日的外呼记录</translation>
     </message>
@@ -86,6 +82,16 @@
     <message>
         <source>Cumulative share (%)</source>
         <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <source>%1
+target − control in percentage points, %2 intervals</source>
+        <translation>%1
+目标组 − 对照组（百分点），%2 区间</translation>
+    </message>
+    <message>
+        <source>Uplift (pp)</source>
+        <translation>提升（百分点）</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1939,10 @@ see the distinct count and range in the table.</source>
     <message>
         <source>Plans (*.json);;All files (*)</source>
         <translation>计划 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>ROI, plan vs actual: choose the campaign&apos;s ROI plan (PLAN.json) above and give the conversion rule, then evaluate.</source>
+        <translation>ROI：计划对比实际：请在上方选择该活动的 ROI 计划（PLAN.json）并给出转化规则，然后评估。</translation>
     </message>
 </context>
 <context>

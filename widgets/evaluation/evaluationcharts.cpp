@@ -7,6 +7,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cwb {
@@ -39,8 +40,10 @@ void categoryAxis(QCustomPlot *plot, const QStringList &labels)
     plot->xAxis->setTicker(ticker);
     plot->xAxis->grid()->setVisible(false);
     plot->xAxis->setRange(0.3, double(labels.size()) + 0.7);
-    if (labels.size() > 6)
-        plot->xAxis->setTickLabelRotation(35);
+    const bool longLabel = std::any_of(labels.begin(), labels.end(),
+                                       [](const QString &label) { return label.size() > 14; });
+    if (labels.size() > 6 || (labels.size() > 3 && longLabel))
+        plot->xAxis->setTickLabelRotation(30);
 }
 
 QCPBars *bars(QCustomPlot *plot, const QColor &color, QCPAxis *valueAxis = nullptr)
@@ -148,11 +151,12 @@ void EvaluationCharts::drawUplift(QCustomPlot *plot, const QList<UpliftPoint> &p
         return;
     }
     reset(plot);
-    charts::title(plot)->setText(title);
+    charts::title(plot)->setText(tr("%1\ntarget − control in percentage points, %2 intervals")
+                                     .arg(title, level(confidence)));
     dotsWithErrors(plot, x, y, below, above);
     zeroLine(plot);
     categoryAxis(plot, labels);
-    plot->yAxis->setLabel(tr("Uplift, target − control (pp, %1 interval)").arg(level(confidence)));
+    plot->yAxis->setLabel(tr("Uplift (pp)"));
     const double margin = std::max(1.0, (high - low) * 0.08);
     plot->yAxis->setRange(low - margin, high + margin);
     plot->replot();
@@ -193,7 +197,7 @@ void EvaluationCharts::drawDays(QCustomPlot *plot, const QList<FunnelRow> &days)
     }
     categoryAxis(plot, labels);
     plot->yAxis->setLabel(tr("Customers"));
-    plot->yAxis->setRange(0, top * 1.2);
+    plot->yAxis->setRange(0, top * 1.5); // room for the legend above the bars
     plot->yAxis2->setLabel(tr("Success rate (%)"));
     plot->yAxis2->setRange(0, 100);
     plot->legend->setVisible(true);
@@ -260,7 +264,11 @@ void EvaluationCharts::drawPareto(QCustomPlot *plot, const QList<ReasonRow> &rea
     plot->yAxis->setLabel(tr("Refusals"));
     plot->yAxis->setRange(0, top * 1.15);
     plot->yAxis2->setLabel(tr("Cumulative share (%)"));
-    plot->yAxis2->setRange(0, 105);
+    plot->yAxis2->setRange(0, 130); // the line ends below the legend
+    auto ticks = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+    for (int percent = 0; percent <= 100; percent += 20)
+        ticks->addTick(percent, QLocale().toString(percent));
+    plot->yAxis2->setTicker(ticks);
     plot->legend->setVisible(true);
     plot->legend->setFont(plot->font());
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);

@@ -78,7 +78,8 @@ QTableWidget *table(QWidget *parent, const QString &name)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setAlternatingRowColors(true);
     t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().lineSpacing() + 8);
+    t->horizontalHeader()->setStretchLastSection(false);
     TableExport::install(t);
     return t;
 }
@@ -207,7 +208,8 @@ EvaluationView::EvaluationView(QWidget *parent)
       m_outcomesTable(table(this, QStringLiteral("outcomesTable"))),
       m_conversionTable(table(this, QStringLiteral("conversionTable"))),
       m_arpuTable(table(this, QStringLiteral("arpuTable"))),
-      m_roiTable(table(this, QStringLiteral("roiTable"))), m_fileHeader(new QLabel(this)),
+      m_roiTable(table(this, QStringLiteral("roiTable"))),
+      m_roiCaption(new QLabel(tr("ROI, plan vs actual"), this)), m_fileHeader(new QLabel(this)),
       m_fileResponses(table(this, QStringLiteral("fileResponsesTable"))),
       m_fileAmounts(table(this, QStringLiteral("fileAmountsTable"))),
       m_fileUpliftPlot(plot(this, QStringLiteral("fileUpliftPlot")))
@@ -221,6 +223,8 @@ EvaluationView::EvaluationView(QWidget *parent)
     m_campaign->setMinimumContentsLength(24);
     m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_progress->setMaximumWidth(160);
+    // Long messages must not widen the window: the label is cut, its tooltip holds it all.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress->setRange(0, 0);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
@@ -261,7 +265,10 @@ EvaluationView::EvaluationView(QWidget *parent)
     m_plan->setPlaceholderText(tr("PLAN.json for ROI plan vs actual (optional)"));
     m_plan->setClearButtonEnabled(true);
     auto *planBrowse = new QPushButton(tr("&Plan…"), this);
-    auto *planRow = new QHBoxLayout;
+    // In a widget of its own, so the row's label gets it as buddy (Alt+O moves to the plan).
+    auto *planWidget = new QWidget(this);
+    planWidget->setFocusProxy(m_plan);
+    auto *planRow = new QHBoxLayout(planWidget);
     planRow->setContentsMargins(0, 0, 0, 0);
     planRow->addWidget(m_plan, 1);
     planRow->addWidget(planBrowse);
@@ -274,7 +281,7 @@ EvaluationView::EvaluationView(QWidget *parent)
     auto *right = new QFormLayout;
     right->addRow(tr("Fee co&lumn:"), m_fee);
     right->addRow(tr("&Breakdown:"), m_breakdown);
-    right->addRow(tr("R&OI plan:"), planRow);
+    right->addRow(tr("R&OI plan:"), planWidget);
     right->addRow(tr("Confidence le&vel:"), m_confidence);
     auto *options = new QHBoxLayout(m_optionsBox);
     options->setContentsMargins(0, 0, 0, 0);
@@ -361,6 +368,8 @@ void EvaluationView::buildCampaignPage(QWidget *page)
         font.setPointSizeF(font.pointSizeF() * 1.25);
         value->setFont(font);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true); // "12.3% [10.1, 14.8]" breaks before the interval when narrow
+        title->setWordWrap(true);
         v->addWidget(title);
         v->addWidget(value);
         m_tiles.insert(name, value);
@@ -381,17 +390,20 @@ void EvaluationView::buildCampaignPage(QWidget *page)
     auto *refusals = new QSplitter(Qt::Horizontal, page);
     refusals->addWidget(m_paretoPlot);
     refusals->addWidget(m_outcomesTable);
-    refusals->setStretchFactor(0, 3);
+    refusals->setStretchFactor(0, 2);
     refusals->setStretchFactor(1, 1);
     m_tabs->addTab(refusals, tr("&Refusals && Outcomes"));
     auto *versus = new QWidget(page);
     auto *versusLayout = new QVBoxLayout(versus);
     versusLayout->addWidget(new QLabel(tr("Conversion, target vs control"), versus));
-    versusLayout->addWidget(m_conversionTable);
+    versusLayout->addWidget(m_conversionTable, 2);
     versusLayout->addWidget(new QLabel(tr("ARPU change, target vs control"), versus));
+    // One fee column: a header, a row and a scroll bar.
+    m_arpuTable->setMaximumHeight(m_arpuTable->fontMetrics().lineSpacing() * 5 + 24);
     versusLayout->addWidget(m_arpuTable);
-    versusLayout->addWidget(new QLabel(tr("ROI, plan vs actual"), versus));
-    versusLayout->addWidget(m_roiTable);
+    m_roiCaption->setWordWrap(true);
+    versusLayout->addWidget(m_roiCaption);
+    versusLayout->addWidget(m_roiTable, 3);
     m_tabs->addTab(versus, tr("Target vs &Control"));
 
     auto *layout = new QVBoxLayout(page);
@@ -648,6 +660,7 @@ void EvaluationView::startWork(Work work, int, const QString &what)
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_status->setText(what);
+    m_status->setToolTip(what);
     m_error->setVisible(false);
     m_rule->clearError();
     updateEnabled();
@@ -745,6 +758,7 @@ void EvaluationView::showPage()
     else
         m_pages->setCurrentIndex(EmptyPage);
     const bool campaign = m_pages->currentIndex() == CampaignPage;
+    m_optionsBox->setVisible(m_pages->currentIndex() != FilePage);
     m_notes->setVisible(campaign && !m_notes->text().isEmpty() && m_evaluation.has_value());
 }
 
@@ -892,6 +906,10 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
              << QStringList{tr("Net"), money(f.net), money(a.net)}
              << QStringList{tr("ROI"), F::percent(f.roi), F::percent(a.roi)};
     }
+    m_roiCaption->setText(
+        e.roi ? tr("ROI, plan vs actual")
+              : tr("ROI, plan vs actual: choose the campaign's ROI plan (PLAN.json) above and give "
+                   "the conversion rule, then evaluate."));
     fill(m_roiTable,
          {tr("Item"),
           e.roi ? tr("Plan forecast (%1, %2 months)")

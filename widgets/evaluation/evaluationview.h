@@ -194,6 +194,7 @@ private:
     QTableWidget *m_conversionTable;
     QTableWidget *m_arpuTable;
     QTableWidget *m_roiTable;
+    QLabel *m_roiCaption;
     QLabel *m_fileHeader;
     QTableWidget *m_fileResponses;
     QTableWidget *m_fileAmounts;

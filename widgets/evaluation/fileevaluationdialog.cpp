@@ -48,7 +48,10 @@ FileEvaluationDialog::FileEvaluationDialog(QWidget *parent)
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("A CSV file, one row per customer"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
-    auto *fileRow = new QHBoxLayout;
+    auto *fileWidget = new QWidget(this); // the buddy of the row's label
+    fileWidget->setFocusProxy(browse);
+    auto *fileRow = new QHBoxLayout(fileWidget);
+    fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
     m_control->setEditable(true);
@@ -66,7 +69,7 @@ FileEvaluationDialog::FileEvaluationDialog(QWidget *parent)
     m_info->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&File:"), fileWidget);
     form->addRow(tr("&Group column:"), m_group);
     form->addRow(tr("&Control value:"), m_control);
     form->addRow(tr("&Responses:"), m_responses);
