@@ -55,9 +55,10 @@ sqlite3 -csv "$work/demo-pilot.cwb" "$members AND m.role = 'target' AND m.cell =
     if (r < 0.28) { print $1, time, "no", "not_reached", agent, "", "", ""; next }
     if (r < 0.31) { print $1, time, "no", "wrong_number", agent, "", "", ""; next }
     r = rand()
+    # No do_not_disturb answers: they would join the do-not-disturb list and change the
+    # Campaigns step pictures taken from the same workspace.
     if (r < 0.16) { out = "agreed_paid" } else if (r < 0.24) { out = "agreed_trial" }
-    else if (r < 0.38) { out = "considering" } else if (r < 0.95) { out = "refused" }
-    else { out = "do_not_disturb" }
+    else if (r < 0.38) { out = "considering" } else { out = "refused" }
     if (out ~ /^agreed/ && rand() < 0.75) {
         split(day, d, "-"); done = sprintf("%s-%s-%02d", d[1], d[2], d[3] + 2); pkg = "LD 200"
     }

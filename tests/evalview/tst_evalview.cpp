@@ -197,6 +197,37 @@ private slots:
         QCOMPARE(view.breakdownTable()->rowCount(), 1 + 3);
         QCOMPARE(view.daysPlot()->graph(0)->dataCount(), 3);
 
+        // ROI beside the plan (the plan of tst_campaignevaluation's roiBesideForecast):
+        // forecast revenue 0.4 x 20 x 12 = 96, cost 8 x 5 + 1.2 x 10 + 50 = 102, net -6,
+        // ROI -6/102 = -5.9%; actual revenue 8 x (3/7 - 1/4) x 20 x 12 = 342.857, cost
+        // 8 x 5 + 2 x 10 + 50 = 110, net 232.857, ROI 2.116883 = 211.7%.
+        const QString plan = m_dir.filePath(QStringLiteral("plan.json"));
+        test::writeText(plan, R"({"horizon_months": 12, "cells": [{"name": "upsell",
+            "customers": 12, "control_share": 0.3333333333333333, "connect_rate": 0.6,
+            "intention_rate": 0.5, "completion_rate": 0.5, "control_conversion_rate": 0.1,
+            "monthly_revenue_uplift": 20, "cost_per_contact": 5, "cost_per_success": 10,
+            "fixed_cost": 50}]})");
+        view.planEdit()->setText(plan);
+        view.evaluate();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 5, 20000);
+        const QTableWidget *roi = view.roiTable();
+        QCOMPARE(roi->rowCount(), 7);
+        QCOMPARE(cell(roi, 3, 0), QStringLiteral("Revenue"));
+        QCOMPARE(cell(roi, 3, 1), QStringLiteral("96"));
+        QCOMPARE(cell(roi, 3, 2), QStringLiteral("343"));
+        QCOMPARE(cell(roi, 4, 1), QStringLiteral("102"));
+        QCOMPARE(cell(roi, 4, 2), QStringLiteral("110"));
+        QCOMPARE(cell(roi, 5, 1), QStringLiteral("-6"));
+        QCOMPARE(cell(roi, 5, 2), QStringLiteral("233"));
+        QCOMPARE(cell(roi, 6, 1), QStringLiteral("-5.9%"));
+        QCOMPARE(cell(roi, 6, 2), QStringLiteral("211.7%"));
+        // A plan file that does not exist: the reader's error, shown.
+        view.planEdit()->setText(m_dir.filePath(QStringLiteral("missing.json")));
+        view.evaluate();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY(view.errorText().contains(QStringLiteral("missing.json")));
+        view.planEdit()->clear();
+
         // CSV of a table: the header row, then the rows as shown.
         const QString csv = TableExport::text(view.conversionTable(), QLatin1Char(','));
         QVERIFY(csv.startsWith(QStringLiteral("Cell,Target,Control,Uplift")));
@@ -205,10 +236,10 @@ private slots:
         // A rule that does not parse: the engine's error shown, its place marked.
         view.conversionEditor()->setPlainText(QStringLiteral("package = "));
         view.evaluate();
-        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 20000);
         QVERIFY(view.errorText().startsWith(QStringLiteral("Conversion rule:")));
         QVERIFY(view.conversionEditor()->hasErrorMark());
-        QCOMPARE(shown.count(), 4); // the last figures stay, nothing new shown
+        QCOMPARE(shown.count(), 5); // the last figures stay, nothing new shown
     }
 
     void fileDialogAndDashboard()
