@@ -1568,14 +1568,6 @@ see the distinct count and range in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>R&amp;OI plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence le&amp;vel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 rows…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,10 +1605,6 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>ROI, plan vs actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target vs &amp;Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1946,6 +1934,18 @@ see the distinct count and range in the table.</source>
         <source>ROI, plan vs actual: choose the campaign&apos;s ROI plan (PLAN.json) above and give the conversion rule, then evaluate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RO&amp;I plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confide&amp;nce level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get vs Control</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::FileEvaluationDialog</name>
@@ -1994,10 +1994,6 @@ see the distinct count and range in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Bootstrap resamples:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the file is empty, expected a header row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,6 +2034,10 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Column %1 has more than %2 values: type the control value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap re&amp;samples:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1571,14 +1571,6 @@ see the distinct count and range in the table.</source>
         <translation>细分(&amp;B)：</translation>
     </message>
     <message>
-        <source>R&amp;OI plan:</source>
-        <translation>ROI 计划(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Confidence le&amp;vel:</source>
-        <translation>置信水平(&amp;V)：</translation>
-    </message>
-    <message>
         <source>%1 rows…</source>
         <translation>%1 行…</translation>
     </message>
@@ -1617,10 +1609,6 @@ see the distinct count and range in the table.</source>
     <message>
         <source>ROI, plan vs actual</source>
         <translation>ROI：计划对比实际</translation>
-    </message>
-    <message>
-        <source>Target vs &amp;Control</source>
-        <translation>目标组对比对照组(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;lose File</source>
@@ -1944,6 +1932,18 @@ see the distinct count and range in the table.</source>
         <source>ROI, plan vs actual: choose the campaign&apos;s ROI plan (PLAN.json) above and give the conversion rule, then evaluate.</source>
         <translation>ROI：计划对比实际：请在上方选择该活动的 ROI 计划（PLAN.json）并给出转化规则，然后评估。</translation>
     </message>
+    <message>
+        <source>RO&amp;I plan:</source>
+        <translation>ROI 计划(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Confide&amp;nce level:</source>
+        <translation>置信水平(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get vs Control</source>
+        <translation>目标组对比对照组(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>cwb::FileEvaluationDialog</name>
@@ -1992,10 +1992,6 @@ see the distinct count and range in the table.</source>
         <translation>置信水平(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Bootstrap resamples:</source>
-        <translation>Bootstrap 重抽样次数(&amp;B)：</translation>
-    </message>
-    <message>
         <source>%1: the file is empty, expected a header row</source>
         <translation>%1：文件为空，应有表头行</translation>
     </message>
@@ -2036,6 +2032,10 @@ see the distinct count and range in the table.</source>
     <message>
         <source>Column %1 has more than %2 values: type the control value.</source>
         <translation>列 %1 的取值超过 %2 个：请输入对照组取值。</translation>
+    </message>
+    <message>
+        <source>Bootstrap re&amp;samples:</source>
+        <translation>Bootstrap 重抽样次数(&amp;S)：</translation>
     </message>
 </context>
 <context>

@@ -281,8 +281,8 @@ EvaluationView::EvaluationView(QWidget *parent)
     auto *right = new QFormLayout;
     right->addRow(tr("Fee co&lumn:"), m_fee);
     right->addRow(tr("&Breakdown:"), m_breakdown);
-    right->addRow(tr("R&OI plan:"), planWidget);
-    right->addRow(tr("Confidence le&vel:"), m_confidence);
+    right->addRow(tr("RO&I plan:"), planWidget);
+    right->addRow(tr("Confide&nce level:"), m_confidence);
     auto *options = new QHBoxLayout(m_optionsBox);
     options->setContentsMargins(0, 0, 0, 0);
     options->addLayout(left, 3);
@@ -404,7 +404,7 @@ void EvaluationView::buildCampaignPage(QWidget *page)
     m_roiCaption->setWordWrap(true);
     versusLayout->addWidget(m_roiCaption);
     versusLayout->addWidget(m_roiTable, 3);
-    m_tabs->addTab(versus, tr("Target vs &Control"));
+    m_tabs->addTab(versus, tr("Tar&get vs Control"));
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);

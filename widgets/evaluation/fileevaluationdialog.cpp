@@ -75,7 +75,7 @@ FileEvaluationDialog::FileEvaluationDialog(QWidget *parent)
     form->addRow(tr("&Responses:"), m_responses);
     form->addRow(tr("&Amounts:"), m_amounts);
     form->addRow(tr("Confidence &level:"), m_confidence);
-    form->addRow(tr("&Bootstrap resamples:"), m_resamples);
+    form->addRow(tr("Bootstrap re&samples:"), m_resamples);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
     layout->addWidget(m_info);
