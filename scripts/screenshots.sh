@@ -2,7 +2,7 @@
 # Takes the screenshots of docs/user-guide.md: builds a demo workspace with
 # `cwb demo --evaluation`, starts the desktop application under Xvfb with --screenshot and saves
 # a PNG of each view.
-# Usage: scripts/screenshots.sh [BIN_DIR] [OUT_DIR] [LANGUAGE]
+# Usage: [CWB_SHARED_DATA=DIR] scripts/screenshots.sh [BIN_DIR] [OUT_DIR] [LANGUAGE]
 #   BIN_DIR   where campaign-workbench and cwb are (default: build/app/{gui,cwb}; "/usr/bin" for
 #             the installed package)
 #   OUT_DIR   default docs/images;  LANGUAGE  en (default) or zh_CN
@@ -23,18 +23,25 @@ for exe in "$app" "$cwb"; do
 done
 command -v xvfb-run >/dev/null || { echo "screenshots: install xvfb" >&2; exit 1; }
 
+hillstrom="${CWB_SHARED_DATA:-$root/../shared/data}/hillstrom_email_campaign.csv"
+# The public e-mail campaign for the test/control file pictures (skipped when absent).
+[[ -f "$hillstrom" ]] || hillstrom=""
+
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # --evaluation: the example packages and campaign (docs/examples), split, its lists exported and
 # synthetic call outcomes and follow-up imported, so the Campaigns and Evaluation steps have data.
 "$cwb" demo --workspace "$work/demo-pilot.cwb" --rows 20000 --evaluation >/dev/null
+"$cwb" simulate --campaign "Long-distance upsell, December" --workspace "$work/demo-pilot.cwb" \
+    --draws 1000 --write-plan "$work/pilot-plan.json" >/dev/null
 "$cwb" generate --rows 2000 --encoding gb18030 --seed 7 --out "$work/extract-2024-06.csv" >/dev/null
 mkdir -p "$out"
 # A settings folder of its own, so the user's recent files and language are not touched.
 export XDG_CONFIG_HOME="$work/config"
 xvfb-run -a -s "-screen 0 1280x800x24" \
     "$app" --language "$lang" "$work/demo-pilot.cwb" \
-    --screenshot "$out" --screenshot-extract "$work/extract-2024-06.csv" 2>&1 |
+    --screenshot "$out" --screenshot-extract "$work/extract-2024-06.csv" \
+    --screenshot-plan "$work/pilot-plan.json" ${hillstrom:+--screenshot-test-file "$hillstrom"} 2>&1 |
     grep -v propagateSizeHints || true
 ls "$out"/*.png >/dev/null
 echo "screenshots: written to $out"

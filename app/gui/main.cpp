@@ -42,7 +42,17 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-extract"),
         QStringLiteral("With --screenshot: an extract to show in the import wizard."),
         QStringLiteral("FILE"));
-    parser.addOptions({readOnly, language, screenshots, extract});
+    const QCommandLineOption testFile(
+        QStringLiteral("screenshot-test-file"),
+        QStringLiteral("With --screenshot: a test/control file to show in the Evaluation step "
+                       "(group column segment, control \"No E-Mail\", responses visit and "
+                       "conversion, amount spend: the Hillstrom e-mail campaign)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption plan(
+        QStringLiteral("screenshot-plan"),
+        QStringLiteral("With --screenshot: the ROI plan to set beside the evaluated campaign."),
+        QStringLiteral("PLAN.json"));
+    parser.addOptions({readOnly, language, screenshots, extract, testFile, plan});
     parser.process(app);
 
     const QString lang =
@@ -57,8 +67,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshots)) {
         const QString dir = parser.value(screenshots);
         const QString file = parser.value(extract);
-        QTimer::singleShot(300, &window, [&window, dir, file] {
-            QApplication::exit(window.saveScreenshots(dir, file) ? 0 : 1);
+        const QString test = parser.value(testFile);
+        const QString roiPlan = parser.value(plan);
+        QTimer::singleShot(300, &window, [&window, dir, file, test, roiPlan] {
+            QApplication::exit(window.saveScreenshots(dir, file, test, roiPlan) ? 0 : 1);
         });
     }
     return app.exec();

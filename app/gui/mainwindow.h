@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QDir;
 class QActionGroup;
 class QMenu;
 class QStackedWidget;
@@ -16,6 +17,7 @@ class QUndoStack;
 
 namespace cwb {
 
+class EvaluationView;
 class WelcomeView;
 class WorkbenchShell;
 class Workspace;
@@ -42,8 +44,11 @@ public:
     static void installTranslators(const QString &language);
 
     // For the documentation: shows each view in turn and saves a PNG of the window per view
-    // into directory; extract (optional) is shown in the import wizard's first two pages.
-    bool saveScreenshots(const QString &directory, const QString &extract);
+    // into directory; extract (optional) is shown in the import wizard's first two pages,
+    // testFile (optional, the Hillstrom e-mail campaign) and plan (optional, the ROI plan of the
+    // evaluated campaign) in the Evaluation step.
+    bool saveScreenshots(const QString &directory, const QString &extract,
+                         const QString &testFile = {}, const QString &plan = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +56,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    bool saveEvaluation(EvaluationView *view, const QDir &dir, const QString &testFile,
+                        const QString &plan);
     void buildUi();
     void buildMenus();
     void newWorkspace();

@@ -5,6 +5,8 @@
 
 #include "campaign/campaignsplitrunner.h"
 #include "campaign/campaignview.h"
+#include "evaluation/evaluationview.h"
+#include "evaluation/fileevaluationdialog.h"
 #include "importwizard/importwizard.h"
 #include "lists/listsscriptsview.h"
 #include "lists/liststaskrunner.h"
@@ -80,9 +82,66 @@ void waitFor(OfferView *view, Signal signal, const std::function<void()> &start)
     loop.exec();
 }
 
+// Runs start and waits (at most 120 s) for one of the Evaluation step's results.
+template <typename Signal>
+void waitFor(EvaluationView *view, Signal signal, const std::function<void()> &start)
+{
+    QEventLoop loop;
+    QObject::connect(view, signal, &loop, &QEventLoop::quit);
+    QObject::connect(view, &EvaluationView::failedShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    start();
+    loop.exec();
+}
+
 } // namespace
 
-bool MainWindow::saveScreenshots(const QString &directory, const QString &extract)
+// The Evaluation step: the campaign dashboard when a campaign has outcomes (scripts/
+// screenshots.sh imports a small generated outcome file and follow-up extract for the example
+// campaign), else the empty state; then the test/control file dialog and dashboard.
+bool MainWindow::saveEvaluation(EvaluationView *view, const QDir &dir, const QString &testFile,
+                                const QString &plan)
+{
+    bool ok = true;
+    m_shell->showStep(PlanningStep::Evaluation);
+    view->refresh();
+    if (view->campaignBox()->count() > 0) {
+        view->conversionEditor()->setPlainText(QStringLiteral("package = \"LD 200\""));
+        view->planEdit()->setText(plan);
+        waitFor(view, &EvaluationView::evaluationShown, [view] { view->evaluate(); });
+        const QList<QPair<int, QString>> tabs{{0, QStringLiteral("evaluation-dashboard")},
+                                              {1, QStringLiteral("evaluation-days")},
+                                              {3, QStringLiteral("evaluation-agents")},
+                                              {4, QStringLiteral("evaluation-refusals")},
+                                              {5, QStringLiteral("evaluation-control")}};
+        for (const auto &[tab, name] : tabs) {
+            view->tabs()->setCurrentIndex(tab);
+            ok &= save(this, dir, name);
+        }
+        view->tabs()->setCurrentIndex(0);
+    } else {
+        ok &= save(this, dir, QStringLiteral("evaluation-empty"));
+    }
+    if (!testFile.isEmpty()) {
+        FileEvaluationDialog dialog(this);
+        dialog.loadFile(testFile);
+        dialog.setGroupColumn(QStringLiteral("segment"));
+        dialog.setControlValue(QStringLiteral("No E-Mail"));
+        dialog.setResponseColumns({QStringLiteral("visit"), QStringLiteral("conversion")});
+        dialog.setAmountColumns({QStringLiteral("spend")});
+        dialog.show();
+        ok &= save(&dialog, dir, QStringLiteral("evaluation-file-dialog"));
+        const FileEvaluationOptions options = dialog.options();
+        dialog.reject();
+        waitFor(view, &EvaluationView::fileEvaluationShown,
+                [view, testFile, options] { view->evaluateFile(testFile, options); });
+        ok &= save(this, dir, QStringLiteral("evaluation-file"));
+    }
+    return ok;
+}
+
+bool MainWindow::saveScreenshots(const QString &directory, const QString &extract,
+                                 const QString &testFile, const QString &plan)
 {
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral(".")))
@@ -103,8 +162,6 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
         ok &= save(this, dir, name);
     }
     m_shell->dataStep()->showTab(DataStep::CustomersTab);
-    m_shell->showStep(PlanningStep::Offers);
-    ok &= save(this, dir, QStringLiteral("step-planned"));
 
     // The segment builder with a rule typed, its count and sample, and a rule with an error.
     m_shell->showStep(PlanningStep::Segments);
@@ -234,6 +291,7 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
     lists->sectionEditor(ListsScriptsView::SellingPointsEditor)->setFocus();
     ok &= save(this, dir, QStringLiteral("lists-script"));
     lists->tabs()->setCurrentIndex(0);
+    ok &= saveEvaluation(m_shell->evaluationView(), dir, testFile, plan);
     m_shell->showStep(PlanningStep::Data);
 
     if (!extract.isEmpty() && !m_workspace->isReadOnly()) {

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>EvaluationCharts</name>
+    <message>
+        <source>Call funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No uplift to show: no target and control group with customers on a binary outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call attempts by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls by day and success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate (completed / connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent recorded on the call attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate per agent with its %1 interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refusal with a reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal reasons (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+target − control in percentage points, %2 intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplift (pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanningSteps</name>
     <message>
         <source>Data</source>
@@ -160,6 +263,29 @@
     <name>QObject</name>
     <message>
         <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,6 +1422,622 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::EvaluationView</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Outcomes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Test/Control File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the campaign with the options below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the call outcomes of a campaign (CSV or Excel, from the agents or the call system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the follow-up extract (billing after the campaign): conversion and ARPU change are measured on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a finished test/control file (one row per customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counts as conversion, a rule over the follow-up extract, e.g. package = &quot;LD 200&quot; (empty: no conversion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPU change = this column in the follow-up extract − the same column in the customer extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN.json for ROI plan vs actual (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;version rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee co&amp;lumn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called (coverage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unnel &amp;&amp; Uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brea&amp;kdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refusals &amp;&amp; Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion, target vs control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPU change, target vs control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI, plan vs actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses, each target group vs control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts, each target group vs control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (%n attempt)</numerusform>
+            <numerusform>%1 (%n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaign with call outcomes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is evaluated from the outcomes of its calls. Split the campaign in the Campaigns step, then import the outcome file the agents or the call system return with &lt;b&gt;Import Outcomes…&lt;/b&gt; above, or on the command line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion and ARPU change against the control group need the follow-up extract (billing after the campaign): &lt;b&gt;Import Follow-up…&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished test/control file from elsewhere can be evaluated at once with &lt;b&gt;Open Test/Control File…&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to evaluate its campaigns, or evaluate a finished test/control file with &lt;b&gt;Open Test/Control File…&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing outcomes of %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the follow-up extract %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported before for %2: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 attempts added, %3 unchanged, %4 rejected, %5 added to do-not-disturb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected (all are kept in the workspace), first:</source>
+        <translation>
+            <numerusform>%n row rejected (all are kept in the workspace):</numerusform>
+            <numerusform>%n rows rejected (all are kept in the workspace), first:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up extract %1: %2 customers, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected, first:</source>
+        <translation>
+            <numerusform>%n row rejected:</numerusform>
+            <numerusform>%n rows rejected, first:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 targets, %3 controls (%4 universal controls left out), %5 call attempts. Rates with %6 Wilson intervals; groups with fewer than %7 connected customers are flagged small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplift: give a conversion rule (and import the follow-up extract) to compare target and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion uplift vs control: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 connected customers: the rates are noisy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interval (pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing (target / control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bootstrap interval (%n resamples)</source>
+        <translation>
+            <numerusform>Bootstrap interval (%n resample)</numerusform>
+            <numerusform>Bootstrap interval (%n resamples)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incremental revenue / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan forecast (%1, %2 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows; control %3 = “%4”: %5 rows; %n target group(s); %6 intervals.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 rows; control %3 = “%4”: %5 rows; %n target group; %6 intervals.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 rows; control %3 = “%4”: %5 rows; %n target groups; %6 intervals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interval (pp, Newcombe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response column chosen: no uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplift vs control (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign was split yet: split a campaign in the Campaigns step before importing its call outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign the calls belong to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Outcomes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Follow-up Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracts (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI, plan vs actual: choose the campaign&apos;s ROI plan (PLAN.json) above and give the conversion rule, then evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RO&amp;I plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confide&amp;nce level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get vs Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::FileEvaluationDialog</name>
+    <message>
+        <source>Evaluate a Test/Control File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file, one row per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary columns (0/1, yes/no, true/false): rates and uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric columns: means, Welch t-test and bootstrap interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, expected a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that names the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the value that marks the control group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one response or amount column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group column cannot be a response or an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Test/Control File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read to list the values.</source>
+        <translation>
+            <numerusform>%n row read to list the values.</numerusform>
+            <numerusform>%n rows read to list the values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 has more than %2 values: type the control value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap re&amp;samples:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EvaluationCharts</name>
+    <message>
+        <source>Call funnel</source>
+        <translation>外呼漏斗</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已外呼</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>竣工</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>No uplift to show: no target and control group with customers on a binary outcome</source>
+        <translation>无提升可显示：二元结果上没有含客户的目标组和对照组</translation>
+    </message>
+    <message>
+        <source>No call attempts by day</source>
+        <translation>没有按日的外呼记录</translation>
+    </message>
+    <message>
+        <source>Calls by day and success rate</source>
+        <translation>每日外呼与成功率</translation>
+    </message>
+    <message>
+        <source>Success rate (completed / connected)</source>
+        <translation>成功率（竣工 / 接通）</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>成功率（%）</translation>
+    </message>
+    <message>
+        <source>No agent recorded on the call attempts</source>
+        <translation>外呼记录中没有坐席</translation>
+    </message>
+    <message>
+        <source>Success rate per agent with its %1 interval</source>
+        <translation>各坐席成功率及其 %1 区间</translation>
+    </message>
+    <message>
+        <source>No refusal with a reason recorded</source>
+        <translation>没有记录原因的拒绝</translation>
+    </message>
+    <message>
+        <source>Refusal reasons (Pareto)</source>
+        <translation>拒绝原因（帕累托）</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <source>%1
+target − control in percentage points, %2 intervals</source>
+        <translation>%1
+目标组 − 对照组（百分点），%2 区间</translation>
+    </message>
+    <message>
+        <source>Uplift (pp)</source>
+        <translation>提升（百分点）</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
     <name>PlanningSteps</name>
     <message>
         <source>Data</source>
@@ -161,6 +265,29 @@
     <message>
         <source>Segments</source>
         <translation>分群</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1426,616 @@ see the distinct count and range in the table.</source>
     <message>
         <source>Rejected Rows</source>
         <translation>被拒绝的行</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::EvaluationView</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>波次</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已外呼</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>竣工</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Intention rate</source>
+        <translation>意向率</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>竣工率</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Package match</source>
+        <translation>套餐匹配</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>小样本</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import &amp;Outcomes…</source>
+        <translation>导入外呼结果(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Follow-up…</source>
+        <translation>导入回访数据(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Test/Control File…</source>
+        <translation>打开测试/对照文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>营销活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Evaluate the campaign with the options below</source>
+        <translation>按下方选项评估营销活动</translation>
+    </message>
+    <message>
+        <source>Import the call outcomes of a campaign (CSV or Excel, from the agents or the call system)</source>
+        <translation>导入营销活动的外呼结果（CSV 或 Excel，来自坐席或外呼系统）</translation>
+    </message>
+    <message>
+        <source>Import the follow-up extract (billing after the campaign): conversion and ARPU change are measured on it</source>
+        <translation>导入回访数据（活动后的账单）：转化和 ARPU 变化据此计算</translation>
+    </message>
+    <message>
+        <source>Evaluate a finished test/control file (one row per customer)</source>
+        <translation>评估已完成的测试/对照文件（每行一个客户）</translation>
+    </message>
+    <message>
+        <source>What counts as conversion, a rule over the follow-up extract, e.g. package = &quot;LD 200&quot; (empty: no conversion)</source>
+        <translation>什么算转化：回访数据上的规则，例如 package = &quot;LD 200&quot;（留空：不计算转化）</translation>
+    </message>
+    <message>
+        <source>ARPU change = this column in the follow-up extract − the same column in the customer extract</source>
+        <translation>ARPU 变化 = 回访数据中的此列 − 客户数据中的同一列</translation>
+    </message>
+    <message>
+        <source>PLAN.json for ROI plan vs actual (optional)</source>
+        <translation>用于 ROI 计划与实际对比的 PLAN.json（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;version rule:</source>
+        <translation>转化规则(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Fee co&amp;lumn:</source>
+        <translation>费用列(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>细分(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 rows…</source>
+        <translation>%1 行…</translation>
+    </message>
+    <message>
+        <source>Called (coverage)</source>
+        <translation>已外呼（覆盖率）</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel &amp;&amp; Uplift</source>
+        <translation>漏斗与提升(&amp;U)</translation>
+    </message>
+    <message>
+        <source>By &amp;Day</source>
+        <translation>按日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Brea&amp;kdown</source>
+        <translation>细分(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>坐席(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refusals &amp;&amp; Outcomes</source>
+        <translation>拒绝与结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Conversion, target vs control</source>
+        <translation>转化：目标组对比对照组</translation>
+    </message>
+    <message>
+        <source>ARPU change, target vs control</source>
+        <translation>ARPU 变化：目标组对比对照组</translation>
+    </message>
+    <message>
+        <source>ROI, plan vs actual</source>
+        <translation>ROI：计划对比实际</translation>
+    </message>
+    <message>
+        <source>C&amp;lose File</source>
+        <translation>关闭文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Responses, each target group vs control</source>
+        <translation>响应：各目标组对比对照组</translation>
+    </message>
+    <message>
+        <source>Amounts, each target group vs control</source>
+        <translation>金额：各目标组对比对照组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n attempt(s))</source>
+        <translation>
+            <numerusform>%1（%n 次外呼）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaign with call outcomes yet</source>
+        <translation>还没有带外呼结果的营销活动</translation>
+    </message>
+    <message>
+        <source>A campaign is evaluated from the outcomes of its calls. Split the campaign in the Campaigns step, then import the outcome file the agents or the call system return with &lt;b&gt;Import Outcomes…&lt;/b&gt; above, or on the command line:</source>
+        <translation>营销活动根据其外呼结果进行评估。先在“营销活动”步骤中拆分活动，再用上方的&lt;b&gt;导入外呼结果…&lt;/b&gt;导入坐席或外呼系统返回的结果文件，或在命令行中：</translation>
+    </message>
+    <message>
+        <source>Conversion and ARPU change against the control group need the follow-up extract (billing after the campaign): &lt;b&gt;Import Follow-up…&lt;/b&gt;.</source>
+        <translation>与对照组比较转化和 ARPU 变化需要回访数据（活动后的账单）：&lt;b&gt;导入回访数据…&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>A finished test/control file from elsewhere can be evaluated at once with &lt;b&gt;Open Test/Control File…&lt;/b&gt;.</source>
+        <translation>来自其他地方的已完成测试/对照文件可以直接用&lt;b&gt;打开测试/对照文件…&lt;/b&gt;评估。</translation>
+    </message>
+    <message>
+        <source>Open a workspace to evaluate its campaigns, or evaluate a finished test/control file with &lt;b&gt;Open Test/Control File…&lt;/b&gt;.</source>
+        <translation>打开工作区以评估其营销活动，或用&lt;b&gt;打开测试/对照文件…&lt;/b&gt;评估已完成的测试/对照文件。</translation>
+    </message>
+    <message>
+        <source>Evaluating %1…</source>
+        <translation>正在评估 %1…</translation>
+    </message>
+    <message>
+        <source>Importing outcomes of %1 from %2…</source>
+        <translation>正在从 %2 导入 %1 的外呼结果…</translation>
+    </message>
+    <message>
+        <source>Importing the follow-up extract %1…</source>
+        <translation>正在导入回访数据 %1…</translation>
+    </message>
+    <message>
+        <source>Conversion rule: %1</source>
+        <translation>转化规则：%1</translation>
+    </message>
+    <message>
+        <source>%1 was imported before for %2: nothing changed.</source>
+        <translation>%1 之前已为 %2 导入：没有变化。</translation>
+    </message>
+    <message>
+        <source>%1: %2 attempts added, %3 unchanged, %4 rejected, %5 added to do-not-disturb.</source>
+        <translation>%1：新增 %2 次外呼，%3 次未变，%4 行被拒，%5 人加入勿扰名单。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected (all are kept in the workspace), first:</source>
+        <translation>
+            <numerusform>%n 行被拒（全部保存在工作区中），前几行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up extract %1: %2 customers, %3 rejected.</source>
+        <translation>回访数据 %1：%2 个客户，%3 行被拒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected, first:</source>
+        <translation>
+            <numerusform>%n 行被拒，前几行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 targets, %3 controls (%4 universal controls left out), %5 call attempts. Rates with %6 Wilson intervals; groups with fewer than %7 connected customers are flagged small.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：目标客户 %2 个，对照客户 %3 个（不计全局对照 %4 个），外呼 %5 次。比率附 %6 Wilson 区间；接通客户少于 %7 个的分组标为小样本。</translation>
+    </message>
+    <message>
+        <source>Uplift: give a conversion rule (and import the follow-up extract) to compare target and control</source>
+        <translation>提升：请给出转化规则（并导入回访数据）以比较目标组和对照组</translation>
+    </message>
+    <message>
+        <source>Conversion uplift vs control: %1</source>
+        <translation>相对对照组的转化提升：%1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 connected customers: the rates are noisy</source>
+        <translation>接通客户少于 %1 个：比率波动大</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>外呼次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标组</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>相对提升</translation>
+    </message>
+    <message>
+        <source>%1 interval (pp)</source>
+        <translation>%1 区间（百分点）</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p 值</translation>
+    </message>
+    <message>
+        <source>Missing (target / control)</source>
+        <translation>缺失（目标组 / 对照组）</translation>
+    </message>
+    <message>
+        <source>%1 (n %2)</source>
+        <translation>%1（n %2）</translation>
+    </message>
+    <message>
+        <source>Fee column</source>
+        <translation>费用列</translation>
+    </message>
+    <message>
+        <source>Target mean change</source>
+        <translation>目标组平均变化</translation>
+    </message>
+    <message>
+        <source>Control mean change</source>
+        <translation>对照组平均变化</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Welch interval</source>
+        <translation>Welch 区间</translation>
+    </message>
+    <message>
+        <source>Welch p</source>
+        <translation>Welch p 值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bootstrap interval (%n resamples)</source>
+        <translation>
+            <numerusform>Bootstrap 区间（%n 次重抽样）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incremental revenue / month</source>
+        <translation>每月增量收入</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>竣工</translation>
+    </message>
+    <message>
+        <source>Incremental completions</source>
+        <translation>增量竣工</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净收益</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Plan forecast (%1, %2 months)</source>
+        <translation>计划预测（%1，%2 个月）</translation>
+    </message>
+    <message>
+        <source>Plan forecast</source>
+        <translation>计划预测</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows; control %3 = “%4”: %5 rows; %n target group(s); %6 intervals.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2 行；对照组 %3 = “%4”：%5 行；目标组 %n 个；%6 区间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>%1 interval (pp, Newcombe)</source>
+        <translation>%1 区间（百分点，Newcombe）</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Target mean</source>
+        <translation>目标组均值</translation>
+    </message>
+    <message>
+        <source>Control mean</source>
+        <translation>对照组均值</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>df</source>
+        <translation>自由度</translation>
+    </message>
+    <message>
+        <source>No response column chosen: no uplift</source>
+        <translation>未选择响应列：无提升</translation>
+    </message>
+    <message>
+        <source>Uplift vs control (%1)</source>
+        <translation>相对对照组的提升（%1）</translation>
+    </message>
+    <message>
+        <source>No campaign was split yet: split a campaign in the Campaigns step before importing its call outcomes.</source>
+        <translation>还没有拆分过的营销活动：请先在“营销活动”步骤中拆分活动，再导入其外呼结果。</translation>
+    </message>
+    <message>
+        <source>Import Outcomes</source>
+        <translation>导入外呼结果</translation>
+    </message>
+    <message>
+        <source>The campaign the calls belong to:</source>
+        <translation>外呼所属的营销活动：</translation>
+    </message>
+    <message>
+        <source>Import Outcomes of %1</source>
+        <translation>导入 %1 的外呼结果</translation>
+    </message>
+    <message>
+        <source>Outcome files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>外呼结果文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Follow-up Extract</source>
+        <translation>导入回访数据</translation>
+    </message>
+    <message>
+        <source>Extracts (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>数据文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>ROI Plan</source>
+        <translation>ROI 计划</translation>
+    </message>
+    <message>
+        <source>Plans (*.json);;All files (*)</source>
+        <translation>计划 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>ROI, plan vs actual: choose the campaign&apos;s ROI plan (PLAN.json) above and give the conversion rule, then evaluate.</source>
+        <translation>ROI：计划对比实际：请在上方选择该活动的 ROI 计划（PLAN.json）并给出转化规则，然后评估。</translation>
+    </message>
+    <message>
+        <source>RO&amp;I plan:</source>
+        <translation>ROI 计划(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Confide&amp;nce level:</source>
+        <translation>置信水平(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get vs Control</source>
+        <translation>目标组对比对照组(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::FileEvaluationDialog</name>
+    <message>
+        <source>Evaluate a Test/Control File</source>
+        <translation>评估测试/对照文件</translation>
+    </message>
+    <message>
+        <source>A CSV file, one row per customer</source>
+        <translation>CSV 文件，每行一个客户</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Binary columns (0/1, yes/no, true/false): rates and uplift</source>
+        <translation>二元列（0/1、yes/no、true/false）：比率和提升</translation>
+    </message>
+    <message>
+        <source>Numeric columns: means, Welch t-test and bootstrap interval</source>
+        <translation>数值列：均值、Welch t 检验和 bootstrap 区间</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group column:</source>
+        <translation>分组列(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Control value:</source>
+        <translation>对照组取值(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responses:</source>
+        <translation>响应列(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts:</source>
+        <translation>金额列(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Confidence &amp;level:</source>
+        <translation>置信水平(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, expected a header row</source>
+        <translation>%1：文件为空，应有表头行</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the group.</source>
+        <translation>请选择表示分组的列。</translation>
+    </message>
+    <message>
+        <source>Choose the value that marks the control group.</source>
+        <translation>请选择表示对照组的取值。</translation>
+    </message>
+    <message>
+        <source>Check at least one response or amount column.</source>
+        <translation>请至少勾选一个响应列或金额列。</translation>
+    </message>
+    <message>
+        <source>The group column cannot be a response or an amount.</source>
+        <translation>分组列不能同时作为响应列或金额列。</translation>
+    </message>
+    <message>
+        <source>Open Test/Control File</source>
+        <translation>打开测试/对照文件</translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>分隔文本 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read to list the values.</source>
+        <translation>
+            <numerusform>已读取 %n 行以列出取值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 has more than %2 values: type the control value.</source>
+        <translation>列 %1 的取值超过 %2 个：请输入对照组取值。</translation>
+    </message>
+    <message>
+        <source>Bootstrap re&amp;samples:</source>
+        <translation>Bootstrap 重抽样次数(&amp;S)：</translation>
     </message>
 </context>
 <context>

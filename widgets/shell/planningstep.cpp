@@ -50,7 +50,7 @@ QList<PlanningStepInfo> PlanningSteps::all()
          tr("Measure the outcome against the control group."),
          {tr("Outcome import"), tr("Funnel KPIs per cell"),
           tr("Uplift with confidence intervals and p-values"), tr("Printable report")},
-         false},
+         true},
     };
 }
 

@@ -3,6 +3,7 @@
 
 #include "campaign/campaignview.h"
 #include "lists/listsscriptsview.h"
+#include "evaluation/evaluationview.h"
 #include "offer/offerview.h"
 #include "segment/segmentview.h"
 #include "shell/datastep.h"
@@ -45,12 +46,19 @@ WorkbenchShell::WorkbenchShell(QUndoStack *undoStack, QWidget *parent)
             m_pages->addWidget(m_simulation = new SimulationView(m_pages));
         else if (info.step == PlanningStep::ListsScripts)
             m_pages->addWidget(m_lists = new ListsScriptsView(m_pages));
+        else if (info.step == PlanningStep::Evaluation)
+            m_pages->addWidget(m_evaluation = new EvaluationView(m_pages));
         else
             m_pages->addWidget(new PlannedStepView(info.step, m_pages));
     }
     connect(m_navigation, &NavigationBar::stepSelected, this,
             [this](PlanningStep step) { m_pages->setCurrentIndex(int(step)); });
     connect(m_data, &DataStep::importRequested, this, &WorkbenchShell::importRequested);
+    // Outcome imports add to the do-not-disturb list: the other steps read it again.
+    connect(m_evaluation, &EvaluationView::workspaceChanged, this, [this] {
+        m_data->refresh();
+        m_campaigns->refresh();
+    });
     m_navigation->setCurrentStep(PlanningStep::Data);
 }
 
@@ -64,6 +72,7 @@ void WorkbenchShell::setWorkspace(Workspace *workspace)
         m_simulation->setWorkspace(workspace);
     if (m_lists)
         m_lists->setWorkspace(workspace);
+    m_evaluation->setWorkspace(workspace);
 }
 
 void WorkbenchShell::refresh()
@@ -73,6 +82,7 @@ void WorkbenchShell::refresh()
     m_campaigns->refresh();
     if (m_lists)
         m_lists->refresh();
+    m_evaluation->refresh();
 }
 
 void WorkbenchShell::showStep(PlanningStep step)

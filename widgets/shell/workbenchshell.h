@@ -13,6 +13,7 @@ namespace cwb {
 class CampaignView;
 class DataStep;
 class ListsScriptsView;
+class EvaluationView;
 class NavigationBar;
 class SegmentView;
 class OfferView;
@@ -39,6 +40,7 @@ public:
     CampaignView *campaignView() const { return m_campaigns; }
     SimulationView *simulationView() const { return m_simulation; }
     ListsScriptsView *listsView() const { return m_lists; }
+    EvaluationView *evaluationView() const { return m_evaluation; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
 signals:
@@ -54,6 +56,7 @@ private:
     CampaignView *m_campaigns;
     SimulationView *m_simulation = nullptr;
     ListsScriptsView *m_lists = nullptr;
+    EvaluationView *m_evaluation = nullptr;
 };
 
 } // namespace cwb
