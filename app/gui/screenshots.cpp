@@ -7,6 +7,7 @@
 #include "campaign/campaignview.h"
 #include "evaluation/evaluationview.h"
 #include "evaluation/fileevaluationdialog.h"
+#include "evaluation/reportdialog.h"
 #include "importwizard/importwizard.h"
 #include "lists/listsscriptsview.h"
 #include "lists/liststaskrunner.h"
@@ -292,6 +293,13 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
     ok &= save(this, dir, QStringLiteral("lists-script"));
     lists->tabs()->setCurrentIndex(0);
     ok &= saveEvaluation(m_shell->evaluationView(), dir, testFile, plan);
+    if (!m_shell->evaluationView()->options().campaign.isEmpty()) {
+        ReportDialog report(m_workspace.get(), m_shell->evaluationView()->options(), this);
+        report.setPath(QDir(dir).filePath(QStringLiteral("daily-report.pdf")));
+        report.show();
+        ok &= save(&report, dir, QStringLiteral("evaluation-report"));
+        report.reject();
+    }
     m_shell->showStep(PlanningStep::Data);
 
     if (!extract.isEmpty() && !m_workspace->isReadOnly()) {

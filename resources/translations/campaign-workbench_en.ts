@@ -1946,6 +1946,14 @@ see the distinct count and range in the table.</source>
         <source>Tar&amp;get vs Control</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Daily/&amp;Weekly Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the campaign&apos;s daily battle report or weekly summary as a PDF or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::FileEvaluationDialog</name>
@@ -3928,6 +3936,65 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>The rejected rows could not be written:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ReportDialog</name>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily battle report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf or report.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1944,6 +1944,14 @@ see the distinct count and range in the table.</source>
         <source>Tar&amp;get vs Control</source>
         <translation>目标组对比对照组(&amp;G)</translation>
     </message>
+    <message>
+        <source>Daily/&amp;Weekly Report…</source>
+        <translation>日报/周报(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write the campaign&apos;s daily battle report or weekly summary as a PDF or an Excel workbook</source>
+        <translation>把活动的日战报或周总结写成 PDF 或 Excel 工作簿</translation>
+    </message>
 </context>
 <context>
     <name>cwb::FileEvaluationDialog</name>
@@ -3936,6 +3944,65 @@ Open it read-only? You can look at everything but not import or change it.</sour
 %1</source>
         <translation>无法写入被拒绝的行：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ReportDialog</name>
+    <message>
+        <source>Report: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <source>Daily battle report</source>
+        <translation>日战报</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>周总结</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>report.pdf or report.xlsx</source>
+        <translation>report.pdf 或 report.xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Week starts:</source>
+        <translation>周起始日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

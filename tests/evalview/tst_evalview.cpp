@@ -4,6 +4,7 @@
 // against values computed by hand below), the empty state, a rule error marked in the editor,
 // and a hand-made test/control file (tests/data/evalview_small.csv) through the file dialog.
 #include "common/testsupport.h"
+#include "core/error.h"
 #include "core/jobcontrol.h"
 #include "evaluate/campaignevaluator.h"
 #include "evaluate/outcomesfixture.h"
@@ -12,6 +13,7 @@
 #include "evaluation/evaluationtask.h"
 #include "evaluation/evaluationview.h"
 #include "evaluation/fileevaluationdialog.h"
+#include "evaluation/reportdialog.h"
 #include "evaluation/tableexport.h"
 #include "segment/ruleeditor.h"
 #include "shell/planningstep.h"
@@ -366,6 +368,35 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished.at(0).at(0).toInt(), latest);
         QTRY_COMPARE_WITH_TIMEOUT(task.droppedResults(), 1, 10000);
+    }
+
+    void reportDialogWritesTheReports()
+    {
+        // The outcomes were imported by campaignDashboard; the fixture's calls are on 2026-11-02
+        // and 2026-11-03 (tests/report checks the figures; here the dialog's paths).
+        CampaignEvaluationOptions options;
+        options.campaign = QStringLiteral("Upsell");
+        ReportDialog dialog(m_w.get(), options);
+        dialog.setKind(ReportDialog::Daily);
+        dialog.setDate(QDate(2026, 11, 3));
+        dialog.setEnglish(true);
+        const QString pdf = m_dir.filePath(QStringLiteral("daily.pdf"));
+        dialog.setPath(pdf);
+        QCOMPARE(dialog.write(), 2); // the daily report is two pages
+        QVERIFY(QFileInfo(pdf).size() > 0);
+        dialog.setKind(ReportDialog::Weekly);
+        dialog.setDate(QDate(2026, 11, 1));
+        const QString xlsx = m_dir.filePath(QStringLiteral("weekly.xlsx"));
+        dialog.setPath(xlsx);
+        QCOMPARE(dialog.write(), 0);
+        QVERIFY(QFileInfo(xlsx).size() > 0);
+        dialog.setPath(m_dir.filePath(QStringLiteral("weekly.txt")));
+        try {
+            dialog.write();
+            QFAIL("a .txt report was written");
+        } catch (const Error &e) {
+            QVERIFY(e.message().contains(QStringLiteral("must end in .pdf or .xlsx")));
+        }
     }
 
     void shellShowsTheStep()

@@ -8,6 +8,7 @@
 #include "evaluation/evaluationformat.h"
 #include "evaluation/evaluationtask.h"
 #include "evaluation/fileevaluationdialog.h"
+#include "evaluation/reportdialog.h"
 #include "evaluation/tableexport.h"
 #include "segment/ruleast.h"
 #include "segment/rulecompiler.h"
@@ -181,6 +182,7 @@ EvaluationView::EvaluationView(QWidget *parent)
       m_importOutcomes(new QPushButton(tr("Import &Outcomes…"), this)),
       m_importFollowup(new QPushButton(tr("Import &Follow-up…"), this)),
       m_openFile(new QPushButton(tr("Open &Test/Control File…"), this)),
+      m_report(new QPushButton(tr("Daily/&Weekly Report…"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_optionsBox(new QWidget(this)), m_rule(new RuleEditor(this)), m_fee(new QComboBox(this)),
       m_breakdown(new QComboBox(this)), m_plan(new QLineEdit(this)),
@@ -246,6 +248,7 @@ EvaluationView::EvaluationView(QWidget *parent)
     top->addWidget(m_importOutcomes);
     top->addWidget(m_importFollowup);
     top->addWidget(m_openFile);
+    top->addWidget(m_report);
 
     // Options
     m_rule->setObjectName(QStringLiteral("conversionRule"));
@@ -316,6 +319,9 @@ EvaluationView::EvaluationView(QWidget *parent)
     connect(m_importOutcomes, &QPushButton::clicked, this, &EvaluationView::importOutcomesAsked);
     connect(m_importFollowup, &QPushButton::clicked, this, &EvaluationView::importFollowupAsked);
     connect(m_openFile, &QPushButton::clicked, this, &EvaluationView::openFileAsked);
+    connect(m_report, &QPushButton::clicked, this, &EvaluationView::reportAsked);
+    m_report->setToolTip(tr("Write the campaign's daily battle report or weekly summary as a PDF "
+                            "or an Excel workbook"));
     connect(planBrowse, &QPushButton::clicked, this, &EvaluationView::browsePlan);
     connect(m_rule, &RuleEditor::countRequested, this, [this] { evaluate(); });
     connect(m_campaign, &QComboBox::activated, this, [this] {
@@ -777,6 +783,7 @@ void EvaluationView::updateEnabled()
     m_importOutcomes->setEnabled(m_workspace && !m_workspace->isReadOnly() && !busy);
     m_importFollowup->setEnabled(m_workspace && !m_workspace->isReadOnly() && !busy);
     m_openFile->setEnabled(!busy);
+    m_report->setEnabled(m_workspace && !selectedCampaign().isEmpty() && !busy);
 }
 
 void EvaluationView::showEvaluation(const CampaignEvaluation &e,
@@ -1026,6 +1033,14 @@ void EvaluationView::openFileAsked()
     if (dialog.exec() != QDialog::Accepted)
         return;
     evaluateFile(dialog.path(), dialog.options());
+}
+
+void EvaluationView::reportAsked()
+{
+    if (!m_workspace || selectedCampaign().isEmpty())
+        return;
+    ReportDialog dialog(m_workspace, options(), this);
+    dialog.exec();
 }
 
 void EvaluationView::browsePlan()

@@ -149,6 +149,7 @@ private:
     void importOutcomesAsked();
     void importFollowupAsked();
     void openFileAsked();
+    void reportAsked();
     void browsePlan();
 
     Workspace *m_workspace = nullptr;
@@ -167,6 +168,7 @@ private:
     QPushButton *m_importOutcomes;
     QPushButton *m_importFollowup;
     QPushButton *m_openFile;
+    QPushButton *m_report;
     QProgressBar *m_progress;
     QLabel *m_status;
     QWidget *m_optionsBox;
