@@ -300,8 +300,8 @@ void printEvaluation(const CampaignEvaluation &e)
                           .arg(num(e.roi->forecast.roi, 3).rightJustified(11))
                           .arg(num(e.roi->actual.roi, 3).rightJustified(11)));
     }
-    for (const QString &note : e.notes)
-        cli::printOut(QStringLiteral("Note: ") + note);
+    for (const EvaluationNote &note : e.notes)
+        cli::printOut(QStringLiteral("Note: ") + evaluationNoteText(note));
 }
 
 int evaluate(const QStringList &args)

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <QMap>
 #include <QVarLengthArray>
 
@@ -200,6 +201,50 @@ EvaluationBreakdown breakdownFromName(const QString &name)
                     .arg(name));
 }
 
+QString evaluationNoteText(const EvaluationNote &note, bool chinese)
+{
+    const QVariantList &a = note.args;
+    auto count = [&](int i) { return QLocale().toString(i < a.size() ? a.at(i).toLongLong() : 0); };
+    auto text = [&](int i) { return i < a.size() ? a.at(i).toString() : QString(); };
+    switch (note.kind) {
+    case EvaluationNote::Kind::SmallSampleAgents:
+        return chinese ? QStringLiteral("%2 名坐席中有 %1 名接通客户少于 %3 人：其比率波动大，"
+                                        "请比较区间而非点值")
+                             .arg(count(0), count(1), count(2))
+                       : QStringLiteral("%1 of %2 agents have fewer than %3 connected customers: "
+                                        "their rates are noisy; compare the intervals, not the "
+                                        "points")
+                             .arg(count(0), count(1), count(2));
+    case EvaluationNote::Kind::NoOutcomes:
+        return chinese ? QStringLiteral("本活动尚未导入任何外呼结果")
+                       : QStringLiteral("no outcomes recorded for the campaign yet");
+    case EvaluationNote::Kind::FeeColumnUnusable:
+        return chinese ? QStringLiteral("无 ARPU 变化：“%1”不是客户表和回访数据共有的数值列")
+                             .arg(text(0))
+                       : QStringLiteral("no ARPU change: '%1' is not a number column of both the "
+                                        "customers table and the follow-up extract")
+                             .arg(text(0));
+    case EvaluationNote::Kind::MissingInFollowup:
+        return chinese ? QStringLiteral("%1 名目标客户和 %2 名对照客户不在回访数据中，未计入转化")
+                             .arg(count(0), count(1))
+                       : QStringLiteral("%1 targets and %2 controls are not in the follow-up "
+                                        "extract and are left out of the conversion")
+                             .arg(count(0), count(1));
+    case EvaluationNote::Kind::SmallGroups:
+        return chinese
+                   ? QStringLiteral("目标组或对照组不足 %1 人：提升的不确定性很大").arg(count(0))
+                   : QStringLiteral("fewer than %1 customers in the target or control group: "
+                                    "the uplift is very uncertain")
+                         .arg(count(0));
+    case EvaluationNote::Kind::NoFollowup:
+        return chinese ? QStringLiteral("没有回访数据：与对照组比较转化和 ARPU 变化需要先导入回访"
+                                        "数据（cwb followup import）")
+                       : QStringLiteral("no follow-up extract: conversion and ARPU change against "
+                                        "the control group need one (cwb followup import)");
+    }
+    return QString();
+}
+
 QJsonObject CampaignEvaluation::toJson() const
 {
     QJsonObject root;
@@ -285,7 +330,10 @@ QJsonObject CampaignEvaluation::toJson() const
                         {QStringLiteral("cells"), QJsonArray::fromStringList(roi->units)},
                         {QStringLiteral("forecast"), roiJson(roi->forecast)},
                         {QStringLiteral("actual"), roiJson(roi->actual)}};
-    root[QStringLiteral("notes")] = QJsonArray::fromStringList(notes);
+    QJsonArray noteArray;
+    for (const EvaluationNote &note : notes)
+        noteArray.append(evaluationNoteText(note));
+    root[QStringLiteral("notes")] = noteArray;
     return root;
 }
 
@@ -530,13 +578,10 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
         smallAgents += e.agents.last().smallSample;
     }
     if (smallAgents > 0)
-        e.notes << QStringLiteral("%1 of %2 agents have fewer than %3 connected customers: their "
-                                  "rates are noisy; compare the intervals, not the points")
-                       .arg(smallAgents)
-                       .arg(e.agents.size())
-                       .arg(options.smallSample);
+        e.notes.append({EvaluationNote::Kind::SmallSampleAgents,
+                        {smallAgents, qint64(e.agents.size()), options.smallSample}});
     if (e.attempts == 0)
-        e.notes << QStringLiteral("no outcomes recorded for the campaign yet");
+        e.notes.append({EvaluationNote::Kind::NoOutcomes, {}});
 
     for (auto it = mix.cbegin(); it != mix.cend(); ++it)
         e.outcomes.append({it.key(), it.value()});
@@ -591,9 +636,7 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
                                                  : QStringLiteral("not a number column of the "
                                                                   "customers table")));
             if (!feeUsable)
-                e.notes << QStringLiteral("no ARPU change: '%1' is not a number column of both "
-                                          "the customers table and the follow-up extract")
-                               .arg(options.feeColumn);
+                e.notes.append({EvaluationNote::Kind::FeeColumnUnusable, {options.feeColumn}});
         }
         const QString fee = Database::quoteIdentifier(options.feeColumn);
         const QString sql =
@@ -665,14 +708,10 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
             }
             const Counts &t = perCell[QString()];
             if (t.missing[0] + t.missing[1] > 0)
-                e.notes << QStringLiteral("%1 targets and %2 controls are not in the follow-up "
-                                          "extract and are left out of the conversion")
-                               .arg(t.missing[0])
-                               .arg(t.missing[1]);
+                e.notes.append(
+                    {EvaluationNote::Kind::MissingInFollowup, {t.missing[0], t.missing[1]}});
             if (t.n[0] < options.smallSample || t.n[1] < options.smallSample)
-                e.notes << QStringLiteral("fewer than %1 customers in the target or control group: "
-                                          "the uplift is very uncertain")
-                               .arg(options.smallSample);
+                e.notes.append({EvaluationNote::Kind::SmallGroups, {options.smallSample}});
         }
         if (feeUsable) {
             ArpuEvaluation a;
@@ -689,8 +728,7 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
             e.seed = options.seed;
         }
     } else {
-        e.notes << QStringLiteral("no follow-up extract: conversion and ARPU change against the "
-                                  "control group need one (cwb followup import)");
+        e.notes.append({EvaluationNote::Kind::NoFollowup, {}});
     }
 
     // Actual ROI beside the plan's forecast.

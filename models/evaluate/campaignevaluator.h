@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <cstdint>
 #include <optional>
@@ -113,6 +114,27 @@ struct RoiComparison
     RoiFigures actual;
 };
 
+// A caution of an evaluation. The kind and its arguments stay apart from the wording so that the
+// command line, the view and the reports phrase it in their language (evaluationNoteText).
+struct EvaluationNote
+{
+    enum class Kind
+    {
+        SmallSampleAgents, // args: agents flagged, agents, threshold (connected customers)
+        NoOutcomes,        // no outcome recorded for the campaign yet
+        FeeColumnUnusable, // args: fee column (not a number column of customers and follow-up)
+        MissingInFollowup, // args: targets, controls not in the follow-up extract
+        SmallGroups,       // args: threshold (customers in the target or control group)
+        NoFollowup         // no follow-up extract: no conversion, no ARPU change
+    };
+    Kind kind = Kind::NoOutcomes;
+    QVariantList args;
+
+    bool operator==(const EvaluationNote &) const = default;
+};
+// The note in English or in Chinese (the wording of docs/evaluation.md).
+QString evaluationNoteText(const EvaluationNote &note, bool chinese = false);
+
 struct CampaignEvaluationOptions
 {
     QString campaign;
@@ -150,7 +172,7 @@ struct CampaignEvaluation
     QList<ConversionEvaluation> conversion; // "all" first, then per cell when there are several
     std::optional<ArpuEvaluation> arpu;
     std::optional<RoiComparison> roi;
-    QStringList notes; // cautions in words (small samples, what was left out)
+    QList<EvaluationNote> notes; // cautions (small samples, what was left out)
 
     QJsonObject toJson() const;
 };

@@ -405,8 +405,11 @@ QString reportNoteText(const ReportNote &note, exporting::Language language)
                   : QStringLiteral("Customers who asked not to be disturbed: %1 (added to the "
                                    "do-not-disturb list).")
                         .arg(number(arg(0)));
-    case ReportNote::Kind::Evaluation:
-        return arg(0).toString();
+    case ReportNote::Kind::Evaluation: {
+        const EvaluationNote evaluationNote{EvaluationNote::Kind(arg(0).toInt()), a.mid(1)};
+        return evaluationNoteText(evaluationNote, zh) +
+               (zh ? QStringLiteral("。") : QStringLiteral("."));
+    }
     }
     return QString();
 }
@@ -543,11 +546,20 @@ WeeklyReport buildWeeklyReport(Workspace &workspace, const WeeklyReportOptions &
         r.conversion = evaluation.conversion;
         r.arpu = evaluation.arpu;
         r.roi = evaluation.roi;
-        for (const QString &note : evaluation.notes) {
+        for (const EvaluationNote &note : evaluation.notes) {
             // The funnel notes are the report's own; keep what concerns the follow-up.
-            if (note.contains(QLatin1String("follow-up")) ||
-                note.contains(QLatin1String("uplift")) || note.contains(QLatin1String("ARPU")))
-                r.notes.append({ReportNote::Kind::Evaluation, {note}});
+            switch (note.kind) {
+            case EvaluationNote::Kind::SmallSampleAgents:
+            case EvaluationNote::Kind::NoOutcomes:
+                break;
+            case EvaluationNote::Kind::FeeColumnUnusable:
+            case EvaluationNote::Kind::MissingInFollowup:
+            case EvaluationNote::Kind::SmallGroups:
+            case EvaluationNote::Kind::NoFollowup:
+                r.notes.append(
+                    {ReportNote::Kind::Evaluation, QVariantList{int(note.kind)} + note.args});
+                break;
+            }
         }
     }
     return r;

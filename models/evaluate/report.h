@@ -57,7 +57,7 @@ struct ReportNote
                            //       overlapping intervals (bool)
         SmallSampleAgents, // args: agents flagged, agents, threshold
         DoNotDisturb,      // args: customers
-        Evaluation         // args: an English note of the campaign evaluation
+        Evaluation         // args: EvaluationNote::Kind, then the note's args
     };
     Kind kind = Kind::NoCalls;
     QVariantList args;

@@ -456,11 +456,15 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
         pricing.packages = PackageStore(workspace).list();
         pricing.date = today;
         if (pricing.packages.isEmpty()) {
-            set.notes << QStringLiteral("the offer catalog is empty: package fee, bill, savings "
-                                        "and bundle are left empty");
+            set.notes << tr2(options.language,
+                             "套餐目录为空：套餐月费、预计账单、节省和融合套餐列留空",
+                             "the offer catalog is empty: package fee, bill, savings and bundle "
+                             "are left empty");
         } else if (pricing.packages.size() > 32) {
-            set.notes << QStringLiteral("the offer catalog has more than 32 packages: package "
-                                        "fee, bill, savings and bundle are left empty");
+            set.notes << tr2(options.language,
+                             "套餐目录超过 32 个套餐：套餐月费、预计账单、节省和融合套餐列留空",
+                             "the offer catalog has more than 32 packages: package fee, bill, "
+                             "savings and bundle are left empty");
         } else {
             for (const campaign::Cell &cell : definition.cells) {
                 int found = -1;
@@ -468,9 +472,11 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
                     if (pricing.packages.at(p).name.compare(cell.offer, Qt::CaseInsensitive) == 0)
                         found = p;
                 if (found < 0 && !cell.offer.isEmpty())
-                    set.notes << QStringLiteral("cell '%1': its offer '%2' is not in the offer "
-                                                "catalog, so its package fee, bill and savings "
-                                                "are left empty")
+                    set.notes << tr2(options.language,
+                                     "单元“%1”：其套餐“%2”不在套餐目录中，套餐月费、预计账单和"
+                                     "节省列留空",
+                                     "cell '%1': its offer '%2' is not in the offer catalog, so "
+                                     "its package fee, bill and savings are left empty")
                                      .arg(cell.name, cell.offer);
                 pricing.cellOffer.push_back(found);
             }
@@ -486,8 +492,8 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
             } catch (const Error &e) {
                 // A workspace without usage columns, or a package rule that no longer compiles:
                 // the list is still useful without prices, and the note says why.
-                set.notes << QStringLiteral("package fee, bill, savings and bundle are left "
-                                            "empty: %1")
+                set.notes << tr2(options.language, "套餐月费、预计账单、节省和融合套餐列留空：%1",
+                                 "package fee, bill, savings and bundle are left empty: %1")
                                  .arg(e.message());
             }
         }

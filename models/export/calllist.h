@@ -98,7 +98,7 @@ QString defaultCallTime(Language language); // "weekday evening 18:00-21:00"
 //                  default (export/calltime.h)
 //   agent          the agent (or grid) the row belongs to
 // The pricing columns need the offer catalog and the extract's usage columns; without them they
-// stay empty and CallListSet::notes says why.
+// stay empty and CallListSet::notes says why (in the list's language).
 // The default template (docs/call-lists.md) is the DOMAIN.md field list: basic info, three
 // contacts, fee info, features, package, savings and bundle, suggested call time; a customer
 // column the extract lacks is left out of the default (and refused in an explicit template).

@@ -2775,6 +2775,10 @@ Export anyway?</source>
         <source>&amp;Close</source>
         <translation>结束语(&amp;C)</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
 </context>
 <context>
     <name>cwb::MainWindow</name>

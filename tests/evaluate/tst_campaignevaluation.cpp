@@ -115,7 +115,14 @@ private slots:
         checkRow(e.agents[0], QStringLiteral("A01"), -1, 5, 3, 3, 2);
         checkRow(e.agents[1], QStringLiteral("A02"), -1, 4, 4, 1, 0);
         QVERIFY(e.agents[0].smallSample && e.agents[1].smallSample);
-        QVERIFY(e.notes.join(QLatin1Char('\n')).contains(QStringLiteral("2 of 2 agents")));
+        QVERIFY(!e.notes.isEmpty());
+        const EvaluationNote &agentsNote = e.notes.first();
+        QCOMPARE(agentsNote.kind, EvaluationNote::Kind::SmallSampleAgents);
+        QCOMPARE(agentsNote.args, (QVariantList{qint64(2), qint64(2), 30}));
+        QVERIFY(evaluationNoteText(agentsNote)
+                    .startsWith(QStringLiteral("2 of 2 agents have fewer than 30 connected")));
+        QVERIFY(evaluationNoteText(agentsNote, true)
+                    .startsWith(QStringLiteral("2 名坐席中有 2 名接通客户少于 30 人")));
         // Completion 0/1 for A02 is defined, with a Wilson interval [0, z^2 / (1 + z^2)] =
         // [0, 3.841459 / 4.841459] = [0, 0.793451].
         CHECK_NEAR(*e.agents[1].kpis.completion.value, 0.0, 1e-12);
@@ -258,8 +265,11 @@ private slots:
         QCOMPARE(*e.total.coverage.value, 0.0);
         QVERIFY(e.reasons.isEmpty());
         QVERIFY(!e.arpu);
-        QVERIFY(e.notes.join(QLatin1Char('\n')).contains(QStringLiteral("no outcomes")));
-        QVERIFY(e.notes.join(QLatin1Char('\n')).contains(QStringLiteral("no follow-up")));
+        QCOMPARE(e.notes, (QList<EvaluationNote>{{EvaluationNote::Kind::NoOutcomes, {}},
+                                                 {EvaluationNote::Kind::NoFollowup, {}}}));
+        QCOMPARE(evaluationNoteText(e.notes[0]),
+                 QStringLiteral("no outcomes recorded for the campaign yet"));
+        QVERIFY(evaluationNoteText(e.notes[1], true).startsWith(QStringLiteral("没有回访数据")));
         // A conversion rule without a follow-up extract is refused.
         o.conversionRule = QStringLiteral("package = \"LD 200\"");
         QVERIFY_THROWS_EXCEPTION(Error, CampaignEvaluator::evaluate(*w, o));

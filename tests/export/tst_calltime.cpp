@@ -293,6 +293,14 @@ private slots:
         const CallListSet missing = buildCallLists(*workspace, QStringLiteral("宽带提速"), options);
         QCOMPARE(missing.notes.size(), 1);
         QVERIFY(missing.notes.at(0).contains(QStringLiteral("'LD 200' is not in the offer")));
+        // ... in the list's language.
+        options.language = Language::Chinese;
+        const CallListSet missingZh =
+            buildCallLists(*workspace, QStringLiteral("宽带提速"), options);
+        QCOMPARE(missingZh.notes,
+                 QStringList{QStringLiteral("单元“all”：其套餐“LD 200”不在套餐目录中，套餐月费、"
+                                            "预计账单和节省列留空")});
+        options.language = Language::English;
         for (const CallListPart &part : missing.parts)
             for (const QStringList &row : part.rows) {
                 QCOMPARE(row.at(1), QString());

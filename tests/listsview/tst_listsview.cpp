@@ -150,6 +150,9 @@ private slots:
             for (int c = 0; c < int(expected.headers.size()); ++c)
                 QCOMPARE(view.previewTable()->item(r, c)->text(), part.rows.at(size_t(r)).at(c));
         QCOMPARE(view.previewTable()->horizontalHeaderItem(0)->text(), expected.headers.at(0));
+        // The workspace has no offer catalog: the status says why the savings stay empty.
+        QCOMPARE(expected.notes.size(), 1);
+        QVERIFY2(view.statusText().contains(expected.notes.first()), qPrintable(view.statusText()));
 
         // The choices are remembered: a new view starts with this template and these agents;
         // Default columns brings back the default template.

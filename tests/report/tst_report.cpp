@@ -345,6 +345,20 @@ private slots:
         CHECK_NEAR(*w.conversion.at(0).comparison.upliftAbs, 3.0 / 7.0 - 0.25, 1e-12);
         QVERIFY(w.arpu.has_value());
         QVERIFY(!w.roi);
+        // The evaluation's cautions about the follow-up, phrased in the report's language: c08
+        // is missing from it, and 7 targets / 4 controls are fewer than 30.
+        QList<ReportNote> evaluation;
+        for (const ReportNote &n : w.notes)
+            if (n.kind == ReportNote::Kind::Evaluation)
+                evaluation << n;
+        QCOMPARE(evaluation.size(), 2);
+        QCOMPARE(evaluation.at(0).args, (QVariantList{int(EvaluationNote::Kind::MissingInFollowup),
+                                                      qint64(1), qint64(0)}));
+        QCOMPARE(reportNoteText(evaluation.at(0), exporting::Language::Chinese),
+                 QStringLiteral("1 名目标客户和 0 名对照客户不在回访数据中，未计入转化。"));
+        QCOMPARE(reportNoteText(evaluation.at(1), exporting::Language::English),
+                 QStringLiteral("fewer than 30 customers in the target or control group: the "
+                                "uplift is very uncertain."));
     }
 
     void weekAfterComparesWithTheWeekBefore()

@@ -926,7 +926,11 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
           tr("Actual")},
          rows);
 
-    m_notes->setText(e.notes.join(QLatin1Char('\n')));
+    QStringList notes;
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    for (const EvaluationNote &note : e.notes)
+        notes << evaluationNoteText(note, chinese);
+    m_notes->setText(notes.join(QLatin1Char('\n')));
     showPage();
 }
 

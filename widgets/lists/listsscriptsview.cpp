@@ -657,11 +657,14 @@ void ListsScriptsView::showLists(int jobId, std::shared_ptr<const CallListSet> s
                              .arg(part.cell)
                              .arg(part.wave)
                              .arg(part.group, QLocale().toString(qint64(part.rows.size()))));
-    setStatus(tr("%1 customers in %2 lists; suggested call time: %3 (%4)")
-                  .arg(QLocale().toString(m_set->rows))
-                  .arg(m_set->parts.size())
-                  .arg(m_set->callTime, m_set->callTimeSource),
-              false);
+    QString status = tr("%1 customers in %2 lists; suggested call time: %3 (%4)")
+                         .arg(QLocale().toString(m_set->rows))
+                         .arg(m_set->parts.size())
+                         .arg(m_set->callTime, m_set->callTimeSource);
+    // What the lists leave empty, and why (e.g. an offer missing from the catalog).
+    for (const QString &note : m_set->notes)
+        status += QLatin1Char('\n') + tr("Note: %1").arg(note);
+    setStatus(status, false);
     if (!m_set->parts.isEmpty())
         m_parts->setCurrentRow(0);
     else
