@@ -1954,6 +1954,38 @@ see the distinct count and range in the table.</source>
         <source>Write the campaign&apos;s daily battle report or weekly summary as a PDF or an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreed (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed (trial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::FileEvaluationDialog</name>

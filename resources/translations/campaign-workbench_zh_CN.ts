@@ -1952,6 +1952,38 @@ see the distinct count and range in the table.</source>
         <source>Write the campaign&apos;s daily battle report or weekly summary as a PDF or an Excel workbook</source>
         <translation>把活动的日战报或周总结写成 PDF 或 Excel 工作簿</translation>
     </message>
+    <message>
+        <source>Agreed (paid)</source>
+        <translation>同意办理</translation>
+    </message>
+    <message>
+        <source>Agreed (trial)</source>
+        <translation>同意试用</translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation>考虑</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>整个活动</translation>
+    </message>
 </context>
 <context>
     <name>cwb::FileEvaluationDialog</name>

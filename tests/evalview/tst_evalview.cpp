@@ -123,10 +123,12 @@ private slots:
         QCOMPARE(view.tileText(QStringLiteral("success")),
                  EvaluationFormat::rate(e.total.kpis.success));
 
-        // Breakdown: the total and the one cell "all", both flagged small (7 connected < 30).
+        // Breakdown: the whole campaign and its one cell "all", both flagged small (7 connected
+        // < 30).
         const QTableWidget *breakdown = view.breakdownTable();
         QCOMPARE(breakdown->rowCount(), 2);
-        QCOMPARE(cell(breakdown, 0, 0), QStringLiteral("all"));
+        QCOMPARE(cell(breakdown, 0, 0), QStringLiteral("Whole campaign"));
+        QCOMPARE(cell(breakdown, 1, 0), QStringLiteral("all"));
         QCOMPARE(cell(breakdown, 0, 3), QStringLiteral("7"));
         QCOMPARE(cell(breakdown, 0, 6), QStringLiteral("87.5% [52.9, 97.8]"));
         QCOMPARE(cell(breakdown, 1, 11), QStringLiteral("small"));
@@ -142,6 +144,7 @@ private slots:
         // [-0.345845, 0.559106], p = 0.553680.
         const QTableWidget *conversion = view.conversionTable();
         QCOMPARE(conversion->rowCount(), 1);
+        QCOMPARE(cell(conversion, 0, 0), QStringLiteral("Whole campaign"));
         QCOMPARE(cell(conversion, 0, 1), QStringLiteral("3/7 42.9%"));
         QCOMPARE(cell(conversion, 0, 2), QStringLiteral("1/4 25.0%"));
         QCOMPARE(cell(conversion, 0, 3), QStringLiteral("+17.9 pp"));
@@ -161,6 +164,7 @@ private slots:
         // Outcome mix (6 codes) and the two refusal reasons with their shares.
         const QTableWidget *outcomes = view.outcomesTable();
         QCOMPARE(outcomes->rowCount(), 6 + 2);
+        QCOMPARE(cell(outcomes, 0, 0), QStringLiteral("Agreed (paid)")); // agreed_paid
         QCOMPARE(cell(outcomes, 6, 0), QStringLiteral("refused: price too high"));
         QCOMPARE(cell(outcomes, 6, 2), QStringLiteral("66.7%")); // 2 of 3 refusals
         QCOMPARE(cell(outcomes, 7, 3), QStringLiteral("100.0%"));
@@ -408,6 +412,17 @@ private slots:
         shell.setWorkspace(m_w.get());
         shell.showStep(PlanningStep::Evaluation);
         QCOMPARE(shell.evaluationView()->campaignBox()->count(), 1); // outcomes imported above
+        // A run shows its progress and Cancel without widening the window past a 1280-pixel
+        // laptop screen (the window grew to 1366 pixels when the buttons shared the top row).
+        shell.resize(1200, 700);
+        shell.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shell));
+        QSignalSpy shown(shell.evaluationView(), &EvaluationView::evaluationShown);
+        QVERIFY(shell.evaluationView()->evaluate() > 0);
+        QCoreApplication::processEvents();
+        QVERIFY2(shell.minimumSizeHint().width() <= 1200,
+                 qPrintable(QString::number(shell.minimumSizeHint().width())));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/jobcontrol.h"
 #include "evaluate/followup.h"
+#include "evaluate/outcomeimporter.h"
 #include "evaluation/evaluationcharts.h"
 #include "evaluation/evaluationformat.h"
 #include "evaluation/evaluationtask.h"
@@ -157,9 +158,41 @@ QStringList funnelHeaders(const QString &key)
             EvaluationView::tr("Sample")};
 }
 
-QStringList funnelCells(const FunnelRow &row)
+// An outcome code of the outcomes table ("agreed_paid", ...) in the interface's words; the
+// Chinese ones are the labels the outcome import reads (outcomeimporter.h).
+QString outcomeLabel(const QString &code)
 {
-    return {row.key,
+    const std::optional<OutcomeCode> parsed = parseOutcomeCode(code);
+    if (!parsed)
+        return code;
+    switch (*parsed) {
+    case OutcomeCode::AgreedPaid:
+        return EvaluationView::tr("Agreed (paid)");
+    case OutcomeCode::AgreedTrial:
+        return EvaluationView::tr("Agreed (trial)");
+    case OutcomeCode::Considering:
+        return EvaluationView::tr("Considering");
+    case OutcomeCode::Refused:
+        return EvaluationView::tr("Refused");
+    case OutcomeCode::DoNotDisturb:
+        return EvaluationView::tr("Do not disturb");
+    case OutcomeCode::WrongNumber:
+        return EvaluationView::tr("Wrong number");
+    case OutcomeCode::NotReached:
+        return EvaluationView::tr("Not reached");
+    }
+    return code;
+}
+
+// The whole campaign's row is keyed "all" by the engine; the interface says it in its words.
+QString wholeCampaign()
+{
+    return EvaluationView::tr("Whole campaign");
+}
+
+QStringList funnelCells(const FunnelRow &row, const QString &label = QString())
+{
+    return {label.isEmpty() ? row.key : label,
             row.counts.targets >= 0 ? F::count(row.counts.targets) : QStringLiteral("–"),
             F::count(row.counts.called),
             F::count(row.counts.connected),
@@ -245,10 +278,17 @@ EvaluationView::EvaluationView(QWidget *parent)
     top->addWidget(m_cancel);
     top->addWidget(m_progress);
     top->addWidget(m_status, 1);
-    top->addWidget(m_importOutcomes);
-    top->addWidget(m_importFollowup);
-    top->addWidget(m_openFile);
-    top->addWidget(m_report);
+    // The imports, the file and the reports stand in a column beside the options, so that the
+    // top row keeps room for the progress and Cancel on a 1280-pixel laptop screen.
+    auto *actionsBox = new QWidget(this);
+    auto *actions = new QVBoxLayout(actionsBox);
+    m_actions = actions;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_importOutcomes);
+    actions->addWidget(m_importFollowup);
+    actions->addWidget(m_openFile);
+    actions->addWidget(m_report);
+    actions->addStretch(1);
 
     // Options
     m_rule->setObjectName(QStringLiteral("conversionRule"));
@@ -308,7 +348,11 @@ EvaluationView::EvaluationView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_optionsBox);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_optionsBox, 1);
+    middle->addSpacing(12);
+    middle->addWidget(actionsBox, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(middle);
     layout->addWidget(m_importInfo);
     layout->addWidget(m_error);
     layout->addWidget(m_notes);
@@ -442,6 +486,9 @@ void EvaluationView::buildFilePage(QWidget *page)
     auto *split = new QSplitter(Qt::Vertical, page);
     split->addWidget(tables);
     split->addWidget(m_fileUpliftPlot);
+    // A few rows per table; the chart of every group and response gets the larger part.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
@@ -765,6 +812,9 @@ void EvaluationView::showPage()
         m_pages->setCurrentIndex(EmptyPage);
     const bool campaign = m_pages->currentIndex() == CampaignPage;
     m_optionsBox->setVisible(m_pages->currentIndex() != FilePage);
+    // Without the options beside them the buttons stand in a row, leaving the height to the file.
+    m_actions->setDirection(m_pages->currentIndex() == FilePage ? QBoxLayout::LeftToRight
+                                                                : QBoxLayout::TopToBottom);
     m_notes->setVisible(campaign && !m_notes->text().isEmpty() && m_evaluation.has_value());
 }
 
@@ -812,7 +862,7 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
     EvaluationCharts::drawFunnel(m_funnelPlot, t);
     QList<UpliftPoint> uplift;
     for (const ConversionEvaluation &c : e.conversion)
-        uplift.append({c.key, c.comparison});
+        uplift.append({uplift.isEmpty() ? wholeCampaign() : c.key, c.comparison});
     if (e.conversion.isEmpty())
         EvaluationCharts::clear(m_upliftPlot,
                                 tr("Uplift: give a conversion rule (and import the follow-up "
@@ -831,7 +881,7 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
         tr("Fewer than %1 connected customers: the rates are noisy").arg(e.smallSample);
     QList<QStringList> rows;
     QList<bool> flags;
-    rows << funnelCells(t);
+    rows << funnelCells(t, wholeCampaign());
     flags << t.smallSample;
     for (const FunnelRow &row : e.rows) {
         rows << funnelCells(row);
@@ -849,7 +899,7 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
 
     rows.clear();
     for (const OutcomeMixRow &m : e.outcomes)
-        rows << QStringList{m.code, F::count(m.attempts)};
+        rows << QStringList{outcomeLabel(m.code), F::count(m.attempts)};
     for (const ReasonRow &r : e.reasons)
         rows << QStringList{tr("refused: %1").arg(r.reason), F::count(r.count), F::percent(r.share),
                             F::percent(r.cumulativeShare)};
@@ -859,7 +909,7 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
     for (const ConversionEvaluation &c : e.conversion) {
         const stats::ProportionComparison &p = c.comparison;
         rows << QStringList{
-            c.key,
+            rows.isEmpty() ? wholeCampaign() : c.key,
             F::fraction(p.targetSuccesses, p.targetN, p.targetRate),
             F::fraction(p.controlSuccesses, p.controlN, p.controlRate),
             F::points(p.upliftAbs),

@@ -12,6 +12,7 @@
 #include <any>
 #include <optional>
 
+class QBoxLayout;
 class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
@@ -172,6 +173,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QWidget *m_optionsBox;
+    QBoxLayout *m_actions = nullptr; // the import, file and report buttons
     RuleEditor *m_rule;
     QComboBox *m_fee;
     QComboBox *m_breakdown;
