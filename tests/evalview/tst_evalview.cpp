@@ -24,6 +24,8 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -423,6 +425,24 @@ private slots:
         QVERIFY2(shell.minimumSizeHint().width() <= 1200,
                  qPrintable(QString::number(shell.minimumSizeHint().width())));
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+
+        // Every step, with every progress bar and Cancel button of the window showing at once,
+        // still fits a 1280-pixel screen.
+        for (QProgressBar *bar : shell.findChildren<QProgressBar *>())
+            bar->setVisible(true);
+        for (QPushButton *button : shell.findChildren<QPushButton *>())
+            if (button->text().remove(QLatin1Char('&')) == QLatin1String("Cancel"))
+                button->setVisible(true);
+        for (PlanningStep step : {PlanningStep::Data, PlanningStep::Segments, PlanningStep::Offers,
+                                  PlanningStep::Campaigns, PlanningStep::Simulation,
+                                  PlanningStep::ListsScripts, PlanningStep::Evaluation}) {
+            shell.showStep(step);
+            QCoreApplication::processEvents();
+            QVERIFY2(shell.minimumSizeHint().width() <= 1200,
+                     qPrintable(QStringLiteral("step %1: %2 pixels")
+                                    .arg(int(step))
+                                    .arg(shell.minimumSizeHint().width())));
+        }
     }
 };
 
