@@ -105,8 +105,11 @@ SimulationView::SimulationView(QWidget *parent)
     buttons->addSpacing(12);
     buttons->addWidget(m_keepA);
     buttons->addWidget(m_clearA);
-    buttons->addStretch(1);
-    buttons->addWidget(m_status);
+    // The status takes the free room and never widens the window ("Computed (1,000,000
+    // draws)" pushed a 1280-pixel window off the screen).
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    buttons->addWidget(m_status, 1);
     buttons->addSpacing(12);
     buttons->addWidget(m_print);
     buttons->addWidget(m_export);
