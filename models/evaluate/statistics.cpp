@@ -10,8 +10,11 @@
 #include <boost/random/seed_seq.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
+#include <thread>
+#include <vector>
 
 namespace cwb::stats {
 
@@ -268,7 +271,8 @@ double sortedQuantile(const std::vector<double> &sorted, double q)
 
 std::optional<Interval> bootstrapMeanDiff(const std::vector<double> &target,
                                           const std::vector<double> &control, int resamples,
-                                          std::uint64_t seed, double confidence, JobControl *job)
+                                          std::uint64_t seed, double confidence, JobControl *job,
+                                          unsigned threads)
 {
     checkConfidence(confidence);
     if (target.empty() || control.empty() || resamples < 2)
@@ -279,23 +283,48 @@ std::optional<Interval> bootstrapMeanDiff(const std::vector<double> &target,
         throw Error(QStringLiteral("bootstrap: a group has more than %1 values").arg(limit));
     const auto n1 = std::uint32_t(target.size());
     const auto n2 = std::uint32_t(control.size());
-    // All 64 bits of the seed reach the engine.
-    boost::random::seed_seq seeds{std::uint32_t(seed), std::uint32_t(seed >> 32)};
-    boost::random::mt19937 engine(seeds);
+    const auto seedLow = std::uint32_t(seed), seedHigh = std::uint32_t(seed >> 32);
 
-    std::vector<double> diffs;
-    diffs.reserve(std::size_t(resamples));
-    for (int round = 0; round < resamples; ++round) {
-        if (job && (round & 63) == 0)
-            job->throwIfCancelled();
-        double sumTarget = 0.0;
-        for (std::uint32_t i = 0; i < n1; ++i)
-            sumTarget += target[drawIndex(engine, n1)];
-        double sumControl = 0.0;
-        for (std::uint32_t i = 0; i < n2; ++i)
-            sumControl += control[drawIndex(engine, n2)];
-        diffs.push_back(sumTarget / double(n1) - sumControl / double(n2));
-    }
+    // Round r draws from its own engine, seeded from (seed, r): the rounds are independent of
+    // each other and of how they are shared out, so the threads change the time, never the
+    // interval.
+    std::vector<double> diffs(std::size_t(resamples), 0.0);
+    std::atomic<int> next{0};
+    std::atomic<bool> stop{false};
+    auto work = [&] {
+        for (;;) {
+            const int round = next.fetch_add(1, std::memory_order_relaxed);
+            if (round >= resamples || stop.load(std::memory_order_relaxed))
+                return;
+            if (job && job->isCancelled()) {
+                stop.store(true, std::memory_order_relaxed);
+                return;
+            }
+            // All 64 bits of the seed reach the engine, and the round number after them.
+            boost::random::seed_seq seeds{seedLow, seedHigh, std::uint32_t(round)};
+            boost::random::mt19937 engine(seeds);
+            double sumTarget = 0.0;
+            for (std::uint32_t i = 0; i < n1; ++i)
+                sumTarget += target[drawIndex(engine, n1)];
+            double sumControl = 0.0;
+            for (std::uint32_t i = 0; i < n2; ++i)
+                sumControl += control[drawIndex(engine, n2)];
+            diffs[std::size_t(round)] = sumTarget / double(n1) - sumControl / double(n2);
+        }
+    };
+    // Threads pay off from about a million draws; below that one thread does it all.
+    const double draws = double(n1 + std::uint64_t(n2)) * double(resamples);
+    if (threads == 0)
+        threads = draws < 1e6 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 16u);
+    threads = std::min(threads, unsigned(resamples));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+    if (job)
+        job->throwIfCancelled();
     std::sort(diffs.begin(), diffs.end());
     const double alpha = 1.0 - confidence;
     return Interval{sortedQuantile(diffs, alpha / 2.0), sortedQuantile(diffs, 1.0 - alpha / 2.0)};

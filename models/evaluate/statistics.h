@@ -129,16 +129,18 @@ MeanComparison welchTest(const RunningMoments &target, const RunningMoments &con
                          double confidence = 0.95);
 
 // Percentile bootstrap interval of mean(target) - mean(control): each of `resamples` rounds
-// draws n1 values from target and n2 from control with replacement (Boost.Random mt19937 seeded
-// from the 64-bit `seed` through seed_seq, indices by Lemire's unbiased multiply-and-reject
-// method, so the result is the same on every platform for a seed); the interval is
-// the (1-confidence)/2 and (1+confidence)/2 quantiles (linear interpolation between order
-// statistics) of the resampled differences. Empty when a group is empty or resamples < 2.
+// draws n1 values from target and n2 from control with replacement (round r from a Boost.Random
+// mt19937 of its own, seeded through seed_seq with the two 32-bit halves of `seed` and r;
+// indices by Lemire's unbiased multiply-and-reject method, so the result is the same on every
+// platform for a seed, whatever the number of threads); the interval is the (1-confidence)/2
+// and (1+confidence)/2 quantiles (linear interpolation between order statistics) of the
+// resampled differences. Empty when a group is empty or resamples < 2. The rounds run on
+// `threads` threads; 0 means all cores when there are a million draws or more, else one.
 // Checks job for cancel between rounds.
 std::optional<Interval> bootstrapMeanDiff(const std::vector<double> &target,
                                           const std::vector<double> &control, int resamples = 2000,
                                           std::uint64_t seed = 1, double confidence = 0.95,
-                                          JobControl *job = nullptr);
+                                          JobControl *job = nullptr, unsigned threads = 0);
 
 // The q-quantile (0 <= q <= 1) of sorted values by linear interpolation between order
 // statistics: h = (n - 1) q, x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).

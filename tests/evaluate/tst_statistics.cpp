@@ -330,6 +330,30 @@ private slots:
             bootstrapMeanDiff(t, c, 2000, 42 + (std::uint64_t(1) << 32));
         QVERIFY(high->low != b->low || high->high != b->high);
 
+        // The rounds are independent of how they are shared out: one thread or five give the
+        // same interval (600 + 600 values x 2,000 rounds = 2.4 million draws, the size at which
+        // all cores are used by default).
+        std::vector<double> t6, c6;
+        for (int i = 0; i < 600; ++i) {
+            t6.push_back(i % 37);
+            c6.push_back(i % 41);
+        }
+        const std::optional<Interval> one = bootstrapMeanDiff(t6, c6, 2000, 9, 0.95, nullptr, 1);
+        const std::optional<Interval> five = bootstrapMeanDiff(t6, c6, 2000, 9, 0.95, nullptr, 5);
+        const std::optional<Interval> all = bootstrapMeanDiff(t6, c6, 2000, 9);
+        QCOMPARE(five->low, one->low);
+        QCOMPARE(five->high, one->high);
+        QCOMPARE(all->low, one->low);
+        QCOMPARE(all->high, one->high);
+        // Means (16 x 666 + 28) / 600 = 17.807 and (14 x 820 + 325) / 600 = 19.675: the
+        // interval holds their difference -1.868.
+        double meanT = 0.0, meanC = 0.0;
+        for (int i = 0; i < 600; ++i) {
+            meanT += t6[std::size_t(i)] / 600.0;
+            meanC += c6[std::size_t(i)] / 600.0;
+        }
+        QVERIFY(one->low < meanT - meanC && meanT - meanC < one->high);
+
         QVERIFY(!bootstrapMeanDiff({}, {1.0}, 100, 1));
         QVERIFY(!bootstrapMeanDiff({1.0}, {1.0}, 1, 1));
 
