@@ -7,6 +7,7 @@
 #include "segment/rulecompiler.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
@@ -392,8 +393,10 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
         cp.plannedControl = split.planned;
         cp.control = split.controlCount;
         if (split.forced > split.planned)
-            plan.warnings << QStringLiteral("cell '%1': %2 customers are control already in this "
-                                            "period, more than the %3 planned")
+            plan.warnings << QCoreApplication::translate(
+                                 "cwb::CampaignPlanner",
+                                 "cell '%1': %2 customers are control already in this "
+                                 "period, more than the %3 planned")
                                  .arg(cell.name)
                                  .arg(split.forced)
                                  .arg(split.planned);
@@ -445,8 +448,10 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
         }
         for (const BalanceRow &row : cp.balance) {
             if (row.unbalanced && row.controlCount > 0 && row.targetCount > 0)
-                plan.warnings << QStringLiteral("cell '%1': target and control differ on %2%3 "
-                                                "(standardised difference %4)")
+                plan.warnings << QCoreApplication::translate(
+                                     "cwb::CampaignPlanner",
+                                     "cell '%1': target and control differ on %2%3 "
+                                     "(standardised difference %4)")
                                      .arg(cell.name, row.column,
                                           row.level.isEmpty() ? QString()
                                                               : QStringLiteral(" = ") + row.level)
@@ -489,8 +494,10 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
     }
     for (const CellPlan &cp : plan.cells) {
         if (cp.overCapacity > 0)
-            plan.warnings << QStringLiteral("cell '%1': %2 targets found no room in any wave "
-                                            "(channel %3): add a wave or capacity")
+            plan.warnings << QCoreApplication::translate(
+                                 "cwb::CampaignPlanner",
+                                 "cell '%1': %2 targets found no room in any wave "
+                                 "(channel %3): add a wave or capacity")
                                  .arg(cp.name)
                                  .arg(cp.overCapacity)
                                  .arg(cp.channel);

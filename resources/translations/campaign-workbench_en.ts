@@ -516,6 +516,21 @@ see the distinct count and range in the table.</source>
     </message>
 </context>
 <context>
+    <name>cwb::CampaignPlanner</name>
+    <message>
+        <source>cell &apos;%1&apos;: %2 customers are control already in this period, more than the %3 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: target and control differ on %2%3 (standardised difference %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: %2 targets found no room in any wave (channel %3): add a wave or capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::CampaignView</name>
     <message>
         <source>&amp;New</source>

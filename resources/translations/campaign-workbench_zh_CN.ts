@@ -519,6 +519,21 @@ see the distinct count and range in the table.</source>
     </message>
 </context>
 <context>
+    <name>cwb::CampaignPlanner</name>
+    <message>
+        <source>cell &apos;%1&apos;: %2 customers are control already in this period, more than the %3 planned</source>
+        <translation>单元“%1”：本期已有 %2 名客户是对照组，多于计划的 %3 名</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: target and control differ on %2%3 (standardised difference %4)</source>
+        <translation>单元“%1”：目标组与对照组在 %2%3 上不均衡（标准化差异 %4）</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: %2 targets found no room in any wave (channel %3): add a wave or capacity</source>
+        <translation>单元“%1”：%2 名目标客户在各波次中都没有容量（渠道 %3）：请增加波次或容量</translation>
+    </message>
+</context>
+<context>
     <name>cwb::CampaignView</name>
     <message>
         <source>&amp;New</source>

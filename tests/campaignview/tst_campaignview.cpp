@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <qcustomplot.h>
@@ -143,6 +144,21 @@ void TestCampaignView::createEditUndoSplitAndCommit()
         left -= removed;
     QCOMPARE(left, cell.perWave.at(0));
     QVERIFY(cell.perWave.at(0) <= 60); // the wave's capacity
+    // The targets beyond the capacity are named in a warning, in the interface's language.
+    QVERIFY(cell.overCapacity > 0);
+    QVERIFY2(view.warningText().contains(QStringLiteral("targets found no room in any wave")),
+             qPrintable(view.warningText()));
+    {
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/translations/campaign-workbench_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        const CampaignPlan chinese =
+            CampaignPlanner(*workspace).plan(CampaignStore(*workspace).get(view.draft().name));
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(chinese.warnings.join(u'\n').contains(
+                     QStringLiteral("名目标客户在各波次中都没有容量（渠道 call）")),
+                 qPrintable(chinese.warnings.join(u'\n')));
+    }
     QVERIFY(view.splitStatusText().contains(QString::number(view.draft().seed)));
     QVERIFY(view.balanceTable()->rowCount() >= 0);
 
