@@ -7,6 +7,7 @@
 #include "import/valueparser.h"
 #include "import/xlsxreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -152,7 +153,9 @@ void planColumns(ImportPlan &plan, const OpenedSource &opened, const ImportOptio
         if (header.isEmpty() && opened.header.size() == 1)
             throw Error(QStringLiteral("%1: the header row is empty").arg(plan.path));
         if (seenHeaders.contains(header) && !header.isEmpty())
-            plan.warnings << QStringLiteral("the header '%1' appears more than once").arg(header);
+            plan.warnings << QCoreApplication::translate("cwb::ImportPlan",
+                                                         "the header '%1' appears more than once")
+                                 .arg(header);
         seenHeaders.insert(header);
 
         ColumnPlan column;
@@ -175,8 +178,10 @@ void planColumns(ImportPlan &plan, const OpenedSource &opened, const ImportOptio
         } else {
             canonical = FieldCatalog::match(header);
             if (canonical && used.contains(canonical->name)) {
-                plan.warnings << QStringLiteral("'%1' also looks like %2, which is already taken "
-                                                "by an earlier column; kept under its own name")
+                plan.warnings << QCoreApplication::translate(
+                                     "cwb::ImportPlan",
+                                     "'%1' also looks like %2, which is already taken "
+                                     "by an earlier column; kept under its own name")
                                      .arg(header, canonical->name);
                 canonical = nullptr;
             }
@@ -246,7 +251,8 @@ void planColumns(ImportPlan &plan, const OpenedSource &opened, const ImportOptio
         generated.type = ColumnType::Text;
         generated.canonical = true;
         plan.columns.prepend(generated);
-        plan.warnings << QStringLiteral("no customer id column: ids are the row numbers");
+        plan.warnings << QCoreApplication::translate(
+            "cwb::ImportPlan", "no customer id column: ids are the row numbers");
     } else if (id > 0) {
         plan.columns.move(id, 0);
     }

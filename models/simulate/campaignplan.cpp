@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace cwb::simulate {
@@ -76,21 +77,25 @@ CampaignSimulationPlan planFromCampaign(Workspace &workspace, const QString &cam
             p.customers = double(n.contacted + n.control);
             p.controlShare = double(n.control) / p.customers;
         } else {
-            plan.warnings.append(
-                QStringLiteral("cell '%1': no customer to contact (%2 in the control group); "
-                               "simulated with 0 customers")
-                    .arg(cell.name)
-                    .arg(n.control));
+            plan.warnings.append(QCoreApplication::translate(
+                                     "cwb::Simulation",
+                                     "cell '%1': no customer to contact (%2 in the control group); "
+                                     "simulated with 0 customers")
+                                     .arg(cell.name)
+                                     .arg(n.control));
         }
         if (n.overCapacity > 0) {
-            plan.warnings.append(QStringLiteral("cell '%1': %2 targets found no room in any wave "
-                                                "and are left out of the plan")
-                                     .arg(cell.name)
-                                     .arg(n.overCapacity));
+            plan.warnings.append(
+                QCoreApplication::translate("cwb::Simulation",
+                                            "cell '%1': %2 targets found no room in any wave "
+                                            "and are left out of the plan")
+                    .arg(cell.name)
+                    .arg(n.overCapacity));
         }
-        plan.warnings.append(QStringLiteral("cell '%1': control_conversion_rate not given; "
-                                            "assuming 0 (every completion counts as "
-                                            "incremental, which is optimistic)")
+        plan.warnings.append(QCoreApplication::translate(
+                                 "cwb::Simulation", "cell '%1': control_conversion_rate not given; "
+                                                    "assuming 0 (every completion counts as "
+                                                    "incremental, which is optimistic)")
                                  .arg(cell.name));
         plan.cells.push_back(p);
     }

@@ -4,6 +4,8 @@
 #include "core/error.h"
 #include "core/jobcontrol.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -42,46 +44,55 @@ void addPowerWarnings(const QString &who, const PowerAnalysis &power, double con
 {
     if (power.expectedUplift <= 0.0) {
         warnings.append(
-            QStringLiteral("%1: the expected conversion (%2%) is not above the "
-                           "control conversion (%3%); there is no uplift to detect")
+            QCoreApplication::translate("cwb::Simulation",
+                                        "%1: the expected conversion (%2%) is not above the "
+                                        "control conversion (%3%); there is no uplift to detect")
                 .arg(who, percentPoints(power.expectedRate), percentPoints(power.baselineRate)));
         return;
     }
     if (power.noControl) {
-        warnings.append(QStringLiteral("%1: no control group; the uplift cannot be measured "
-                                       "(about %2 customers per group are needed to detect the "
-                                       "expected uplift of %3 percentage points)")
-                            .arg(who)
-                            .arg(power.requiredPerGroup ? *power.requiredPerGroup : 0)
-                            .arg(percentPoints(power.expectedUplift)));
+        warnings.append(
+            QCoreApplication::translate("cwb::Simulation",
+                                        "%1: no control group; the uplift cannot be measured "
+                                        "(about %2 customers per group are needed to detect the "
+                                        "expected uplift of %3 percentage points)")
+                .arg(who)
+                .arg(power.requiredPerGroup ? *power.requiredPerGroup : 0)
+                .arg(percentPoints(power.expectedUplift)));
         return;
     }
     if (power.controlTooSmall) {
-        const QString mde = power.mde ? percentPoints(*power.mde) + QStringLiteral(" points")
-                                      : QStringLiteral("none");
-        warnings.append(QStringLiteral("%1: the control group (%2 customers) is too small to "
-                                       "detect the expected uplift of %3 percentage points "
-                                       "(minimum detectable uplift %4 at alpha %5, power %6); "
-                                       "about %7 customers per group are needed")
-                            .arg(who)
-                            .arg(control, 0, 'f', 0)
-                            .arg(percentPoints(power.expectedUplift), mde)
-                            .arg(alpha)
-                            .arg(powerLevel)
-                            .arg(power.requiredPerGroup ? *power.requiredPerGroup : 0));
+        const QString mde = power.mde
+                                ? percentPoints(*power.mde) +
+                                      QCoreApplication::translate("cwb::Simulation", " points")
+                                : QCoreApplication::translate("cwb::Simulation", "none");
+        warnings.append(
+            QCoreApplication::translate("cwb::Simulation",
+                                        "%1: the control group (%2 customers) is too small to "
+                                        "detect the expected uplift of %3 percentage points "
+                                        "(minimum detectable uplift %4 at alpha %5, power %6); "
+                                        "about %7 customers per group are needed")
+                .arg(who)
+                .arg(control, 0, 'f', 0)
+                .arg(percentPoints(power.expectedUplift), mde)
+                .arg(alpha)
+                .arg(powerLevel)
+                .arg(power.requiredPerGroup ? *power.requiredPerGroup : 0));
     }
 }
 
 void addFunnelWarnings(const QString &who, const FunnelFigures &f, QStringList &warnings)
 {
     if (std::isnan(f.breakEvenIntentionRate)) {
-        warnings.append(QStringLiteral("%1: no intention rate breaks even (no customer is "
-                                       "reached or completes, or each completion costs at "
-                                       "least what it earns over the horizon)")
+        warnings.append(QCoreApplication::translate(
+                            "cwb::Simulation", "%1: no intention rate breaks even (no customer is "
+                                               "reached or completes, or each completion costs at "
+                                               "least what it earns over the horizon)")
                             .arg(who));
     } else if (f.breakEvenIntentionRate > 1.0) {
-        warnings.append(QStringLiteral("%1: breaking even needs an intention rate of %2%, "
-                                       "above 100%")
+        warnings.append(QCoreApplication::translate(
+                            "cwb::Simulation", "%1: breaking even needs an intention rate of %2%, "
+                                               "above 100%")
                             .arg(who, percentPoints(f.breakEvenIntentionRate)));
     }
 }
@@ -263,13 +274,15 @@ SimulationResult runSimulation(const SimulationPlan &plan, JobControl *job)
     result.tornado = tornado(plan);
     for (size_t c = 0; c < cellCount; ++c) {
         const CellResult &r = result.cells[c];
-        const QString who = QStringLiteral("cell '%1'").arg(r.name);
+        const QString who = QCoreApplication::translate("cwb::Simulation", "cell '%1'").arg(r.name);
         addFunnelWarnings(who, r.expected, result.warnings);
         addPowerWarnings(who, r.power, r.expected.control, plan.alpha, plan.power, result.warnings);
         if (!r.roi.valid)
             result.warnings.append(
-                QStringLiteral("%1: the cost can be 0 (no cost per contact and no fixed cost), "
-                               "so ROI is undefined")
+                QCoreApplication::translate(
+                    "cwb::Simulation",
+                    "%1: the cost can be 0 (no cost per contact and no fixed cost), "
+                    "so ROI is undefined")
                     .arg(who));
     }
     if (cellCount > 1) {

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,10 +218,12 @@ PlanCell readCell(const QJsonValue &value, int index, const QString &source, QSe
     }
     cell.controlConversionGiven = object.contains(QStringLiteral("control_conversion_rate"));
     if (!cell.controlConversionGiven) {
-        warnings.append(QStringLiteral("cell '%1': control_conversion_rate not given; assuming 0 "
-                                       "(every completion counts as incremental, which is "
-                                       "optimistic)")
-                            .arg(cell.name));
+        warnings.append(
+            QCoreApplication::translate("cwb::Simulation",
+                                        "cell '%1': control_conversion_rate not given; assuming 0 "
+                                        "(every completion counts as incremental, which is "
+                                        "optimistic)")
+                .arg(cell.name));
     }
 
     if (!object.contains(QStringLiteral("monthly_revenue_uplift")))

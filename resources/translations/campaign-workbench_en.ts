@@ -2441,6 +2441,21 @@ revenue %3
     </message>
 </context>
 <context>
+    <name>cwb::ImportPlan</name>
+    <message>
+        <source>the header &apos;%1&apos; appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; also looks like %2, which is already taken by an earlier column; kept under its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer id column: ids are the row numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::ImportWizard</name>
     <message>
         <source>Import Customer Extract</source>
@@ -4532,6 +4547,57 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::Simulation</name>
+    <message>
+        <source>cell &apos;%1&apos;: no customer to contact (%2 in the control group); simulated with 0 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: %2 targets found no room in any wave and are left out of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: control_conversion_rate not given; assuming 0 (every completion counts as incremental, which is optimistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the expected conversion (%2%) is not above the control conversion (%3%); there is no uplift to detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no control group; the uplift cannot be measured (about %2 customers per group are needed to detect the expected uplift of %3 percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the control group (%2 customers) is too small to detect the expected uplift of %3 percentage points (minimum detectable uplift %4 at alpha %5, power %6); about %7 customers per group are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no intention rate breaks even (no customer is reached or completes, or each completion costs at least what it earns over the horizon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: breaking even needs an intention rate of %2%, above 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cost can be 0 (no cost per contact and no fixed cost), so ROI is undefined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2440,6 +2440,21 @@ revenue %3
     </message>
 </context>
 <context>
+    <name>cwb::ImportPlan</name>
+    <message>
+        <source>the header &apos;%1&apos; appears more than once</source>
+        <translation>表头“%1”出现了不止一次</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; also looks like %2, which is already taken by an earlier column; kept under its own name</source>
+        <translation>“%1”看起来也是 %2，但它已被前面的列占用；按原列名保留</translation>
+    </message>
+    <message>
+        <source>no customer id column: ids are the row numbers</source>
+        <translation>没有客户ID列：以行号作为ID</translation>
+    </message>
+</context>
+<context>
     <name>cwb::ImportWizard</name>
     <message>
         <source>Import Customer Extract</source>
@@ -4539,6 +4554,57 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>Clusters</source>
         <translation>聚类</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::Simulation</name>
+    <message>
+        <source>cell &apos;%1&apos;: no customer to contact (%2 in the control group); simulated with 0 customers</source>
+        <translation>单元“%1”：没有可接触的客户（对照组 %2 人）；按 0 名客户模拟</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: %2 targets found no room in any wave and are left out of the plan</source>
+        <translation>单元“%1”：%2 名目标客户在各波次中都没有容量，未计入计划</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: control_conversion_rate not given; assuming 0 (every completion counts as incremental, which is optimistic)</source>
+        <translation>单元“%1”：未给出 control_conversion_rate；按 0 计算（每个竣工都算作增量，偏乐观）</translation>
+    </message>
+    <message>
+        <source>%1: the expected conversion (%2%) is not above the control conversion (%3%); there is no uplift to detect</source>
+        <translation>%1：预期转化率（%2%）不高于对照组转化率（%3%）；没有可检测的提升</translation>
+    </message>
+    <message>
+        <source>%1: no control group; the uplift cannot be measured (about %2 customers per group are needed to detect the expected uplift of %3 percentage points)</source>
+        <translation>%1：没有对照组，无法衡量提升（要检测 %3 个百分点的预期提升，每组约需 %2 名客户）</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: the control group (%2 customers) is too small to detect the expected uplift of %3 percentage points (minimum detectable uplift %4 at alpha %5, power %6); about %7 customers per group are needed</source>
+        <translation>%1：对照组（%2 名客户）太小，无法检测 %3 个百分点的预期提升（显著性水平 %5、功效 %6 下的最小可检测提升为 %4）；每组约需 %7 名客户</translation>
+    </message>
+    <message>
+        <source>%1: no intention rate breaks even (no customer is reached or completes, or each completion costs at least what it earns over the horizon)</source>
+        <translation>%1：任何意向率都无法保本（没有客户被接通或竣工，或每个竣工的成本不低于其在测算期内的收入）</translation>
+    </message>
+    <message>
+        <source>%1: breaking even needs an intention rate of %2%, above 100%</source>
+        <translation>%1：保本需要 %2% 的意向率，超过 100%</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;</source>
+        <translation>单元“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the cost can be 0 (no cost per contact and no fixed cost), so ROI is undefined</source>
+        <translation>%1：成本可能为 0（没有单次接触成本和固定成本），ROI 无定义</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,14 @@ void TestSimView::pdfSummaryIsWritten()
         for (const QPushButton *button : chinese.findChildren<QPushButton *>())
             buttons << button->text();
         QVERIFY2(buttons.contains(QStringLiteral("导出 PDF…")), qPrintable(buttons.join(u'|')));
+        // The engine's warnings speak the interface's language too.
+        const simulate::SimulationPlan plan =
+            simulate::readPlan("{\"cells\": [{\"name\": \"A\", \"customers\": 100, "
+                               "\"monthly_revenue_uplift\": 10}]}",
+                               QStringLiteral("p.json"));
+        QCOMPARE(plan.warnings,
+                 QStringList{QStringLiteral("单元“A”：未给出 control_conversion_rate；按 0 计算"
+                                            "（每个竣工都算作增量，偏乐观）")});
         if (!out.isEmpty()) {
             chinese.resize(1280, 800);
             chinese.show();
