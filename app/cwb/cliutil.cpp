@@ -21,10 +21,8 @@ Registrar::Registrar(const QString &name, const QString &summary,
     commands().append(Command{name, summary, std::move(run)});
 }
 
-namespace {
-
 // QCommandLineParser names the executable's path in its usage line; name the command instead.
-QString helpFor(const QCommandLineParser &parser, const QStringList &args)
+QString helpText(const QCommandLineParser &parser, const QStringList &args)
 {
     QString text = parser.helpText();
     const QString program = QCoreApplication::arguments().value(0);
@@ -33,8 +31,6 @@ QString helpFor(const QCommandLineParser &parser, const QStringList &args)
     return text;
 }
 
-} // namespace
-
 bool parseArgs(QCommandLineParser &parser, const QStringList &args, int &exitCode)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -42,12 +38,12 @@ bool parseArgs(QCommandLineParser &parser, const QStringList &args, int &exitCod
     parser.addOption(help);
     if (!parser.parse(args)) {
         printErr(parser.errorText());
-        printErr(helpFor(parser, args));
+        printErr(helpText(parser, args));
         exitCode = 2;
         return false;
     }
     if (parser.isSet(help)) {
-        printOut(helpFor(parser, args));
+        printOut(helpText(parser, args));
         exitCode = 0;
         return false;
     }
@@ -87,6 +83,37 @@ int guarded(const QString &command, const std::function<int()> &body)
                      .arg(command, QString::fromLocal8Bit(error.what())));
         return 3;
     }
+}
+
+int parseAndRun(QCommandLineParser &parser, const QStringList &args, const QString &command,
+                const std::function<int()> &body)
+{
+    int exitCode = 0;
+    if (!parseArgs(parser, args, exitCode))
+        return exitCode;
+    return guarded(command, body);
+}
+
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption(QStringLiteral("workspace"), QStringLiteral("The workspace (.cwb)."),
+                              QStringLiteral("W.cwb"));
+}
+
+QString requireWorkspace(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("workspace"));
+    if (path.isEmpty())
+        throw Error(QStringLiteral("--workspace W.cwb is required"));
+    return path;
+}
+
+QDate parseDate(const QString &option, const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        throw Error(QStringLiteral("%1: expected a date YYYY-MM-DD, got '%2'").arg(option, text));
+    return date;
 }
 
 } // namespace cwb::cli

@@ -22,9 +22,7 @@ namespace {
 using namespace cwb;
 using namespace cwb::campaign;
 
-const QCommandLineOption kWorkspace(QStringLiteral("workspace"),
-                                    QStringLiteral("The workspace (.cwb)."),
-                                    QStringLiteral("W.cwb"));
+const QCommandLineOption kWorkspace = cli::workspaceOption();
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
 QString num(qint64 value)
@@ -34,9 +32,7 @@ QString num(qint64 value)
 
 std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, bool write)
 {
-    if (parser.value(kWorkspace).isEmpty())
-        throw Error(QStringLiteral("--workspace W.cwb is required"));
-    return Workspace::open(parser.value(kWorkspace),
+    return Workspace::open(cli::requireWorkspace(parser),
                            write ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
 }
 
@@ -139,10 +135,7 @@ int create(const QStringList &args)
                        "  cwb campaign create campaign.json --workspace pilot.cwb"));
     parser.addOption(kWorkspace);
     parser.addPositionalArgument(QStringLiteral("FILE.json"), QStringLiteral("The definition."));
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("campaign create"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("campaign create"), [&] {
         const QString path = oneName(parser, QStringLiteral("definition file (FILE.json)"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -170,10 +163,7 @@ int list(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("List the campaigns of a workspace."));
     parser.addOption(kWorkspace);
     parser.addOption(kJson);
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("campaign list"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("campaign list"), [&] {
         auto ws = openWorkspace(parser, false);
         const QList<CampaignSummary> all = CampaignStore(*ws).list();
         if (parser.isSet(kJson)) {
@@ -216,10 +206,7 @@ int show(const QStringList &args)
     parser.addOption(kWorkspace);
     parser.addOption(kJson);
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The campaign."));
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("campaign show"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("campaign show"), [&] {
         auto ws = openWorkspace(parser, false);
         const Campaign campaign = CampaignStore(*ws).get(oneName(parser, QStringLiteral("name")));
         const QJsonDocument doc(toJson(campaign));
@@ -243,10 +230,7 @@ int split(const QStringList &args)
                                     QStringLiteral("Compute and print, store nothing."));
     parser.addOption(dryRun);
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The campaign."));
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("campaign split"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("campaign split"), [&] {
         auto ws = openWorkspace(parser, !parser.isSet(dryRun));
         const QString name = oneName(parser, QStringLiteral("campaign name"));
         CampaignPlanner planner(*ws);
@@ -266,10 +250,7 @@ int remove(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Remove a campaign and its split."));
     parser.addOption(kWorkspace);
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The campaign."));
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("campaign remove"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("campaign remove"), [&] {
         auto ws = openWorkspace(parser, true);
         CampaignStore(*ws).remove(oneName(parser, QStringLiteral("campaign name")));
         return 0;
@@ -292,10 +273,7 @@ int universalControl(const QStringList &args)
     parser.addOption(period);
     parser.addOption(share);
     parser.addOption(seed);
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("campaign universal-control"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("campaign universal-control"), [&] {
         bool shareOk = false, seedOk = false;
         const double s = parser.value(share).toDouble(&shareOk);
         const quint64 n = parser.value(seed).toULongLong(&seedOk);
@@ -360,11 +338,8 @@ int lists(const QStringList &args)
                                      "KIND | clear KIND  --workspace W.cwb"));
         return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;
     }
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, QStringList{args.at(0) + QLatin1Char(' ') + verb} + args.mid(2),
-                        exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("lists ") + verb, [&] {
+    const QStringList verbArgs = QStringList{args.at(0) + QLatin1Char(' ') + verb} + args.mid(2);
+    return cli::parseAndRun(parser, verbArgs, QStringLiteral("lists ") + verb, [&] {
         const QStringList positional = parser.positionalArguments();
         if (positional.isEmpty())
             throw Error(QStringLiteral("name the list: blacklist, graylist or do_not_disturb"));

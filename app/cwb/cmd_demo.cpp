@@ -134,11 +134,7 @@ int runDemo(const QStringList &args)
         QStringLiteral("Also create, split and export the example campaign and import synthetic "
                        "outcomes and follow-up (needs a workspace without that campaign)."));
     parser.addOptions({workspaceOpt, rowsOpt, seedOpt, evaluationOpt});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-
-    return cli::guarded(QStringLiteral("demo"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("demo"), [&] {
         const QString path = parser.value(workspaceOpt);
         if (path.isEmpty())
             throw Error(QStringLiteral("--workspace W.cwb is required"));

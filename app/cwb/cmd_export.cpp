@@ -18,9 +18,7 @@ namespace {
 using namespace cwb;
 using namespace cwb::exporting;
 
-const QCommandLineOption kWorkspace(QStringLiteral("workspace"),
-                                    QStringLiteral("The workspace (.cwb)."),
-                                    QStringLiteral("W.cwb"));
+const QCommandLineOption kWorkspace = cli::workspaceOption();
 const QCommandLineOption kCampaign(QStringLiteral("campaign"),
                                    QStringLiteral("The campaign (split already)."),
                                    QStringLiteral("NAME"));
@@ -75,22 +73,17 @@ CallListOptions listOptions(const QCommandLineParser &parser)
         options.language = Language::English;
     else if (!language.isEmpty() && language != QLatin1String("zh"))
         throw Error(QStringLiteral("--language: expected zh or en, got '%1'").arg(language));
-    if (parser.isSet(kToday)) {
-        options.today = QDate::fromString(parser.value(kToday), Qt::ISODate);
-        if (!options.today.isValid())
-            throw Error(QStringLiteral("--today: expected a date YYYY-MM-DD, got '%1'")
-                            .arg(parser.value(kToday)));
-    }
+    if (parser.isSet(kToday))
+        options.today = cli::parseDate(QStringLiteral("--today"), parser.value(kToday));
     return options;
 }
 
 std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, bool write)
 {
-    if (parser.value(kWorkspace).isEmpty())
-        throw Error(QStringLiteral("--workspace W.cwb is required"));
+    const QString path = cli::requireWorkspace(parser);
     if (parser.value(kCampaign).isEmpty())
         throw Error(QStringLiteral("--campaign NAME is required"));
-    return Workspace::open(parser.value(kWorkspace),
+    return Workspace::open(path,
                            write ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly);
 }
 
@@ -117,10 +110,7 @@ int exportCallList(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({kWorkspace, kCampaign, kWave, kBy, kAgents, kBalanced, kLanguage, kToday,
                        format, encoding, mask, columns, out, json});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("export calllist"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("export calllist"), [&] {
         CallListOptions options = listOptions(parser);
         options.maskPhones = parser.isSet(mask);
         if (parser.isSet(columns))
@@ -196,10 +186,7 @@ int printScript(const QStringList &args)
                                  QStringLiteral("FILE.pdf"));
     parser.addOptions({kWorkspace, kCampaign, kWave, kBy, kAgents, kBalanced, kLanguage, kToday,
                        templ, full, out});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("print script"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("print script"), [&] {
         PrintOptions options;
         options.list = listOptions(parser);
         options.list.maskPhones = !parser.isSet(full);
@@ -233,10 +220,7 @@ int exportCallTime(const QStringList &args)
                                          QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({kWorkspace, kLanguage, minAttempts, json});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("export calltime"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("export calltime"), [&] {
         CallTimeOptions options;
         bool ok = false;
         options.minAttempts = parser.value(minAttempts).toLongLong(&ok);
@@ -249,9 +233,7 @@ int exportCallTime(const QStringList &args)
             throw Error(QStringLiteral("--language: expected zh or en, got '%1'").arg(lang));
         const Language language =
             lang == QLatin1String("en") ? Language::English : Language::Chinese;
-        if (parser.value(kWorkspace).isEmpty())
-            throw Error(QStringLiteral("--workspace W.cwb is required"));
-        auto ws = Workspace::open(parser.value(kWorkspace), Workspace::Access::ReadOnly);
+        auto ws = Workspace::open(cli::requireWorkspace(parser), Workspace::Access::ReadOnly);
         const CallTimeAdvice advice = adviseCallTime(*ws, language, options);
         auto percent = [](const std::optional<double> &v) {
             return v ? QString::number(*v * 100.0, 'f', 1) + QLatin1Char('%')

@@ -70,10 +70,7 @@ int runOutcomes(const QStringList &args)
         QStringLiteral("SHARE"), QStringLiteral("0"));
     parser.addOptions(
         {common.workspace, common.campaign, common.out, common.seed, common.english, badRowsOpt});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("generate outcomes"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("generate outcomes"), [&] {
         OutcomeGenerationOptions options = common.read(parser);
         bool ok = false;
         options.badRows = parser.value(badRowsOpt).toDouble(&ok);
@@ -125,10 +122,7 @@ int runFollowup(const QStringList &args)
         "completed on the call are the converts here. Demo data, not measurements."));
     const CampaignDataOptions common;
     parser.addOptions({common.workspace, common.campaign, common.out, common.seed, common.english});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("generate followup"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("generate followup"), [&] {
         const OutcomeGenerationOptions options = common.read(parser);
         auto ws = Workspace::open(parser.value(common.workspace), Workspace::Access::ReadOnly);
         const QString path = parser.value(common.out);
@@ -180,11 +174,7 @@ int runGenerate(const QStringList &args)
     const QCommandLineOption crlfOpt(QStringLiteral("crlf"),
                                      QStringLiteral("End lines with CR LF instead of LF."));
     parser.addOptions({rowsOpt, outOpt, encodingOpt, seedOpt, defectsOpt, crlfOpt});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-
-    return cli::guarded(QStringLiteral("generate"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("generate"), [&] {
         if (!parser.isSet(outOpt))
             throw Error(QStringLiteral("--out FILE is required"));
         ExtractOptions options;

@@ -24,14 +24,6 @@ const QCommandLineOption kWorkspace({QStringLiteral("w"), QStringLiteral("worksp
                                     QStringLiteral("W.cwb"));
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
-QString requireWorkspace(const QCommandLineParser &parser)
-{
-    const QString path = parser.value(kWorkspace);
-    if (path.isEmpty())
-        throw Error(QStringLiteral("--workspace W.cwb is required"));
-    return path;
-}
-
 QString number(qint64 value)
 {
     return QLocale(QLocale::English).toString(value);
@@ -172,10 +164,7 @@ int runImport(const QStringList &args)
                       QStringLiteral("Check the first rows (mapping, types, rejects) and write "
                                      "nothing.")});
     parser.addOption(kJson);
-    int exitCode = 0;
-    if (!parseArgs(parser, args, exitCode))
-        return exitCode;
-    return guarded(QStringLiteral("import"), [&] {
+    return parseAndRun(parser, args, QStringLiteral("import"), [&] {
         if (parser.positionalArguments().size() != 1)
             throw Error(QStringLiteral("name exactly one FILE to import"));
         const QString file = parser.positionalArguments().constFirst();
@@ -270,10 +259,7 @@ int runAudit(const QStringList &args)
                        "invalid values, outliers; duplicate ids."));
     parser.addOption(kWorkspace);
     parser.addOption(kJson);
-    int exitCode = 0;
-    if (!parseArgs(parser, args, exitCode))
-        return exitCode;
-    return guarded(QStringLiteral("audit"), [&] {
+    return parseAndRun(parser, args, QStringLiteral("audit"), [&] {
         auto workspace = Workspace::open(requireWorkspace(parser), Workspace::Access::ReadOnly);
         const AuditReport report = loadLatestAudit(workspace->db());
         if (report.auditId == 0)
@@ -299,10 +285,7 @@ int runRejects(const QStringList &args)
                       QStringLiteral("Which import (default: the last; 0 = all)."),
                       QStringLiteral("N")});
     parser.addOption(kJson);
-    int exitCode = 0;
-    if (!parseArgs(parser, args, exitCode))
-        return exitCode;
-    return guarded(QStringLiteral("rejects"), [&] {
+    return parseAndRun(parser, args, QStringLiteral("rejects"), [&] {
         auto workspace = Workspace::open(requireWorkspace(parser), Workspace::Access::ReadOnly);
         Database &db = workspace->db();
         qint64 importId = Rejects::latestImportId(db);

@@ -25,9 +25,7 @@ namespace {
 
 using namespace cwb;
 
-const QCommandLineOption kWorkspace(QStringLiteral("workspace"),
-                                    QStringLiteral("The workspace (.cwb)."),
-                                    QStringLiteral("W.cwb"));
+const QCommandLineOption kWorkspace = cli::workspaceOption();
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
 const QCommandLineOption kSegment(QStringLiteral("segment"),
                                   QStringLiteral("Only the customers of this saved segment."),
@@ -42,13 +40,6 @@ std::unique_ptr<CustomerScope> scopeOf(const QCommandLineParser &parser,
     if (parser.isSet(kSegment))
         return scopeFromSegment(parser.value(kSegment));
     return scopeFromRule(parser.value(rule));
-}
-
-QString requireWorkspace(const QCommandLineParser &parser)
-{
-    if (parser.value(kWorkspace).isEmpty())
-        throw Error(QStringLiteral("--workspace W.cwb is required"));
-    return parser.value(kWorkspace);
 }
 
 QString money(double v)
@@ -94,11 +85,7 @@ QDate date(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
     if (!parser.isSet(option))
         return {};
-    const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!d.isValid())
-        throw Error(QStringLiteral("--%1: expected a date YYYY-MM-DD, got '%2'")
-                        .arg(option.names().constFirst(), parser.value(option)));
-    return d;
+    return cli::parseDate(QStringLiteral("--") + option.names().constFirst(), parser.value(option));
 }
 
 int list(const QStringList &args)
@@ -107,11 +94,8 @@ int list(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("List the packages of the catalog."));
     parser.addOption(kWorkspace);
     parser.addOption(kJson);
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("offer list"), [&] {
-        auto ws = Workspace::open(requireWorkspace(parser), Workspace::Access::ReadOnly);
+    return cli::parseAndRun(parser, args, QStringLiteral("offer list"), [&] {
+        auto ws = Workspace::open(cli::requireWorkspace(parser), Workspace::Access::ReadOnly);
         const QList<Package> packages = PackageStore(*ws).list();
         if (parser.isSet(kJson)) {
             QJsonArray array;
@@ -200,11 +184,8 @@ int add(const QStringList &args)
     parser.addOptions({kWorkspace, name, fee, local, ld, data, broadband, localPrice, ldPrice,
                        dataPrice, contract, discount, discountMonths, eligibility, channels,
                        validFrom, validTo});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("offer add"), [&] {
-        const QString path = requireWorkspace(parser);
+    return cli::parseAndRun(parser, args, QStringLiteral("offer add"), [&] {
+        const QString path = cli::requireWorkspace(parser);
         if (!parser.isSet(name) || !parser.isSet(fee))
             throw Error(QStringLiteral("--name NAME and --fee YUAN are required"));
         Package p;
@@ -256,11 +237,8 @@ int remove(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Remove a package from the catalog."));
     parser.addOption(kWorkspace);
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The package."));
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("offer remove"), [&] {
-        const QString path = requireWorkspace(parser);
+    return cli::parseAndRun(parser, args, QStringLiteral("offer remove"), [&] {
+        const QString path = cli::requireWorkspace(parser);
         if (parser.positionalArguments().size() != 1)
             throw Error(QStringLiteral("expected one package name"));
         WorkspaceLock lock(QFileInfo(path).absoluteFilePath());
@@ -282,11 +260,8 @@ int importCatalog(const QStringList &args)
                                      QStringLiteral("Update packages whose names exist."));
     parser.addOption(replace);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The catalog (.json)."));
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("offer import"), [&] {
-        const QString path = requireWorkspace(parser);
+    return cli::parseAndRun(parser, args, QStringLiteral("offer import"), [&] {
+        const QString path = cli::requireWorkspace(parser);
         if (parser.positionalArguments().size() != 1)
             throw Error(QStringLiteral("expected one catalog file"));
         WorkspaceLock lock(QFileInfo(path).absoluteFilePath());
@@ -304,13 +279,10 @@ int exportCatalog(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Export the package catalog as JSON."));
     parser.addOption(kWorkspace);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to write."));
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("offer export"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("offer export"), [&] {
         if (parser.positionalArguments().size() != 1)
             throw Error(QStringLiteral("expected one output file"));
-        auto ws = Workspace::open(requireWorkspace(parser), Workspace::Access::ReadOnly);
+        auto ws = Workspace::open(cli::requireWorkspace(parser), Workspace::Access::ReadOnly);
         PackageStore(*ws).exportFile(parser.positionalArguments().constFirst());
         return 0;
     });
@@ -352,11 +324,8 @@ int tiers(const QStringList &args)
                                                       "catalog (names 'Tier N')."));
     parser.addOptions(
         {kWorkspace, kJson, measure, count, coverage, round, rule, kSegment, addDrafts});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("offer tiers"), [&] {
-        const QString path = requireWorkspace(parser);
+    return cli::parseAndRun(parser, args, QStringLiteral("offer tiers"), [&] {
+        const QString path = cli::requireWorkspace(parser);
         if (!parser.isSet(measure))
             throw Error(QStringLiteral("--measure COLS is required, e.g. local_fee_m1,ld_fee_m1"));
         QStringList columns;
@@ -458,11 +427,8 @@ int match(const QStringList &args)
                                  QStringLiteral("Write the per-customer result as CSV."),
                                  QStringLiteral("FILE.csv"));
     parser.addOptions({kWorkspace, kJson, rule, kSegment, by, on, out});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("offer match"), [&] {
-        auto ws = Workspace::open(requireWorkspace(parser), Workspace::Access::ReadOnly);
+    return cli::parseAndRun(parser, args, QStringLiteral("offer match"), [&] {
+        auto ws = Workspace::open(cli::requireWorkspace(parser), Workspace::Access::ReadOnly);
         MatchOptions options;
         options.rule =
             parseMatchRule(parser.isSet(by) ? parser.value(by) : QStringLiteral("cheapest"));

@@ -20,20 +20,6 @@ namespace {
 
 using namespace cwb;
 
-QCommandLineOption workspaceOption()
-{
-    return QCommandLineOption(QStringLiteral("workspace"), QStringLiteral("The workspace (.cwb)."),
-                              QStringLiteral("W.cwb"));
-}
-
-QString requireWorkspace(const QCommandLineParser &parser)
-{
-    const QString path = parser.value(QStringLiteral("workspace"));
-    if (path.isEmpty())
-        throw Error(QStringLiteral("--workspace W.cwb is required"));
-    return path;
-}
-
 QString singleFile(const QCommandLineParser &parser, const QString &what)
 {
     if (parser.positionalArguments().size() != 1)
@@ -56,18 +42,15 @@ int outcomesImport(const QStringList &args)
                                    QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(campaign);
-    parser.addOption(workspaceOption());
+    parser.addOption(cli::workspaceOption());
     parser.addOption(sheet);
     parser.addOption(json);
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("outcomes import"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("outcomes import"), [&] {
         const QString file = singleFile(parser, QStringLiteral("outcomes"));
         OutcomeImportOptions options;
         options.campaign = parser.value(campaign);
         options.sheet = parser.value(sheet);
-        auto ws = Workspace::open(requireWorkspace(parser), Workspace::Access::ReadWrite);
+        auto ws = Workspace::open(cli::requireWorkspace(parser), Workspace::Access::ReadWrite);
         const OutcomeImportResult r = OutcomeImporter::run(*ws, file, options);
         if (parser.isSet(json)) {
             cli::printJson(QJsonDocument(r.toJson()));
@@ -121,17 +104,14 @@ int followupImport(const QStringList &args)
                                    QStringLiteral("XLSX: the worksheet (default: the first)."),
                                    QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOption(workspaceOption());
+    parser.addOption(cli::workspaceOption());
     parser.addOption(sheet);
     parser.addOption(json);
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("followup import"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("followup import"), [&] {
         const QString file = singleFile(parser, QStringLiteral("follow-up extract"));
         FollowupImportOptions options;
         options.sheet = parser.value(sheet);
-        auto ws = Workspace::open(requireWorkspace(parser), Workspace::Access::ReadWrite);
+        auto ws = Workspace::open(cli::requireWorkspace(parser), Workspace::Access::ReadWrite);
         const FollowupImportResult r = Followup::import(*ws, file, options);
         if (parser.isSet(json)) {
             cli::printJson(QJsonDocument(r.toJson()));
@@ -336,12 +316,9 @@ int evaluate(const QStringList &args)
                                   QStringLiteral("S"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     for (const QCommandLineOption &o :
-         {workspaceOption(), campaign, conversion, fee, plan, by, resamples, seed, json})
+         {cli::workspaceOption(), campaign, conversion, fee, plan, by, resamples, seed, json})
         parser.addOption(o);
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("evaluate"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("evaluate"), [&] {
         CampaignEvaluationOptions options;
         options.campaign = parser.value(campaign);
         if (options.campaign.isEmpty())
@@ -372,7 +349,7 @@ int evaluate(const QStringList &args)
                 throw Error(QStringLiteral("--seed: expected a whole number, got '%1'")
                                 .arg(parser.value(seed)));
         }
-        auto ws = Workspace::open(requireWorkspace(parser), Workspace::Access::ReadOnly);
+        auto ws = Workspace::open(cli::requireWorkspace(parser), Workspace::Access::ReadOnly);
         const CampaignEvaluation e = CampaignEvaluator::evaluate(*ws, options);
         if (parser.isSet(json))
             cli::printJson(QJsonDocument(e.toJson()));

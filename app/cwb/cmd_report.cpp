@@ -17,9 +17,7 @@ namespace {
 using namespace cwb;
 using exporting::Language;
 
-const QCommandLineOption kWorkspace(QStringLiteral("workspace"),
-                                    QStringLiteral("The workspace (.cwb)."),
-                                    QStringLiteral("W.cwb"));
+const QCommandLineOption kWorkspace = cli::workspaceOption();
 const QCommandLineOption kCampaign(QStringLiteral("campaign"), QStringLiteral("The campaign."),
                                    QStringLiteral("NAME"));
 const QCommandLineOption kOut(QStringLiteral("out"),
@@ -36,14 +34,6 @@ Language languageOf(const QCommandLineParser &parser)
     if (language == QLatin1String("en"))
         return Language::English;
     throw Error(QStringLiteral("--language: expected zh or en, got '%1'").arg(language));
-}
-
-QDate dateOf(const QString &text, const QString &option)
-{
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        throw Error(QStringLiteral("%1: expected a date YYYY-MM-DD, got '%2'").arg(option, text));
-    return date;
 }
 
 enum class Format
@@ -87,18 +77,15 @@ int daily(const QStringList &args)
                                   QStringLiteral("The day (default: the last day with outcomes)."),
                                   QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({kWorkspace, kCampaign, date, kOut, kLanguage});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("report daily"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("report daily"), [&] {
         DailyReportOptions options;
         options.campaign = requireValue(parser, kCampaign);
         const QString out = parser.value(kOut);
         const Format format = formatOf(out);
         const Language language = languageOf(parser);
         if (parser.isSet(date))
-            options.date = dateOf(parser.value(date), QStringLiteral("--date"));
-        auto ws = Workspace::open(requireValue(parser, kWorkspace), Workspace::Access::ReadOnly);
+            options.date = cli::parseDate(QStringLiteral("--date"), parser.value(date));
+        auto ws = Workspace::open(cli::requireWorkspace(parser), Workspace::Access::ReadOnly);
         const DailyReport report = buildDailyReport(*ws, options);
         if (format == Format::Pdf) {
             const int pages = exporting::writeDailyReportPdf(report, out, language);
@@ -134,22 +121,20 @@ int weekly(const QStringList &args)
                                   QStringLiteral("The ROI plan to set the actual ROI beside."),
                                   QStringLiteral("PLAN.json"));
     parser.addOptions({kWorkspace, kCampaign, weekStart, conversion, plan, kOut, kLanguage});
-    int exitCode = 0;
-    if (!cli::parseArgs(parser, args, exitCode))
-        return exitCode;
-    return cli::guarded(QStringLiteral("report weekly"), [&] {
+    return cli::parseAndRun(parser, args, QStringLiteral("report weekly"), [&] {
         WeeklyReportOptions options;
         options.campaign = requireValue(parser, kCampaign);
         const QString out = parser.value(kOut);
         const Format format = formatOf(out);
         const Language language = languageOf(parser);
-        options.weekStart = dateOf(requireValue(parser, weekStart), QStringLiteral("--week-start"));
+        options.weekStart =
+            cli::parseDate(QStringLiteral("--week-start"), requireValue(parser, weekStart));
         options.conversionRule = parser.value(conversion);
         if (parser.isSet(plan)) {
             options.plan = simulate::readPlanFile(parser.value(plan));
             options.planSource = parser.value(plan);
         }
-        auto ws = Workspace::open(requireValue(parser, kWorkspace), Workspace::Access::ReadOnly);
+        auto ws = Workspace::open(cli::requireWorkspace(parser), Workspace::Access::ReadOnly);
         const WeeklyReport report = buildWeeklyReport(*ws, options);
         const QString week = QStringLiteral("%1 - %2").arg(report.weekStart.toString(Qt::ISODate),
                                                            report.weekEnd.toString(Qt::ISODate));

@@ -20,7 +20,6 @@
 #include "workspace/workspace.h"
 #include "workspace/workspacelock.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -81,6 +80,40 @@ public:
                        QStringLiteral("YYYY-MM-DD"));
     }
 
+    // Parses args and runs body guarded; the exit code of the parse, or of body.
+    int run(const QStringList &args, const std::function<int()> &body)
+    {
+        if (const int code = parse(args); code >= 0)
+            return code;
+        return cli::guarded(m_command, body);
+    }
+
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    QString value(const QCommandLineOption &o) const { return m_parser.value(o); }
+    bool isSet(const QCommandLineOption &o) const { return m_parser.isSet(o); }
+    bool json() const { return m_json && m_parser.isSet(*m_json); }
+
+    QDate today() const
+    {
+        if (!m_today || !m_parser.isSet(*m_today))
+            return {};
+        return cli::parseDate(QStringLiteral("--today"), m_parser.value(*m_today));
+    }
+
+    // Opens the workspace for reading, or for writing under its lock.
+    std::unique_ptr<Workspace> open(bool write)
+    {
+        const QString path = cli::requireWorkspace(m_parser);
+        if (!write)
+            return Workspace::open(path, Workspace::Access::ReadOnly);
+        if (!QFileInfo::exists(path))
+            throw Error(QStringLiteral("%1: no such workspace").arg(path));
+        m_lock = std::make_unique<WorkspaceLock>(QFileInfo(path).absoluteFilePath());
+        m_lock->lockOrThrow();
+        return Workspace::open(path, Workspace::Access::ReadWrite);
+    }
+
+private:
     // Parses args; returns -1 to go on, else the exit code to return.
     int parse(const QStringList &args)
     {
@@ -97,65 +130,17 @@ public:
                                             : QStringLiteral("%1 to %2").arg(m_min).arg(m_max))
                     .arg(n)
                     .arg(n == 1 ? "" : "s"));
-            QString help = m_parser.helpText();
-            const QString program = QCoreApplication::arguments().value(0);
-            if (!program.isEmpty())
-                help.replace(QStringLiteral("Usage: ") + program,
-                             QStringLiteral("Usage: ") + args.value(0));
-            cli::printErr(help);
+            cli::printErr(cli::helpText(m_parser, args));
             return 2;
         }
         return -1;
     }
 
-    QCommandLineParser &parser() { return m_parser; }
-    QStringList positional() const { return m_parser.positionalArguments(); }
-    QString value(const QCommandLineOption &o) const { return m_parser.value(o); }
-    bool isSet(const QCommandLineOption &o) const { return m_parser.isSet(o); }
-    bool json() const { return m_json && m_parser.isSet(*m_json); }
-
-    QDate today() const
-    {
-        if (!m_today || !m_parser.isSet(*m_today))
-            return {};
-        const QDate date = QDate::fromString(m_parser.value(*m_today), Qt::ISODate);
-        if (!date.isValid())
-            throw Error(QStringLiteral("--today: expected a date YYYY-MM-DD, got '%1'")
-                            .arg(m_parser.value(*m_today)));
-        return date;
-    }
-
-    QString workspacePath() const
-    {
-        const QString path = m_parser.value(m_workspace);
-        if (path.isEmpty())
-            throw Error(QStringLiteral("--workspace W.cwb is required"));
-        return path;
-    }
-
-    // Opens the workspace for reading, or for writing under its lock.
-    std::unique_ptr<Workspace> open(bool write)
-    {
-        const QString path = workspacePath();
-        if (!write)
-            return Workspace::open(path, Workspace::Access::ReadOnly);
-        if (!QFileInfo::exists(path))
-            throw Error(QStringLiteral("%1: no such workspace").arg(path));
-        m_lock = std::make_unique<WorkspaceLock>(QFileInfo(path).absoluteFilePath());
-        m_lock->lockOrThrow();
-        return Workspace::open(path, Workspace::Access::ReadWrite);
-    }
-
-    int run(const std::function<int()> &body) const { return cli::guarded(m_command, body); }
-
-private:
     QString m_command;
     int m_min;
     int m_max;
     QCommandLineParser m_parser;
-    QCommandLineOption m_workspace{QStringLiteral("workspace"),
-                                   QStringLiteral("The workspace (.cwb)."),
-                                   QStringLiteral("W.cwb")};
+    QCommandLineOption m_workspace = cli::workspaceOption();
     std::vector<std::unique_ptr<QCommandLineOption>> m_options;
     QCommandLineOption *m_json = nullptr;
     QCommandLineOption *m_today = nullptr;
@@ -176,9 +161,7 @@ int countRule(const QStringList &args)
         verb.add(QStringLiteral("rule"), QStringLiteral("The rule."), QStringLiteral("RULE"));
     verb.addJson();
     verb.addToday();
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         if (!verb.isSet(rule))
             throw Error(QStringLiteral("--rule \"...\" is required"));
         const QDate date = verb.today();
@@ -216,9 +199,7 @@ int addSegment(const QStringList &args)
         QStringLiteral("owner"), QStringLiteral("Who maintains it."), QStringLiteral("NAME"));
     const QCommandLineOption &replace = verb.add(
         QStringLiteral("replace"), QStringLiteral("Change the rule of an existing segment."));
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         if (!verb.isSet(rule))
             throw Error(QStringLiteral("--rule \"...\" is required"));
         auto ws = verb.open(true);
@@ -269,9 +250,7 @@ int listSegments(const QStringList &args)
                              "materialised before the last import."),
               {}, 0, 0);
     verb.addJson();
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         auto ws = verb.open(false);
         const QList<SegmentInfo> list = SegmentStore(*ws).segments();
         if (verb.json()) {
@@ -301,9 +280,7 @@ int showSegment(const QStringList &args)
     Verb verb(QStringLiteral("segment show"), QStringLiteral("Show one saved segment."),
               QStringLiteral("NAME The segment."), 1, 1);
     verb.addJson();
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         auto ws = verb.open(false);
         const SegmentInfo s = SegmentStore(*ws).segmentOrThrow(verb.positional().at(0));
         if (verb.json()) {
@@ -335,9 +312,7 @@ int removeSegment(const QStringList &args)
     Verb verb(QStringLiteral("segment remove"),
               QStringLiteral("Remove a saved segment (refused while a tag or segment uses it)."),
               QStringLiteral("NAME The segment."), 1, 1);
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         auto ws = verb.open(true);
         SegmentStore(*ws).removeSegment(verb.positional().at(0));
         cli::printOut(QStringLiteral("segment '%1' removed").arg(verb.positional().at(0)));
@@ -352,9 +327,7 @@ int materialise(const QStringList &args)
                              "data version."),
               QStringLiteral("NAME The segment."), 1, 1);
     verb.addToday();
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         const QDate date = verb.today();
         auto ws = verb.open(true);
         const MaterialiseResult r = SegmentStore(*ws, date).materialise(verb.positional().at(0));
@@ -388,9 +361,7 @@ int profile(const QStringList &args)
         QStringLiteral("N"));
     verb.addJson();
     verb.addToday();
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         ProfileOptions options;
         options.today = verb.today();
         if (verb.isSet(fee))
@@ -468,9 +439,7 @@ int overlap(const QStringList &args)
               QStringLiteral("SEGMENTS A B [C...]: the segments."), 2, 100000);
     verb.addJson();
     verb.addToday();
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         const QDate date = verb.today();
         auto ws = verb.open(false);
         const OverlapMatrix m = SegmentStore(*ws, date).overlapMatrix(verb.positional());
@@ -580,9 +549,7 @@ int addTag(const QStringList &args)
         QStringLiteral("owner"), QStringLiteral("Who maintains it."), QStringLiteral("NAME"));
     const QCommandLineOption &replace =
         verb.add(QStringLiteral("replace"), QStringLiteral("Replace an existing tag's rule."));
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         if (!verb.isSet(rule))
             throw Error(QStringLiteral("--rule \"...\" is required"));
         auto ws = verb.open(true);
@@ -601,9 +568,7 @@ int listTags(const QStringList &args)
 {
     Verb verb(QStringLiteral("tag list"), QStringLiteral("List the tag library."), {}, 0, 0);
     verb.addJson();
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         auto ws = verb.open(false);
         const QList<TagDefinition> tags = SegmentStore(*ws).tags();
         if (verb.json()) {
@@ -639,9 +604,7 @@ int removeTag(const QStringList &args)
     Verb verb(QStringLiteral("tag remove"),
               QStringLiteral("Remove a tag (refused while a tag or segment uses it)."),
               QStringLiteral("NAME The tag."), 1, 1);
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         auto ws = verb.open(true);
         SegmentStore(*ws).removeTag(verb.positional().at(0));
         cli::printOut(QStringLiteral("tag '%1' removed").arg(verb.positional().at(0)));
@@ -660,9 +623,7 @@ int exportTags(const QStringList &args)
                  QStringLiteral("NAMES"));
     const QCommandLineOption &force =
         verb.add(QStringLiteral("force"), QStringLiteral("Overwrite FILE if it exists."));
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         const QString path = verb.positional().at(0);
         if (QFileInfo::exists(path) && !verb.isSet(force))
             throw Error(QStringLiteral("%1 already exists (use --force to overwrite)").arg(path));
@@ -688,9 +649,7 @@ int importTags(const QStringList &args)
         QStringLiteral("on-conflict"),
         QStringLiteral("skip (keep ours), replace (take theirs) or rename (import as NAME_2)."),
         QStringLiteral("POLICY"));
-    if (const int code = verb.parse(args); code >= 0)
-        return code;
-    return verb.run([&] {
+    return verb.run(args, [&] {
         TagConflictPolicy policy = TagConflictPolicy::Fail;
         if (verb.isSet(onConflict)) {
             const QString p = verb.value(onConflict);

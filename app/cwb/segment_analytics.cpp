@@ -73,13 +73,8 @@ quint64 parseSeed(const QString &text)
 
 QDate parseToday(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
-    if (!parser.isSet(option))
-        return {};
-    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!date.isValid())
-        throw Error(QStringLiteral("--today: expected a date YYYY-MM-DD, got '%1'")
-                        .arg(parser.value(option)));
-    return date;
+    return parser.isSet(option) ? parseDate(QStringLiteral("--today"), parser.value(option))
+                                : QDate();
 }
 
 // "NAME:EXPRESSION OP THRESHOLD:WEIGHT", e.g. "complaints:complaints_3m >= 1:2".
@@ -143,9 +138,7 @@ int segmentGrid(const QStringList &args)
         "  cwb segment grid --workspace pilot.cwb\n"
         "  cwb segment grid --workspace telco.cwb --value-columns monthly_charges "
         "--risk-model logistic --label churn"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QStringLiteral("The workspace (.cwb)."),
-                                       QStringLiteral("W.cwb"));
+    const QCommandLineOption workspace = workspaceOption();
     const QCommandLineOption valueColumns(
         QStringLiteral("value-columns"),
         QStringLiteral("Fee columns whose average is the value (default total_fee_m1,m2,m3)."),
@@ -204,12 +197,8 @@ int segmentGrid(const QStringList &args)
                           &riskBands, &riskThresholds, &signal, &label, &features, &feature,
                           &testShare, &seed, &today, &json, &withIds})
         parser.addOption(*o);
-    int exitCode = 0;
-    if (!parseArgs(parser, args, exitCode))
-        return exitCode;
-    return guarded(QStringLiteral("segment grid"), [&] {
-        if (parser.value(workspace).isEmpty())
-            throw Error(QStringLiteral("--workspace W.cwb is required"));
+    return parseAndRun(parser, args, QStringLiteral("segment grid"), [&] {
+        const QString path = requireWorkspace(parser);
         ValueRiskOptions options;
         options.valueColumns = splitList(parser.value(valueColumns));
         if (parser.isSet(valueBands) && parser.isSet(valueThresholds))
@@ -259,7 +248,7 @@ int segmentGrid(const QStringList &args)
         options.today = parseToday(parser, today);
         options.withIds = parser.isSet(withIds);
 
-        auto ws = Workspace::open(parser.value(workspace), Workspace::Access::ReadOnly);
+        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
         const ValueRiskAnalysis analysis = analyseValueRisk(*ws, options);
         const ValueRiskGrid &grid = analysis.grid;
 
@@ -404,9 +393,7 @@ int segmentCluster(const QStringList &args)
         "cluster; --elbow prints inertia and silhouette per k to choose k.\n"
         "  cwb segment cluster --workspace pilot.cwb --features "
         "total_fee_m1,ld_fee_m1,data_mb_m1 --k 7 --elbow 2..10"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QStringLiteral("The workspace (.cwb)."),
-                                       QStringLiteral("W.cwb"));
+    const QCommandLineOption workspace = workspaceOption();
     const QCommandLineOption features(QStringLiteral("features"),
                                       QStringLiteral("Numeric columns to cluster on."),
                                       QStringLiteral("a,b,..."));
@@ -444,12 +431,8 @@ int segmentCluster(const QStringList &args)
     for (const auto *o : {&workspace, &features, &feature, &k, &seed, &elbowRange, &sample,
                           &revenue, &today, &json, &withIds})
         parser.addOption(*o);
-    int exitCode = 0;
-    if (!parseArgs(parser, args, exitCode))
-        return exitCode;
-    return guarded(QStringLiteral("segment cluster"), [&] {
-        if (parser.value(workspace).isEmpty())
-            throw Error(QStringLiteral("--workspace W.cwb is required"));
+    return parseAndRun(parser, args, QStringLiteral("segment cluster"), [&] {
+        const QString path = requireWorkspace(parser);
         ClusterOptions options;
         options.features = splitList(parser.value(features)) + parser.values(feature);
         if (options.features.isEmpty())
@@ -475,7 +458,7 @@ int segmentCluster(const QStringList &args)
         options.today = parseToday(parser, today);
         options.withIds = parser.isSet(withIds);
 
-        auto ws = Workspace::open(parser.value(workspace), Workspace::Access::ReadOnly);
+        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
         JobControl job;
         const ClusterAnalysis analysis = clusterCustomers(*ws, options, &job);
         const QString silhouetteHow =

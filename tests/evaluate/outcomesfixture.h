@@ -6,10 +6,14 @@
 #pragma once
 
 #include "campaign/campaignstore.h"
+#include "evaluate/followup.h"
+#include "evaluate/outcomeimporter.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
 #include <QString>
+#include <QTemporaryDir>
+#include <QTest>
 
 namespace cwb::test {
 
@@ -110,6 +114,43 @@ inline QByteArray followupCsv()
                       "c10,basic,100\n"
                       "c11,basic,100\n"
                       "c12,basic,120\n");
+}
+
+// Imports the outcomes (10 attempts, for campaign "Upsell") and the follow-up extract (11
+// customers) into workspace, from dir/outcomes.csv and dir/followup.csv written here.
+inline void importOutcomesAndFollowup(Workspace &workspace, const QTemporaryDir &dir)
+{
+    const QString outcomes = dir.filePath(QStringLiteral("outcomes.csv"));
+    writeText(outcomes, outcomesCsv());
+    OutcomeImportOptions o;
+    o.campaign = QStringLiteral("Upsell");
+    QCOMPARE(OutcomeImporter::run(workspace, outcomes, o).added, 10);
+    const QString followup = dir.filePath(QStringLiteral("followup.csv"));
+    writeText(followup, followupCsv());
+    QCOMPARE(Followup::import(workspace, followup).imported, 11);
+}
+
+// For the command-line tests: the fixture as the workspace file dir/cli.cwb (closed again), with
+// the outcomes and follow-up files beside it, not imported.
+struct OutcomesFixtureFiles
+{
+    QString workspace;
+    QString outcomes;
+    QString followup;
+};
+
+inline OutcomesFixtureFiles writeOutcomesFixtureFiles(const QTemporaryDir &dir)
+{
+    const OutcomesFixtureFiles files{dir.filePath(QStringLiteral("cli.cwb")),
+                                     dir.filePath(QStringLiteral("outcomes.csv")),
+                                     dir.filePath(QStringLiteral("followup.csv"))};
+    {
+        auto w = Workspace::create(files.workspace);
+        fillOutcomesFixture(*w);
+    }
+    writeText(files.outcomes, outcomesCsv());
+    writeText(files.followup, followupCsv());
+    return files;
 }
 
 } // namespace cwb::test

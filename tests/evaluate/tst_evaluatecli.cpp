@@ -22,15 +22,7 @@ private slots:
     void roundTrip()
     {
         QTemporaryDir dir;
-        const QString ws = dir.filePath(QStringLiteral("cli.cwb"));
-        {
-            auto w = Workspace::create(ws);
-            test::fillOutcomesFixture(*w);
-        }
-        const QString outcomes = dir.filePath(QStringLiteral("outcomes.csv"));
-        const QString followup = dir.filePath(QStringLiteral("followup.csv"));
-        test::writeText(outcomes, test::outcomesCsv());
-        test::writeText(followup, test::followupCsv());
+        const auto [ws, outcomes, followup] = test::writeOutcomesFixtureFiles(dir);
 
         test::CwbRun run =
             test::runCwb({QStringLiteral("outcomes"), QStringLiteral("import"), outcomes,

@@ -106,14 +106,7 @@ private slots:
     {
         m_w = Workspace::create(m_dir.filePath(QStringLiteral("report.cwb")));
         test::fillOutcomesFixture(*m_w);
-        const QString outcomes = m_dir.filePath(QStringLiteral("outcomes.csv"));
-        test::writeText(outcomes, test::outcomesCsv());
-        OutcomeImportOptions o;
-        o.campaign = QStringLiteral("Upsell");
-        QCOMPARE(OutcomeImporter::run(*m_w, outcomes, o).added, 10);
-        const QString followup = m_dir.filePath(QStringLiteral("followup.csv"));
-        test::writeText(followup, test::followupCsv());
-        QCOMPARE(Followup::import(*m_w, followup).imported, 11);
+        test::importOutcomesAndFollowup(*m_w, m_dir);
 
         m_empty = Workspace::create(m_dir.filePath(QStringLiteral("empty.cwb")));
         test::fillOutcomesFixture(*m_empty);

@@ -4,6 +4,7 @@
 // columnar paths agree).
 #pragma once
 
+#include "common/customertable.h"
 #include "workspace/database.h"
 #include "workspace/workspace.h"
 
@@ -27,30 +28,20 @@ inline const QDate kRuleToday(2026, 11, 23);
 inline void fillRuleWorkspace(Workspace &workspace)
 {
     Database &db = workspace.db();
-    db.exec("CREATE TABLE customers(customer_id TEXT NOT NULL, city TEXT, arpu_m1 REAL, "
-            "ld_fee_m1 REAL, total_fee_m1 REAL, tenure INTEGER, is_5g INTEGER, contract_end "
-            "TEXT, note TEXT, _import_id INTEGER, _line INTEGER)");
-    const char *columns[][3] = {{"customer_id", "客户编号", "text"},
-                                {"city", "城市", "text"},
-                                {"arpu_m1", "ARPU_M1", "decimal"},
-                                {"ld_fee_m1", "长途费_M1", "decimal"},
-                                {"total_fee_m1", "总费用_M1", "decimal"},
-                                {"tenure", "在网时长", "integer"},
-                                {"is_5g", "5G用户", "boolean"},
-                                {"contract_end", "合约到期日", "date"},
-                                {"note", "备注 说明", "text"}};
-    Statement column(db, "INSERT INTO customer_columns(position, name, label, source_header, type, "
-                         "canonical) VALUES (?,?,?,?,?,0)");
-    int position = 0;
-    for (const auto &c : columns) {
-        column.bind(1, position++);
-        column.bind(2, QString::fromUtf8(c[0]));
-        column.bind(3, QString::fromUtf8(c[1]));
-        column.bind(4, QString::fromUtf8(c[1]));
-        column.bind(5, QString::fromUtf8(c[2]));
-        column.exec();
-        column.reset();
-    }
+    test::createCustomerTable(
+        db,
+        "CREATE TABLE customers(customer_id TEXT NOT NULL, city TEXT, arpu_m1 REAL, "
+        "ld_fee_m1 REAL, total_fee_m1 REAL, tenure INTEGER, is_5g INTEGER, contract_end "
+        "TEXT, note TEXT, _import_id INTEGER, _line INTEGER)",
+        {{"customer_id", "客户编号", "text"},
+         {"city", "城市", "text"},
+         {"arpu_m1", "ARPU_M1", "decimal"},
+         {"ld_fee_m1", "长途费_M1", "decimal"},
+         {"total_fee_m1", "总费用_M1", "decimal"},
+         {"tenure", "在网时长", "integer"},
+         {"is_5g", "5G用户", "boolean"},
+         {"contract_end", "合约到期日", "date"},
+         {"note", "备注 说明", "text"}});
     db.exec("INSERT INTO customers VALUES "
             "('c1', '北京', 100, 60, 100, 24, 1, '2026-12-15', 'VIP客户', 1, 2),"
             "('c2', '上海', 50, 10, 50, 3, 0, '2027-06-01', 'vip', 1, 3),"

@@ -7,6 +7,7 @@
 // rules over that table and over a synthetic demo extract; rules with tag: and segment:
 // references (rule segments and list segments), hand-counted and random. Then the explicit
 // fallbacks to SQL and the cache's reuse and reload.
+#include "common/customertable.h"
 #include "common/testsupport.h"
 #include "rulecases.h"
 
@@ -49,28 +50,18 @@ const QDate kEdgeToday(2024, 2, 29);
 void fillEdgeWorkspace(Workspace &workspace)
 {
     Database &db = workspace.db();
-    db.exec("CREATE TABLE customers(customer_id TEXT NOT NULL, name TEXT, fee REAL, fee2 REAL, "
-            "cnt INTEGER, flag INTEGER, d1 TEXT, d2 TEXT, _import_id INTEGER, _line INTEGER)");
-    const char *columns[][3] = {{"customer_id", "客户编号", "text"},
-                                {"name", "名称", "text"},
-                                {"fee", "费用", "decimal"},
-                                {"fee2", "费用2", "decimal"},
-                                {"cnt", "次数", "integer"},
-                                {"flag", "标志", "boolean"},
-                                {"d1", "日期1", "date"},
-                                {"d2", "日期2", "date"}};
-    Statement column(db, "INSERT INTO customer_columns(position, name, label, source_header, type, "
-                         "canonical) VALUES (?,?,?,?,?,0)");
-    int position = 0;
-    for (const auto &c : columns) {
-        column.bind(1, position++);
-        column.bind(2, QString::fromUtf8(c[0]));
-        column.bind(3, QString::fromUtf8(c[1]));
-        column.bind(4, QString::fromUtf8(c[1]));
-        column.bind(5, QString::fromUtf8(c[2]));
-        column.exec();
-        column.reset();
-    }
+    test::createCustomerTable(
+        db,
+        "CREATE TABLE customers(customer_id TEXT NOT NULL, name TEXT, fee REAL, fee2 REAL, "
+        "cnt INTEGER, flag INTEGER, d1 TEXT, d2 TEXT, _import_id INTEGER, _line INTEGER)",
+        {{"customer_id", "客户编号", "text"},
+         {"name", "名称", "text"},
+         {"fee", "费用", "decimal"},
+         {"fee2", "费用2", "decimal"},
+         {"cnt", "次数", "integer"},
+         {"flag", "标志", "boolean"},
+         {"d1", "日期1", "date"},
+         {"d2", "日期2", "date"}});
     db.exec("INSERT INTO customers VALUES "
             "('e01', '北京市', 10.5, 0, 3, 1, '2024-01-31', '2024-02-29', 1, 2),"
             "('e02', '', -5, -0.0, 0, 0, '2024-02-29', '2024-03-31', 1, 3),"

@@ -3,6 +3,7 @@
 // CRUD and validation, materialisation and staleness, overlap, profiles, the tag JSON library
 // with its conflicts, and the `cwb segment` / `cwb tag` commands. Every expected figure is
 // computed by hand in the comments from the eight customers below.
+#include "common/customertable.h"
 #include "common/testsupport.h"
 
 #include "core/jobcontrol.h"
@@ -51,33 +52,23 @@ const QDate kToday(2026, 11, 23);
 void fillWorkspace(Workspace &workspace)
 {
     Database &db = workspace.db();
-    db.exec("CREATE TABLE customers(customer_id TEXT NOT NULL UNIQUE, city TEXT, name TEXT, "
-            "total_fee_m1 REAL, total_fee_m2 REAL, total_fee_m3 REAL, ld_fee_m1 REAL, "
-            "is_5g INTEGER, uses_sec INTEGER, tenure INTEGER, contract_end TEXT, "
-            "_import_id INTEGER, _line INTEGER)");
-    const char *columns[][3] = {{"customer_id", "客户编号", "text"},
-                                {"city", "城市", "text"},
-                                {"name", "姓名", "text"},
-                                {"total_fee_m1", "总费用_M1", "decimal"},
-                                {"total_fee_m2", "总费用_M2", "decimal"},
-                                {"total_fee_m3", "总费用_M3", "decimal"},
-                                {"ld_fee_m1", "长途费_M1", "decimal"},
-                                {"is_5g", "5G用户", "boolean"},
-                                {"uses_sec", "手机证券", "boolean"},
-                                {"tenure", "在网时长", "integer"},
-                                {"contract_end", "合约到期日", "date"}};
-    Statement column(db, "INSERT INTO customer_columns(position, name, label, source_header, type, "
-                         "canonical) VALUES (?,?,?,?,?,0)");
-    int position = 0;
-    for (const auto &c : columns) {
-        column.bind(1, position++);
-        column.bind(2, QString::fromUtf8(c[0]));
-        column.bind(3, QString::fromUtf8(c[1]));
-        column.bind(4, QString::fromUtf8(c[1]));
-        column.bind(5, QString::fromUtf8(c[2]));
-        column.exec();
-        column.reset();
-    }
+    test::createCustomerTable(
+        db,
+        "CREATE TABLE customers(customer_id TEXT NOT NULL UNIQUE, city TEXT, name TEXT, "
+        "total_fee_m1 REAL, total_fee_m2 REAL, total_fee_m3 REAL, ld_fee_m1 REAL, "
+        "is_5g INTEGER, uses_sec INTEGER, tenure INTEGER, contract_end TEXT, "
+        "_import_id INTEGER, _line INTEGER)",
+        {{"customer_id", "客户编号", "text"},
+         {"city", "城市", "text"},
+         {"name", "姓名", "text"},
+         {"total_fee_m1", "总费用_M1", "decimal"},
+         {"total_fee_m2", "总费用_M2", "decimal"},
+         {"total_fee_m3", "总费用_M3", "decimal"},
+         {"ld_fee_m1", "长途费_M1", "decimal"},
+         {"is_5g", "5G用户", "boolean"},
+         {"uses_sec", "手机证券", "boolean"},
+         {"tenure", "在网时长", "integer"},
+         {"contract_end", "合约到期日", "date"}});
     db.exec("INSERT INTO customers VALUES "
             "('c1', '北京', '张一', 100, 80, 60, 60, 1, 1, 24, '2026-12-15', 1, 2),"
             "('c2', '上海', '王二', 50, 50, NULL, 10, 0, 0, 3, '2027-06-01', 1, 3),"
