@@ -3606,6 +3606,10 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <source>Working...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (+%2 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::PlanCellModel</name>

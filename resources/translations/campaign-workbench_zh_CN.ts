@@ -3612,6 +3612,10 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <source>Working...</source>
         <translation>计算中...</translation>
     </message>
+    <message>
+        <source>%1 (+%2 yuan)</source>
+        <translation>%1（+%2 元）</translation>
+    </message>
 </context>
 <context>
     <name>cwb::PlanCellModel</name>

@@ -10,6 +10,7 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -132,10 +133,10 @@ private slots:
         // The summary rows add up to every customer.
         qint64 sum = 0;
         for (int r = 0; r < view.summaryTable()->rowCount(); ++r)
-            sum += view.summaryTable()->item(r, 1)->text().toLongLong();
+            sum += QLocale().toLongLong(view.summaryTable()->item(r, 1)->text());
         QCOMPARE(sum, customers);
         // Filter: only the customers recommended package 1 (Rich 129).
-        const qint64 rich129 = view.summaryTable()->item(1, 1)->text().toLongLong();
+        const qint64 rich129 = QLocale().toLongLong(view.summaryTable()->item(1, 1)->text());
         view.setResultFilter(1, 0);
         QCOMPARE(qint64(model->rowCount()), rich129);
         if (model->rowCount() > 0)

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -91,7 +92,22 @@ QString allowanceText(double v)
 
 QString money(double v)
 {
-    return std::isnan(v) ? QString() : QString::number(v, 'f', 2);
+    return std::isnan(v) ? QString() : QLocale().toString(v, 'f', 2);
+}
+
+// The recommendation rule in the words of the "Recommend by" choices.
+QString ruleLabel(const MatchRule &rule)
+{
+    switch (rule.kind) {
+    case MatchRule::Kind::Cheapest:
+        return OfferView::tr("Cheapest");
+    case MatchRule::Kind::Value:
+        return OfferView::tr("%1 (+%2 yuan)")
+            .arg(OfferView::tr("Best value within budget"), QLocale().toString(rule.maxIncrease));
+    case MatchRule::Kind::Upsell:
+        return OfferView::tr("Upsell adding a suggested feature");
+    }
+    return matchRuleText(rule);
 }
 
 QTableWidgetItem *readOnlyItem(const QString &text, bool number = false)
@@ -824,9 +840,9 @@ void OfferView::runMatch()
         [this, result, options] {
             m_results->setResult(result);
             m_resultView->resizeColumnsToContents(); // the rows on screen and the headers
-            m_matchStatus->setText(tr("%1 customers, recommended by %2")
-                                       .arg(result->size())
-                                       .arg(matchRuleText(options.rule)));
+            m_matchStatus->setText(
+                tr("%1 customers, recommended by %2")
+                    .arg(QLocale().toString(qint64(result->size())), ruleLabel(options.rule)));
             refreshFilterChoices();
             showSummary();
             emit matchFinished();
@@ -843,7 +859,7 @@ void OfferView::showSummary()
         const PackageSummary &s = r->summary.at(i);
         m_summary->setItem(
             i, 0, readOnlyItem(s.package.isEmpty() ? tr("(no recommendation)") : s.package));
-        m_summary->setItem(i, 1, readOnlyItem(QString::number(s.customers), true));
+        m_summary->setItem(i, 1, readOnlyItem(QLocale().toString(qint64(s.customers)), true));
         m_summary->setItem(i, 2, readOnlyItem(money(s.todayTotal), true));
         m_summary->setItem(i, 3, readOnlyItem(money(s.billTotal), true));
         m_summary->setItem(i, 4, readOnlyItem(money(s.revenueEffect()), true));
