@@ -2,15 +2,13 @@
 #pragma once
 
 #include "campaign/campaignplanner.h"
+#include "common/latestjobqueue.h"
 
 #include <QObject>
-#include <QThreadPool>
 
 #include <memory>
 
 namespace cwb {
-
-class JobControl;
 
 // Runs campaign::CampaignPlanner::plan off the GUI thread, on a connection of its own to the
 // workspace file. Every run gets a job id and cancels the run before it (JobControl); a plan
@@ -28,9 +26,9 @@ public:
     int run(const QString &workspacePath, bool readOnly, const campaign::Campaign &campaign,
             QDate today = {});
     void cancel(); // the running job, if any (failed() follows with the cancel message)
-    int latestJobId() const { return m_latest; }
-    bool isRunning() const { return m_running > 0; }
-    int droppedResults() const { return m_dropped; }
+    int latestJobId() const { return m_jobs.latestJobId(); }
+    bool isRunning() const { return m_jobs.isRunning(); }
+    int droppedResults() const { return m_jobs.dropped(); }
 
 signals:
     void started(int jobId);
@@ -38,14 +36,7 @@ signals:
     void failed(int jobId, const QString &message, bool cancelled);
 
 private:
-    void deliver(int jobId, std::shared_ptr<const campaign::CampaignPlan> plan,
-                 const QString &error, bool cancelled);
-
-    QThreadPool m_pool;
-    std::shared_ptr<JobControl> m_job;
-    int m_latest = 0;
-    int m_running = 0;
-    int m_dropped = 0;
+    LatestJobQueue m_jobs;
 };
 
 } // namespace cwb

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/latestjobqueue.h"
+
 #include <QObject>
-#include <QThreadPool>
 
 #include <any>
 #include <functional>
@@ -31,9 +32,9 @@ public:
 
     int run(Work work); // returns the job id
     void cancel();      // the running job, if any (failed() follows with cancelled = true)
-    bool isRunning() const { return m_running > 0; }
-    int latestJobId() const { return m_latest; }
-    int droppedResults() const { return m_dropped; }
+    bool isRunning() const { return m_jobs.isRunning(); }
+    int latestJobId() const { return m_jobs.latestJobId(); }
+    int droppedResults() const { return m_jobs.dropped(); }
 
 signals:
     void started(int jobId);
@@ -43,13 +44,7 @@ signals:
     void failed(int jobId, const QString &message, bool cancelled);
 
 private:
-    void deliver(int jobId, std::shared_ptr<std::any> result, const QString &error, bool cancelled);
-
-    QThreadPool m_pool;
-    std::shared_ptr<JobControl> m_job;
-    int m_latest = 0;
-    int m_running = 0;
-    int m_dropped = 0;
+    LatestJobQueue m_jobs{true}; // a run not started when the task goes never starts
 };
 
 } // namespace cwb

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/latestjobqueue.h"
 #include "core/jobcontrol.h"
 #include "export/calllist.h"
 
 #include <QObject>
-#include <QThreadPool>
 
 #include <memory>
 
@@ -31,8 +31,8 @@ public:
                     const exporting::CallListOptions &options, exporting::FileFormat format,
                     exporting::CsvEncoding encoding, const QString &dir);
     void cancel(); // the running job, if any (failed() follows with cancelled set)
-    int latestJobId() const { return m_latest; }
-    bool isRunning() const { return m_running > 0; }
+    int latestJobId() const { return m_jobs.latestJobId(); }
+    bool isRunning() const { return m_jobs.isRunning(); }
 
 signals:
     void started(int jobId);
@@ -42,21 +42,15 @@ signals:
     void failed(int jobId, const QString &message, bool cancelled);
 
 private:
-    struct Outcome
+    struct Outcome // one of the two, by the work that ran
     {
         std::shared_ptr<const exporting::CallListSet> set;
         std::shared_ptr<const exporting::ExportResult> exported;
-        QString error;
-        bool cancelled = false;
     };
     int start(const QString &workspacePath, bool readOnly,
               std::function<Outcome(Workspace &, JobControl *)> work);
-    void deliver(int jobId, const Outcome &outcome);
 
-    QThreadPool m_pool;
-    std::shared_ptr<JobControl> m_job;
-    int m_latest = 0;
-    int m_running = 0;
+    LatestJobQueue m_jobs;
 };
 
 } // namespace cwb

@@ -5,8 +5,8 @@
 #include "core/error.h"
 #include "segment/customerframe.h"
 #include "segment/segmentstore.h"
+#include "segment/segmenttabutil.h"
 #include "segment/segmenttask.h"
-#include "segment/segmentundo.h"
 #include "workspace/workspace.h"
 
 #include <QFormLayout>
@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -30,20 +29,10 @@
 
 namespace cwb {
 
+using segmenttab::cell;
+using segmenttab::percent;
+
 namespace {
-
-QTableWidgetItem *cell(const QString &text, bool number = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    item->setTextAlignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    return item;
-}
-
-QString percent(double share)
-{
-    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
-}
 
 // Columns a k-means on a telecom extract usually starts from (when the workspace has them).
 const QStringList kSuggested{QStringLiteral("total_fee_m1"), QStringLiteral("local_fee_m1"),
@@ -112,9 +101,6 @@ ClusterTab::ClusterTab(QWidget *parent)
     m_table->setAccessibleName(tr("Clusters"));
     m_saveName->setPlaceholderText(tr("segment name"));
     m_status->setWordWrap(true);
-    auto *saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_saveName, 1);
-    saveRow->addWidget(m_save);
 
     auto *results = new QSplitter(Qt::Vertical, this);
     results->addWidget(m_elbowPlot);
@@ -125,18 +111,10 @@ ClusterTab::ClusterTab(QWidget *parent)
     auto *resultLayout = new QVBoxLayout(resultBox);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(results, 1);
-    resultLayout->addLayout(saveRow);
+    resultLayout->addLayout(segmenttab::saveRow(m_saveName, m_save));
     resultLayout->addWidget(m_status);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(optionsBox);
-    split->addWidget(resultBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_task->createBusyRow(this));
-    layout->addWidget(split, 1);
+    segmenttab::layOutOptionsAndResults(this, m_task, optionsBox, resultBox, 1);
 
     connect(m_run, &QPushButton::clicked, this, [this] { runNow(false); });
     connect(m_elbow, &QPushButton::clicked, this, [this] { runNow(true); });
@@ -338,20 +316,12 @@ bool ClusterTab::saveCluster(int cluster, const QString &name)
         store.addListSegment(name, ids, description);
     };
     try {
-        SegmentStore store(*m_workspace);
-        add(store);
+        segmenttab::addSegment(m_undo, this, m_workspace, tr("Save Segment %1").arg(name), name,
+                               add, [this] { emit segmentsChanged(); });
     } catch (const Error &e) {
         showStatus(e.message(), true);
         return false;
     }
-    QPointer<ClusterTab> self(this);
-    pushStoreChange(
-        m_undo, this, m_workspace, tr("Save Segment %1").arg(name), add,
-        [name](SegmentStore &store) { store.removeSegment(name); },
-        [self] {
-            if (self)
-                emit self->segmentsChanged();
-        });
     showStatus(tr("Saved cluster %1 as the list segment %2 (%3 customers).")
                    .arg(p.cluster + 1)
                    .arg(name, QLocale().toString(p.size)));
@@ -362,8 +332,7 @@ bool ClusterTab::saveCluster(int cluster, const QString &name)
 
 void ClusterTab::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #a40000;") : QString());
+    segmenttab::showStatus(m_status, text, error);
 }
 
 QString ClusterTab::statusText() const

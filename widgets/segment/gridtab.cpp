@@ -4,8 +4,8 @@
 #include "core/error.h"
 #include "segment/customerframe.h"
 #include "segment/segmentstore.h"
+#include "segment/segmenttabutil.h"
 #include "segment/segmenttask.h"
-#include "segment/segmentundo.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -25,6 +24,8 @@
 #include <algorithm>
 
 namespace cwb {
+
+using segmenttab::percent;
 
 namespace {
 
@@ -50,11 +51,6 @@ std::vector<double> parseNumbers(const QString &text, const QString &what)
         values.push_back(v);
     }
     return values;
-}
-
-QString percent(double share)
-{
-    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
 // The band's level in the user's language (bandLevel() gives the engine's English words).
@@ -189,25 +185,14 @@ GridTab::GridTab(QWidget *parent)
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_saveName->setPlaceholderText(tr("segment name"));
     m_status->setWordWrap(true);
-    auto *saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_saveName, 1);
-    saveRow->addWidget(m_save);
     auto *gridBox = new QWidget(this);
     auto *gridLayout = new QVBoxLayout(gridBox);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addWidget(m_grid, 1);
-    gridLayout->addLayout(saveRow);
+    gridLayout->addLayout(segmenttab::saveRow(m_saveName, m_save));
     gridLayout->addWidget(m_status);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(optionsBox);
-    split->addWidget(gridBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_task->createBusyRow(this));
-    layout->addWidget(split, 1);
+    segmenttab::layOutOptionsAndResults(this, m_task, optionsBox, gridBox, 2);
 
     connect(m_model, &QComboBox::currentIndexChanged, m_modelPages,
             &QStackedWidget::setCurrentIndex);
@@ -427,20 +412,12 @@ bool GridTab::saveCell(int valueBand, int riskBand, const QString &name)
             store.addListSegment(name, ids, description);
     };
     try {
-        SegmentStore store(*m_workspace);
-        add(store);
+        segmenttab::addSegment(m_undo, this, m_workspace, tr("Save Segment %1").arg(name), name,
+                               add, [this] { emit segmentsChanged(); });
     } catch (const Error &e) {
         showStatus(e.message(), true);
         return false;
     }
-    QPointer<GridTab> self(this);
-    pushStoreChange(
-        m_undo, this, m_workspace, tr("Save Segment %1").arg(name), add,
-        [name](SegmentStore &store) { store.removeSegment(name); },
-        [self] {
-            if (self)
-                emit self->segmentsChanged();
-        });
     showStatus(cell.rule.isEmpty() ? tr("Saved %1 as a list segment of %2 customers.")
                                          .arg(name, QLocale().toString(cell.count))
                                    : tr("Saved %1 with the cell's rule.").arg(name));
@@ -451,8 +428,7 @@ bool GridTab::saveCell(int valueBand, int riskBand, const QString &name)
 
 void GridTab::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #a40000;") : QString());
+    segmenttab::showStatus(m_status, text, error);
 }
 
 QString GridTab::statusText() const

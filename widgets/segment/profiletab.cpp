@@ -4,6 +4,7 @@
 #include "charts/chartbasics.h"
 #include "core/error.h"
 #include "segment/segmentstore.h"
+#include "segment/segmenttabutil.h"
 #include "segment/segmenttask.h"
 #include "workspace/workspace.h"
 
@@ -24,15 +25,10 @@
 
 namespace cwb {
 
-namespace {
+using segmenttab::cell;
+using segmenttab::percent;
 
-QTableWidgetItem *cell(const QString &text, bool number = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    item->setTextAlignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    return item;
-}
+namespace {
 
 QString columnName(const ProfileColumn &column)
 {
@@ -44,11 +40,6 @@ QString columnName(const ProfileColumn &column)
 QString number(const std::optional<double> &value, int decimals = 2)
 {
     return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("–");
-}
-
-QString percent(double share)
-{
-    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
 const QColor kSegment(0x1f, 0x77, 0xb4);
@@ -106,10 +97,8 @@ ProfileTab::ProfileTab(QWidget *parent)
 
     connect(m_run, &QPushButton::clicked, this, &ProfileTab::profileNow);
     connect(m_source, &QComboBox::activated, this, &ProfileTab::profileNow);
-    connect(m_task, &SegmentTask::failed, this, [this](const QString &message) {
-        m_summary->setText(message);
-        m_summary->setStyleSheet(QStringLiteral("color: #a40000;"));
-    });
+    connect(m_task, &SegmentTask::failed, this,
+            [this](const QString &message) { segmenttab::showStatus(m_summary, message, true); });
     setWorkspace(nullptr);
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "segment/segmentstore.h"
+#include "segment/segmenttabutil.h"
 #include "segment/segmenttask.h"
 #include "segment/segmentundo.h"
 #include "workspace/workspace.h"
@@ -251,8 +252,7 @@ void SavedSegmentsPanel::updateButtons()
 
 void SavedSegmentsPanel::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #a40000;") : QString());
+    segmenttab::showStatus(m_status, text, error);
 }
 
 void SavedSegmentsPanel::openSelected()

@@ -2,6 +2,7 @@
 #include "segment/tagspanel.h"
 
 #include "core/error.h"
+#include "segment/segmenttabutil.h"
 #include "segment/segmentundo.h"
 #include "workspace/workspace.h"
 
@@ -178,8 +179,7 @@ void TagsPanel::showSelected()
 
 void TagsPanel::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #a40000;") : QString());
+    segmenttab::showStatus(m_status, text, error);
 }
 
 bool TagsPanel::saveForm()
