@@ -1055,6 +1055,29 @@ see the distinct count and range in the table.</source>
     </message>
 </context>
 <context>
+    <name>cwb::ChannelDelegate</name>
+    <message>
+        <source>Outbound call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door-to-door visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::ClusterTab</name>
     <message>
         <source>&amp;Run k-means</source>

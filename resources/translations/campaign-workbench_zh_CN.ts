@@ -1059,6 +1059,29 @@ see the distinct count and range in the table.</source>
     </message>
 </context>
 <context>
+    <name>cwb::ChannelDelegate</name>
+    <message>
+        <source>Outbound call</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>直邮</translation>
+    </message>
+    <message>
+        <source>Door-to-door visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>营业厅</translation>
+    </message>
+</context>
+<context>
     <name>cwb::ClusterTab</name>
     <message>
         <source>&amp;Run k-means</source>

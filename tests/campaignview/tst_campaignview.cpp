@@ -13,6 +13,7 @@
 #include "import/importer.h"
 #include "shell/navigationbar.h"
 #include "shell/workbenchshell.h"
+#include "simulation/channeldelegate.h"
 #include "workspace/database.h"
 #include "workspace/workspace.h"
 
@@ -31,6 +32,8 @@
 #include <QUndoStack>
 
 #include <qcustomplot.h>
+
+#include <memory>
 
 using namespace cwb;
 using namespace cwb::campaign;
@@ -104,6 +107,32 @@ void TestCampaignView::createEditUndoSplitAndCommit()
     undo.redo();
     QCOMPARE(view.draft().cells[0].rule, QStringLiteral("total_fee_m1 >= 100"));
     QCOMPARE(cells->item(0, 2)->text(), QStringLiteral("total_fee_m1 >= 100"));
+    // The channel column shows the channel in words and edits it through a list; the draft
+    // keeps the engine's name.
+    int channelColumn = -1;
+    for (int c = 0; c < cells->columnCount(); ++c)
+        if (qobject_cast<ChannelDelegate *>(cells->itemDelegateForColumn(c)))
+            channelColumn = c;
+    QVERIFY(channelColumn >= 0);
+    auto *channels = static_cast<ChannelDelegate *>(cells->itemDelegateForColumn(channelColumn));
+    QCOMPARE(channels->displayText(QStringLiteral("call"), QLocale()),
+             QStringLiteral("Outbound call"));
+    QCOMPARE(ChannelDelegate::label(QStringLiteral("no_such")), QStringLiteral("no_such"));
+    {
+        const QModelIndex index = cells->model()->index(0, channelColumn);
+        std::unique_ptr<QWidget> editor(
+            channels->createEditor(cells->viewport(), QStyleOptionViewItem(), index));
+        auto *combo = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(combo);
+        channels->setEditorData(combo, index);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("call"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("sms")));
+        QCOMPARE(combo->currentText(), QStringLiteral("SMS"));
+        channels->setModelData(combo, cells->model(), index);
+        QCOMPARE(view.draft().cells[0].channel, QStringLiteral("sms"));
+        undo.undo();
+        QCOMPARE(view.draft().cells[0].channel, QStringLiteral("call"));
+    }
     type(cells, 0, 5, QStringLiteral("0.2"));
     QCOMPARE(view.draft().cells[0].controlShare, 0.2);
     // A wave with a capacity typed as staff x per day.

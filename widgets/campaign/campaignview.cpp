@@ -299,7 +299,7 @@ void CampaignView::buildDesignTab(QWidget *page)
     m_waves = new QTableWidget(0, WaveFirstChannel + int(channels.size()), wavesBox);
     QStringList headers = {tr("Name"), tr("Start"), tr("Days")};
     for (const QString &channel : channels)
-        headers.append(tr("Capacity: %1").arg(channel));
+        headers.append(tr("Capacity: %1").arg(ChannelDelegate::label(channel)));
     m_waves->setHorizontalHeaderLabels(headers);
     for (int c = WaveFirstChannel; c < m_waves->columnCount(); ++c)
         m_waves->horizontalHeaderItem(c)->setToolTip(
@@ -1119,7 +1119,7 @@ void CampaignView::showPlan(int jobId, std::shared_ptr<const CampaignPlan> plan)
                                     m_plan->contactDay.toString(Qt::ISODate)));
     m_loading = true;
     for (const CellPlan &cell : m_plan->cells)
-        m_splitCell->addItem(tr("%1 (%2)").arg(cell.name, cell.channel));
+        m_splitCell->addItem(tr("%1 (%2)").arg(cell.name, ChannelDelegate::label(cell.channel)));
     m_loading = false;
     m_warnings->setText(m_plan->warnings.isEmpty()
                             ? QString()
