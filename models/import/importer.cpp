@@ -7,6 +7,7 @@
 #include "import/valueparser.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -169,9 +170,9 @@ ImportPreview Importer::validateSample(const ImportPlan &plan, const OpenedSourc
             const Cell &id = batch.cells[0];
             const std::string key(batch.view(id.offset, id.length));
             if (!ids.insert(key).second)
-                addReject(
-                    batch.lines[0], QStringLiteral("customer_id"),
-                    QStringLiteral("duplicate customer id '%1'").arg(QString::fromStdString(key)));
+                addReject(batch.lines[0], QStringLiteral("customer_id"),
+                          QCoreApplication::translate("cwb::Import", "duplicate customer id '%1'")
+                              .arg(QString::fromStdString(key)));
         }
         Q_ASSERT(batch.cells.size() == batch.rows() * width);
     }

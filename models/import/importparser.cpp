@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "import/valueparser.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <xxhash.h>
@@ -45,7 +46,9 @@ void Parser::parse(const std::vector<std::string_view> &fields, qint64 line, std
     if (fields.size() != width) {
         batch.rejects.push_back(
             {line, QString(),
-             QStringLiteral("%1 fields where the header has %2").arg(fields.size()).arg(width),
+             QCoreApplication::translate("cwb::Import", "%1 fields where the header has %2")
+                 .arg(fields.size())
+                 .arg(width),
              std::string(raw)});
         return;
     }
@@ -68,7 +71,8 @@ void Parser::parse(const std::vector<std::string_view> &fields, qint64 line, std
         const std::string_view value = value::trimmed(fields[std::size_t(column.sourceIndex)]);
         if (value.empty()) {
             if (c == 0)
-                m_errors.push_back({c, QStringLiteral("missing customer id")});
+                m_errors.push_back(
+                    {c, QCoreApplication::translate("cwb::Import", "missing customer id")});
             batch.cells.push_back(cell);
             continue;
         }
@@ -114,7 +118,7 @@ void Parser::parse(const std::vector<std::string_view> &fields, qint64 line, std
         }
         if (!ok) {
             m_errors.push_back(
-                {c, QStringLiteral("%1: '%2' is not %3")
+                {c, QCoreApplication::translate("cwb::Import", "%1: '%2' is not %3")
                         .arg(column.label, shorten(value), value::expectation(column.type))});
         }
         batch.cells.push_back(cell);

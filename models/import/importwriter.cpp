@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -134,8 +135,9 @@ void Writer::writeRow(const Batch &batch, std::size_t r)
         ++duplicateRows;
         removeCurrentFromProfile(batch, cells);
         addReject(line, QStringLiteral("customer_id"),
-                  QStringLiteral("customer id '%1' appears more than once; all its rows are "
-                                 "rejected (--on-duplicate reject)")
+                  QCoreApplication::translate(
+                      "cwb::Import", "customer id '%1' appears more than once; all its rows are "
+                                     "rejected (--on-duplicate reject)")
                       .arg(fromUtf8(id)),
                   raw);
         return;
@@ -162,21 +164,25 @@ void Writer::writeRow(const Batch &batch, std::size_t r)
     case DuplicatePolicy::KeepFirst:
         removeCurrentFromProfile(batch, cells);
         addReject(line, QStringLiteral("customer_id"),
-                  thisImport ? QStringLiteral("duplicate customer id '%1': the first row "
-                                              "(line %2) was kept")
-                                   .arg(idText)
-                                   .arg(earlierLine)
-                             : QStringLiteral("customer id '%1' is already in the workspace; "
-                                              "the existing row was kept")
-                                   .arg(idText),
+                  thisImport
+                      ? QCoreApplication::translate("cwb::Import",
+                                                    "duplicate customer id '%1': the first row "
+                                                    "(line %2) was kept")
+                            .arg(idText)
+                            .arg(earlierLine)
+                      : QCoreApplication::translate("cwb::Import",
+                                                    "customer id '%1' is already in the workspace; "
+                                                    "the existing row was kept")
+                            .arg(idText),
                   raw);
         return;
     case DuplicatePolicy::KeepLast:
         if (thisImport) {
             removeFromProfile(rowid);
             earlierRejects[earlierLine] =
-                QStringLiteral("duplicate customer id '%1': replaced by the later row on line "
-                               "%2")
+                QCoreApplication::translate(
+                    "cwb::Import", "duplicate customer id '%1': replaced by the later row on line "
+                                   "%2")
                     .arg(idText)
                     .arg(line);
             ++deleted;
@@ -201,21 +207,24 @@ void Writer::writeRow(const Batch &batch, std::size_t r)
             m_delete->reset();
             ++deleted;
             earlierRejects[earlierLine] =
-                QStringLiteral("customer id '%1' appears more than once (also on line %2); "
-                               "all its rows are rejected (--on-duplicate reject)")
+                QCoreApplication::translate(
+                    "cwb::Import", "customer id '%1' appears more than once (also on line %2); "
+                                   "all its rows are rejected (--on-duplicate reject)")
                     .arg(idText)
                     .arg(line);
             m_poisoned.insert(std::string(id));
             addReject(line, QStringLiteral("customer_id"),
-                      QStringLiteral("customer id '%1' appears more than once (also on line "
-                                     "%2); all its rows are rejected (--on-duplicate reject)")
+                      QCoreApplication::translate(
+                          "cwb::Import", "customer id '%1' appears more than once (also on line "
+                                         "%2); all its rows are rejected (--on-duplicate reject)")
                           .arg(idText)
                           .arg(earlierLine),
                       raw);
         } else {
             addReject(line, QStringLiteral("customer_id"),
-                      QStringLiteral("customer id '%1' is already in the workspace from an "
-                                     "earlier import")
+                      QCoreApplication::translate(
+                          "cwb::Import", "customer id '%1' is already in the workspace from an "
+                                         "earlier import")
                           .arg(idText),
                       raw);
         }

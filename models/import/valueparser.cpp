@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/valueparser.h"
 
+#include <QCoreApplication>
+
 #include <charconv>
 #include <cstring>
 
@@ -428,20 +430,22 @@ QString expectation(ColumnType type)
 {
     switch (type) {
     case ColumnType::Integer:
-        return QStringLiteral("a whole number");
+        return QCoreApplication::translate("cwb::Import", "a whole number");
     case ColumnType::Decimal:
-        return QStringLiteral("a number such as 128.50 or ¥1,234.50");
+        return QCoreApplication::translate("cwb::Import", "a number such as 128.50 or ¥1,234.50");
     case ColumnType::Date:
-        return QStringLiteral("a date such as 2026-11-01, 2026/11/01, 20261101, 2026-11 or 202611");
+        return QCoreApplication::translate(
+            "cwb::Import", "a date such as 2026-11-01, 2026/11/01, 20261101, 2026-11 or 202611");
     case ColumnType::Boolean:
-        return QStringLiteral("Y/N, 是/否, 1/0, true/false");
+        return QCoreApplication::translate("cwb::Import", "Y/N, 是/否, 1/0, true/false");
     case ColumnType::Phone:
-        return QStringLiteral("a Chinese mobile number (11 digits, 1[3-9]...) or a fixed-line "
-                              "number such as 0571-88888888");
+        return QCoreApplication::translate(
+            "cwb::Import", "a Chinese mobile number (11 digits, 1[3-9]...) or a fixed-line "
+                           "number such as 0571-88888888");
     case ColumnType::Text:
         break;
     }
-    return QStringLiteral("text");
+    return QCoreApplication::translate("cwb::Import", "text");
 }
 
 } // namespace value

@@ -2464,6 +2464,73 @@ revenue %3
     </message>
 </context>
 <context>
+    <name>cwb::Import</name>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number such as 128.50 or ¥1,234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-01, 2026/11/01, 20261101, 2026-11 or 202611</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y/N, 是/否, 1/0, true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Chinese mobile number (11 digits, 1[3-9]...) or a fixed-line number such as 0571-88888888</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer id &apos;%1&apos; appears more than once; all its rows are rejected (--on-duplicate reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate customer id &apos;%1&apos;: the first row (line %2) was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer id &apos;%1&apos; is already in the workspace; the existing row was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate customer id &apos;%1&apos;: replaced by the later row on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer id &apos;%1&apos; appears more than once (also on line %2); all its rows are rejected (--on-duplicate reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer id &apos;%1&apos; is already in the workspace from an earlier import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate customer id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::ImportPlan</name>
     <message>
         <source>the header &apos;%1&apos; appears more than once</source>

@@ -2463,6 +2463,73 @@ revenue %3
     </message>
 </context>
 <context>
+    <name>cwb::Import</name>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>missing customer id</source>
+        <translation>缺少客户ID</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3</source>
+        <translation>%1：“%2”不是%3</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number such as 128.50 or ¥1,234.50</source>
+        <translation>数字，如 128.50 或 ¥1,234.50</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-01, 2026/11/01, 20261101, 2026-11 or 202611</source>
+        <translation>日期，如 2026-11-01、2026/11/01、20261101、2026-11 或 202611</translation>
+    </message>
+    <message>
+        <source>Y/N, 是/否, 1/0, true/false</source>
+        <translation>Y/N、是/否、1/0、true/false</translation>
+    </message>
+    <message>
+        <source>a Chinese mobile number (11 digits, 1[3-9]...) or a fixed-line number such as 0571-88888888</source>
+        <translation>中国手机号（11 位，1[3-9]…）或固定电话，如 0571-88888888</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>customer id &apos;%1&apos; appears more than once; all its rows are rejected (--on-duplicate reject)</source>
+        <translation>客户ID“%1”出现了不止一次；其所有行均被拒绝（重复编号：全部拒绝）</translation>
+    </message>
+    <message>
+        <source>duplicate customer id &apos;%1&apos;: the first row (line %2) was kept</source>
+        <translation>客户ID“%1”重复：保留了第一行（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>customer id &apos;%1&apos; is already in the workspace; the existing row was kept</source>
+        <translation>客户ID“%1”已在工作区中；保留了已有的行</translation>
+    </message>
+    <message>
+        <source>duplicate customer id &apos;%1&apos;: replaced by the later row on line %2</source>
+        <translation>客户ID“%1”重复：已被第 %2 行的后一行替换</translation>
+    </message>
+    <message>
+        <source>customer id &apos;%1&apos; appears more than once (also on line %2); all its rows are rejected (--on-duplicate reject)</source>
+        <translation>客户ID“%1”出现了不止一次（另见第 %2 行）；其所有行均被拒绝（重复编号：全部拒绝）</translation>
+    </message>
+    <message>
+        <source>customer id &apos;%1&apos; is already in the workspace from an earlier import</source>
+        <translation>客户ID“%1”已由之前的导入写入工作区</translation>
+    </message>
+    <message>
+        <source>duplicate customer id &apos;%1&apos;</source>
+        <translation>客户ID“%1”重复</translation>
+    </message>
+</context>
+<context>
     <name>cwb::ImportPlan</name>
     <message>
         <source>the header &apos;%1&apos; appears more than once</source>

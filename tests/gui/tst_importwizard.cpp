@@ -8,6 +8,7 @@
 #include "importwizard/importwizard.h"
 #include "importwizard/progressfigures.h"
 #include "importwizard/runpage.h"
+#include "workspace/database.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
@@ -21,6 +22,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace cwb;
 
@@ -115,6 +117,24 @@ private slots:
         QVERIFY(showRejects && showRejects->isEnabled());
         showRejects->click();
         QCOMPARE(rejectsRequested.count(), 1);
+    }
+
+    void rejectReasonsInTheInterfaceLanguage()
+    {
+        // An import from the Chinese interface records its reject reasons in Chinese (cwb, with
+        // no translation installed, records them in English: tests/import).
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/translations/campaign-workbench_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        ImportOptions options;
+        options.maxRejectRatio = 0.5;
+        Importer::run(*workspace, testData(QStringLiteral("import_phones/phones.csv")), options);
+        QCoreApplication::removeTranslator(&zh);
+        QCOMPARE(workspace->db().scalar("SELECT reason FROM rejects WHERE line = 4").toString(),
+                 QStringLiteral("第一联系电话：“12345”不是中国手机号（11 位，1[3-9]…）或固定电话，"
+                                "如 0571-88888888"));
     }
 
     void cancelMidImport()
