@@ -4,6 +4,8 @@
 #include "segment/ruleparser.h"
 #include "workspace/database.h"
 
+#include <QCoreApplication>
+
 namespace cwb {
 
 namespace {
@@ -14,13 +16,13 @@ QString typeName(ValueType type)
 {
     switch (type) {
     case ValueType::Number:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("cwb::Rule", "a number");
     case ValueType::Text:
-        return QStringLiteral("text");
+        return QCoreApplication::translate("cwb::Rule", "text");
     case ValueType::Date:
-        return QStringLiteral("a date");
+        return QCoreApplication::translate("cwb::Rule", "a date");
     case ValueType::Bool:
-        return QStringLiteral("a condition (yes/no)");
+        return QCoreApplication::translate("cwb::Rule", "a condition (yes/no)");
     }
     return {};
 }
@@ -56,13 +58,16 @@ struct Fragment
 [[noreturn]] void fail(const RuleNode &at, const QString &detail)
 {
     throw RuleError(at.line, at.column,
-                    at.via.isEmpty() ? detail : detail + QStringLiteral(" (in %1)").arg(at.via));
+                    at.via.isEmpty()
+                        ? detail
+                        : detail +
+                              QCoreApplication::translate("cwb::Rule", " (in %1)").arg(at.via));
 }
 
 // "'arpu_m1' is a number", "\"abc\" is text", "the expression is a date".
 QString describe(const Fragment &f)
 {
-    QString subject = QStringLiteral("the expression");
+    QString subject = QCoreApplication::translate("cwb::Rule", "the expression");
     if (f.node->kind == RuleNode::Kind::Field)
         subject = QLatin1Char('\'') + f.node->text + QLatin1Char('\'');
     else if (f.node->kind == RuleNode::Kind::String)
@@ -70,8 +75,10 @@ QString describe(const Fragment &f)
     else if (f.node->kind == RuleNode::Kind::Number || f.node->kind == RuleNode::Kind::Boolean)
         subject = f.node->text;
     else if (f.node->kind == RuleNode::Kind::Today)
-        subject = QStringLiteral("today");
-    return subject + (f.type == ValueType::Text ? QStringLiteral(" is ") : QStringLiteral(" is ")) +
+        subject = QCoreApplication::translate("cwb::Rule", "today");
+    return subject +
+           (f.type == ValueType::Text ? QCoreApplication::translate("cwb::Rule", " is ")
+                                      : QCoreApplication::translate("cwb::Rule", " is ")) +
            typeName(f.type);
 }
 
@@ -128,8 +135,9 @@ public:
         // min, max, avg, months_between and STARTS WITH repeat their arguments in the SQL, so
         // nesting them grows the text geometrically; refuse before it gets out of hand.
         if (f.sql.size() > kMaxSqlLength)
-            fail(n, QStringLiteral("the rule is too complex: it expands to more than %1 "
-                                   "characters of SQL (nested min/max/avg?)")
+            fail(n, QCoreApplication::translate(
+                        "cwb::Rule", "the rule is too complex: it expands to more than %1 "
+                                     "characters of SQL (nested min/max/avg?)")
                         .arg(kMaxSqlLength));
         return f;
     }
@@ -167,14 +175,15 @@ private:
     static void needCondition(const Fragment &f, const QString &what)
     {
         if (f.type != ValueType::Bool)
-            fail(*f.node, QStringLiteral("%1 needs a condition, but %2").arg(what, describe(f)));
+            fail(*f.node, QCoreApplication::translate("cwb::Rule", "%1 needs a condition, but %2")
+                              .arg(what, describe(f)));
     }
 
     static void needType(const Fragment &f, ValueType type, const QString &what)
     {
         if (f.type != type)
-            fail(*f.node,
-                 QStringLiteral("%1 needs %2, but %3").arg(what, typeName(type), describe(f)));
+            fail(*f.node, QCoreApplication::translate("cwb::Rule", "%1 needs %2, but %3")
+                              .arg(what, typeName(type), describe(f)));
     }
 
     static void needComparable(const Fragment &value, const Fragment &other, const QString &what)
@@ -183,10 +192,11 @@ private:
             return;
         QString hint;
         if (value.type == ValueType::Date || other.type == ValueType::Date)
-            hint = QStringLiteral(" (write dates as \"YYYY-MM-DD\")");
-        fail(*other.node, QStringLiteral("%1 cannot compare %2 with %3: %4 but %5%6")
-                              .arg(what, typeName(value.type), typeName(other.type),
-                                   describe(value), describe(other), hint));
+            hint = QCoreApplication::translate("cwb::Rule", " (write dates as \"YYYY-MM-DD\")");
+        fail(*other.node,
+             QCoreApplication::translate("cwb::Rule", "%1 cannot compare %2 with %3: %4 but %5%6")
+                 .arg(what, typeName(value.type), typeName(other.type), describe(value),
+                      describe(other), hint));
     }
 
     Fragment field(const RuleNode &n) const
@@ -211,10 +221,11 @@ private:
                     names << f.label;
             }
             const QString near = closestName(n.text, names);
-            fail(n, QStringLiteral("unknown field '%1'%2")
-                        .arg(n.text, near.isEmpty()
-                                         ? QString()
-                                         : QStringLiteral("; did you mean '%1'?").arg(near)));
+            fail(n, QCoreApplication::translate("cwb::Rule", "unknown field '%1'%2")
+                        .arg(n.text, near.isEmpty() ? QString()
+                                                    : QCoreApplication::translate(
+                                                          "cwb::Rule", "; did you mean '%1'?")
+                                                          .arg(near)));
         }
         if (m_checked)
             m_checked->nodes[&n].field = *found;
@@ -229,12 +240,14 @@ private:
         if (!n.text.contains(QLatin1Char('.'))) {
             const qint64 value = n.text.toLongLong(&ok);
             if (!ok)
-                fail(n, QStringLiteral("the number %1 is too large").arg(n.text));
+                fail(n, QCoreApplication::translate("cwb::Rule", "the number %1 is too large")
+                            .arg(n.text));
             return parameter(ValueType::Number, value);
         }
         const double value = n.text.toDouble(&ok);
         if (!ok)
-            fail(n, QStringLiteral("expected a number, found '%1'").arg(n.text));
+            fail(n, QCoreApplication::translate("cwb::Rule", "expected a number, found '%1'")
+                        .arg(n.text));
         return parameter(ValueType::Number, value);
     }
 
@@ -354,7 +367,7 @@ private:
         case K::Call:
             return call(n);
         }
-        fail(n, QStringLiteral("unsupported expression"));
+        fail(n, QCoreApplication::translate("cwb::Rule", "unsupported expression"));
     }
 
     std::vector<Fragment> arguments(const RuleNode &n, std::size_t least, std::size_t most) const
@@ -395,8 +408,9 @@ private:
             const auto args = arguments(n, 2, 2);
             for (const Fragment &a : args)
                 if (a.type != ValueType::Date && !a.dateLiteral)
-                    fail(*a.node,
-                         QStringLiteral("months_between() needs dates, but %1").arg(describe(a)));
+                    fail(*a.node, QCoreApplication::translate(
+                                      "cwb::Rule", "months_between() needs dates, but %1")
+                                      .arg(describe(a)));
             return typed(ValueType::Number)
                    << "(" << monthNumber(args[0]) << " - " << monthNumber(args[1]) << ")";
         }
@@ -416,9 +430,9 @@ private:
             const auto args = arguments(n, 1, many);
             for (const Fragment &a : args)
                 if (a.type != ValueType::Number && a.type != ValueType::Date)
-                    fail(
-                        *a.node,
-                        QStringLiteral("%1 needs numbers or dates, but %2").arg(what, describe(a)));
+                    fail(*a.node, QCoreApplication::translate("cwb::Rule",
+                                                              "%1 needs numbers or dates, but %2")
+                                      .arg(what, describe(a)));
             for (const Fragment &a : args)
                 needComparable(args[0], a, what);
             if (args.size() == 1)
@@ -459,8 +473,9 @@ private:
 void requireCondition(const RuleNode &rule, const Fragment &f)
 {
     if (f.type != ValueType::Bool)
-        fail(rule, QStringLiteral("the rule must be a condition (a comparison, IN, BETWEEN, "
-                                  "CONTAINS, IS NULL...), but %1")
+        fail(rule, QCoreApplication::translate(
+                       "cwb::Rule", "the rule must be a condition (a comparison, IN, BETWEEN, "
+                                    "CONTAINS, IS NULL...), but %1")
                        .arg(describe(f)));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segment/ruleparser.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -91,15 +93,19 @@ private:
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('.')) {
             ++m_pos;
             if (m_pos >= m_text.size() || !m_text.at(m_pos).isDigit())
-                throw RuleError(m_line, column(), QStringLiteral("expected digits after '.'"));
+                throw RuleError(
+                    m_line, column(),
+                    QCoreApplication::translate("cwb::Rule", "expected digits after '.'"));
             while (m_pos < m_text.size() && m_text.at(m_pos).isDigit())
                 ++m_pos;
         }
         if (m_pos < m_text.size() &&
             (m_text.at(m_pos).isLetter() || m_text.at(m_pos) == QLatin1Char('_')))
-            throw RuleError(m_line, column(),
-                            QStringLiteral("expected a blank or an operator after the number '%1'")
-                                .arg(m_text.mid(start, m_pos - start)));
+            throw RuleError(
+                m_line, column(),
+                QCoreApplication::translate("cwb::Rule",
+                                            "expected a blank or an operator after the number '%1'")
+                    .arg(m_text.mid(start, m_pos - start)));
         return m_text.mid(start, m_pos - start);
     }
 
@@ -141,12 +147,14 @@ private:
             ++m_pos;
         if (m_pos >= m_text.size() || m_text.at(m_pos) != QLatin1Char('`'))
             throw RuleError(token.line, token.column,
-                            QStringLiteral("unterminated field name: expected a closing '`'"));
+                            QCoreApplication::translate(
+                                "cwb::Rule", "unterminated field name: expected a closing '`'"));
         const QString name = m_text.mid(start, m_pos - start);
         ++m_pos;
         if (name.trimmed().isEmpty())
             throw RuleError(token.line, token.column,
-                            QStringLiteral("expected a field name between the backticks"));
+                            QCoreApplication::translate(
+                                "cwb::Rule", "expected a field name between the backticks"));
         return name;
     }
 
@@ -171,11 +179,13 @@ private:
         else if (c == QChar(0x201C) || c == QChar(0x201D))
             meant = QLatin1Char('"');
         if (!meant.isNull())
-            throw RuleError(
-                token.line, token.column,
-                QStringLiteral("unexpected full-width character '%1'; write '%2'").arg(c, meant));
-        throw RuleError(token.line, token.column,
-                        QStringLiteral("unexpected character '%1'").arg(c));
+            throw RuleError(token.line, token.column,
+                            QCoreApplication::translate(
+                                "cwb::Rule", "unexpected full-width character '%1'; write '%2'")
+                                .arg(c, meant));
+        throw RuleError(
+            token.line, token.column,
+            QCoreApplication::translate("cwb::Rule", "unexpected character '%1'").arg(c));
     }
 
     const QString &m_text;
@@ -193,15 +203,18 @@ public:
     RulePtr run()
     {
         if (peek().type == Token::Type::End)
-            fail(peek(), QStringLiteral("the rule is empty: expected a condition such as "
-                                        "arpu_m1 > 100"));
+            fail(peek(), QCoreApplication::translate(
+                             "cwb::Rule", "the rule is empty: expected a condition such as "
+                                          "arpu_m1 > 100"));
         RulePtr rule = parseOr();
         const Token &rest = peek();
         if (rest.type != Token::Type::End) {
             if (isSymbol(rest, ")"))
-                fail(rest, QStringLiteral("unexpected ')' with no matching '('"));
-            fail(rest, QStringLiteral("expected AND, OR or the end of the rule after '%1', found "
-                                      "'%2'")
+                fail(rest, QCoreApplication::translate("cwb::Rule",
+                                                       "unexpected ')' with no matching '('"));
+            fail(rest, QCoreApplication::translate(
+                           "cwb::Rule", "expected AND, OR or the end of the rule after '%1', found "
+                                        "'%2'")
                            .arg(previous().text, shown(rest)));
         }
         return rule;
@@ -235,7 +248,7 @@ private:
     {
         switch (t.type) {
         case Token::Type::End:
-            return QStringLiteral("the end of the rule");
+            return QCoreApplication::translate("cwb::Rule", "the end of the rule");
         case Token::Type::String:
             return QLatin1Char('"') + t.text + QLatin1Char('"');
         default:
@@ -281,10 +294,11 @@ private:
         }
         ++height;
         if (height > kMaxHeight)
-            fail(at, QStringLiteral("the rule is too deep: more than %1 levels of operators and "
-                                    "functions (each AND, OR, NOT, comparison, arithmetic "
-                                    "operator or function call adds one); for a list of values "
-                                    "write field IN (value, ...)")
+            fail(at, QCoreApplication::translate(
+                         "cwb::Rule", "the rule is too deep: more than %1 levels of operators and "
+                                      "functions (each AND, OR, NOT, comparison, arithmetic "
+                                      "operator or function call adds one); for a list of values "
+                                      "write field IN (value, ...)")
                          .arg(kMaxHeight));
         m_heights[n.get()] = height;
         return n;
@@ -339,7 +353,8 @@ private:
             RulePtr n = node(RuleNode::Kind::IsNull, op);
             n->negated = acceptKeyword("not");
             if (!acceptKeyword("null"))
-                fail(peek(), QStringLiteral("expected NULL or NOT NULL after IS, found '%1'")
+                fail(peek(), QCoreApplication::translate(
+                                 "cwb::Rule", "expected NULL or NOT NULL after IS, found '%1'")
                                  .arg(shown(peek())));
             n->children.push_back(std::move(left));
             return sealed(std::move(n), op);
@@ -356,19 +371,21 @@ private:
             n->children.push_back(std::move(left));
             if (!isSymbol(peek(), "("))
                 fail(peek(),
-                     QStringLiteral("expected '(' after IN, found '%1'").arg(shown(peek())));
+                     QCoreApplication::translate("cwb::Rule", "expected '(' after IN, found '%1'")
+                         .arg(shown(peek())));
             const Token open = take();
             do {
                 n->children.push_back(parseOr());
             } while (isSymbol(peek(), ",") && (take(), true));
-            expectClose(open, QStringLiteral("IN list"));
+            expectClose(open, QCoreApplication::translate("cwb::Rule", "IN list"));
         } else if (acceptKeyword("between")) {
             n = node(RuleNode::Kind::Between, op);
             n->children.push_back(std::move(left));
             n->children.push_back(parseSum());
             if (!acceptKeyword("and"))
-                fail(peek(), QStringLiteral("expected AND between the bounds of BETWEEN, found "
-                                            "'%1'")
+                fail(peek(), QCoreApplication::translate(
+                                 "cwb::Rule", "expected AND between the bounds of BETWEEN, found "
+                                              "'%1'")
                                  .arg(shown(peek())));
             n->children.push_back(parseSum());
         } else if (acceptKeyword("contains")) {
@@ -377,8 +394,9 @@ private:
             n->children.push_back(parseSum());
         } else if (acceptKeyword("starts")) {
             if (!acceptKeyword("with"))
-                fail(peek(),
-                     QStringLiteral("expected WITH after STARTS, found '%1'").arg(shown(peek())));
+                fail(peek(), QCoreApplication::translate("cwb::Rule",
+                                                         "expected WITH after STARTS, found '%1'")
+                                 .arg(shown(peek())));
             n = node(RuleNode::Kind::StartsWith, op);
             n->children.push_back(std::move(left));
             n->children.push_back(parseSum());
@@ -427,8 +445,9 @@ private:
             take();
             return;
         }
-        fail(peek(), QStringLiteral("expected ')' to close the %1 opened at line %2, col %3, "
-                                    "found '%4'")
+        fail(peek(), QCoreApplication::translate(
+                         "cwb::Rule", "expected ')' to close the %1 opened at line %2, col %3, "
+                                      "found '%4'")
                          .arg(what)
                          .arg(open.line)
                          .arg(open.column)
@@ -447,7 +466,7 @@ private:
             if (isSymbol(t, "(")) {
                 const Token open = take();
                 RulePtr inner = parseOr();
-                expectClose(open, QStringLiteral("'('"));
+                expectClose(open, QCoreApplication::translate("cwb::Rule", "'('"));
                 return inner;
             }
             break;
@@ -459,8 +478,10 @@ private:
             break;
         }
         if (m_pos == 0)
-            fail(t, QStringLiteral("expected a value, found '%1'").arg(shown(t)));
-        fail(t, QStringLiteral("expected a value after '%1'").arg(previous().text));
+            fail(t, QCoreApplication::translate("cwb::Rule", "expected a value, found '%1'")
+                        .arg(shown(t)));
+        fail(t, QCoreApplication::translate("cwb::Rule", "expected a value after '%1'")
+                    .arg(previous().text));
     }
 
     // Keywords that cannot start a value (a field of that name is written in backticks).
@@ -485,7 +506,8 @@ private:
         if (lower == QLatin1String("today"))
             return node(RuleNode::Kind::Today, t);
         if (lower == QLatin1String("null"))
-            fail(t, QStringLiteral("NULL is not a value: write IS NULL or IS NOT NULL"));
+            fail(t, QCoreApplication::translate(
+                        "cwb::Rule", "NULL is not a value: write IS NULL or IS NOT NULL"));
         if ((lower == QLatin1String("tag") || lower == QLatin1String("segment")) &&
             isSymbol(peek(), ":")) {
             take();
@@ -494,9 +516,11 @@ private:
             if (name.type == Token::Type::String ||
                 (tag && name.type == Token::Type::Identifier && !name.quoted))
                 return node(tag ? RuleNode::Kind::Tag : RuleNode::Kind::Segment, t, take().text);
-            fail(name, tag ? QStringLiteral("expected a tag name after 'tag:'")
-                           : QStringLiteral("expected a quoted segment name after 'segment:', "
-                                            "e.g. segment:\"高值高危\""));
+            fail(name,
+                 tag ? QCoreApplication::translate("cwb::Rule", "expected a tag name after 'tag:'")
+                     : QCoreApplication::translate(
+                           "cwb::Rule", "expected a quoted segment name after 'segment:', "
+                                        "e.g. segment:\"高值高危\""));
         }
         if (isSymbol(peek(), "("))
             return call(t);
@@ -515,11 +539,14 @@ private:
         const QString lower = name.text.toLower();
         if (!ruleFunctions().contains(lower)) {
             const QString near = closestName(lower, ruleFunctions());
-            fail(name, QStringLiteral("unknown function '%1'%2")
-                           .arg(name.text, near.isEmpty()
-                                               ? QStringLiteral("; functions are ") +
-                                                     ruleFunctions().join(QStringLiteral(", "))
-                                               : QStringLiteral("; did you mean '%1'?").arg(near)));
+            fail(name,
+                 QCoreApplication::translate("cwb::Rule", "unknown function '%1'%2")
+                     .arg(name.text,
+                          near.isEmpty()
+                              ? QCoreApplication::translate("cwb::Rule", "; functions are ") +
+                                    ruleFunctions().join(QStringLiteral(", "))
+                              : QCoreApplication::translate("cwb::Rule", "; did you mean '%1'?")
+                                    .arg(near)));
         }
         RulePtr n = node(RuleNode::Kind::Call, name, lower);
         const Token open = take();
@@ -528,7 +555,8 @@ private:
                 n->children.push_back(parseOr());
             } while (isSymbol(peek(), ",") && (take(), true));
         }
-        expectClose(open, QStringLiteral("argument list of %1").arg(lower));
+        expectClose(open,
+                    QCoreApplication::translate("cwb::Rule", "argument list of %1").arg(lower));
         return sealed(std::move(n), name);
     }
 
@@ -539,8 +567,9 @@ private:
         Depth(Parser &parser, const Token &at) : m_parser(parser)
         {
             if (++m_parser.m_depth > kMaxDepth)
-                fail(at, QStringLiteral("the rule nests too deeply (more than %1 levels of "
-                                        "parentheses, NOT, '-' or function calls)")
+                fail(at, QCoreApplication::translate(
+                             "cwb::Rule", "the rule nests too deeply (more than %1 levels of "
+                                          "parentheses, NOT, '-' or function calls)")
                              .arg(kMaxDepth));
         }
         ~Depth() { --m_parser.m_depth; }

@@ -3,6 +3,8 @@
 
 #include "segment/ruleparser.h"
 
+#include <QCoreApplication>
+
 namespace cwb {
 
 const RuleDefinitions::Tag *RuleDefinitions::findTag(const QString &name) const
@@ -77,9 +79,8 @@ public:
                 QStringList names;
                 for (const auto &t : m_defs.tags)
                     names << t.name;
-                fail(
-                    at,
-                    QStringLiteral("unknown tag '%1'%2").arg(node.text, suggest(node.text, names)));
+                fail(at, QCoreApplication::translate("cwb::Rule", "unknown tag '%1'%2")
+                             .arg(node.text, suggest(node.text, names)));
             }
             remember(m_out.tags, tag->name);
             return expand(referenceText(true, tag->name), tag->rule, node, outer);
@@ -90,7 +91,7 @@ public:
                 QStringList names;
                 for (const auto &s : m_defs.segments)
                     names << s.name;
-                fail(at, QStringLiteral("unknown segment '%1'%2")
+                fail(at, QCoreApplication::translate("cwb::Rule", "unknown segment '%1'%2")
                              .arg(node.text, suggest(node.text, names)));
             }
             remember(m_out.segments, segment->name);
@@ -123,7 +124,9 @@ private:
     static QString suggest(const QString &name, const QStringList &names)
     {
         const QString near = closestName(name, names);
-        return near.isEmpty() ? QString() : QStringLiteral("; did you mean '%1'?").arg(near);
+        return near.isEmpty()
+                   ? QString()
+                   : QCoreApplication::translate("cwb::Rule", "; did you mean '%1'?").arg(near);
     }
 
     static void remember(QStringList &list, const QString &name)
@@ -145,7 +148,10 @@ private:
     {
         const QString chain = m_chain.join(QStringLiteral(" -> "));
         throw RuleError(at.line, at.column,
-                        chain.isEmpty() ? detail : detail + QStringLiteral(" (in %1)").arg(chain));
+                        chain.isEmpty()
+                            ? detail
+                            : detail +
+                                  QCoreApplication::translate("cwb::Rule", " (in %1)").arg(chain));
     }
 
     RulePtr expand(const QString &reference, const QString &ruleText, const RuleNode &node,
@@ -159,16 +165,18 @@ private:
             if (name.compare(reference, Qt::CaseInsensitive) == 0) {
                 const QString cycle = (open + QStringList{reference}).join(QStringLiteral(" -> "));
                 throw RuleError(at.line, at.column,
-                                QStringLiteral("%1 refers to itself: %2").arg(reference, cycle));
+                                QCoreApplication::translate("cwb::Rule", "%1 refers to itself: %2")
+                                    .arg(reference, cycle));
             }
         if (m_chain.size() >= kMaxDepth)
-            fail(at, QStringLiteral("references nest more than %1 deep").arg(kMaxDepth));
+            fail(at, QCoreApplication::translate("cwb::Rule", "references nest more than %1 deep")
+                         .arg(kMaxDepth));
         RulePtr parsed;
         try {
             parsed = parseRule(ruleText);
         } catch (const RuleError &e) {
-            fail(at,
-                 QStringLiteral("the rule of %1 does not parse: %2").arg(reference, e.message()));
+            fail(at, QCoreApplication::translate("cwb::Rule", "the rule of %1 does not parse: %2")
+                         .arg(reference, e.message()));
         }
         m_chain << reference;
         RulePtr expanded = resolve(*parsed, &at);

@@ -4278,6 +4278,221 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::Rule</name>
+    <message>
+        <source>expected digits after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a blank or an operator after the number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated field name: expected a closing &apos;`&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name between the backticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected full-width character &apos;%1&apos;; write &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is empty: expected a condition such as arpu_m1 &gt; 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos; with no matching &apos;(&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected AND, OR or the end of the rule after &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is too deep: more than %1 levels of operators and functions (each AND, OR, NOT, comparison, arithmetic operator or function call adds one); for a list of values write field IN (value, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected NULL or NOT NULL after IS, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after IN, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected AND between the bounds of BETWEEN, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected WITH after STARTS, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the %1 opened at line %2, col %3, found &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NULL is not a value: write IS NULL or IS NOT NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a tag name after &apos;tag:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted segment name after &apos;segment:&apos;, e.g. segment:&quot;高值高危&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; functions are </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule nests too deeply (more than %1 levels of parentheses, NOT, &apos;-&apos; or function calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> is </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is too complex: it expands to more than %1 characters of SQL (nested min/max/avg?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a condition, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (write dates as &quot;YYYY-MM-DD&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot compare %2 with %3: %4 but %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months_between() needs dates, but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs numbers or dates, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule must be a condition (a comparison, IN, BETWEEN, CONTAINS, IS NULL...), but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown segment &apos;%1&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to itself: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references nest more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule of %1 does not parse: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;(&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::RunPage</name>
     <message numerus="yes">
         <source>%n s</source>

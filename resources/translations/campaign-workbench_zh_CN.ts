@@ -4285,6 +4285,221 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::Rule</name>
+    <message>
+        <source>expected digits after &apos;.&apos;</source>
+        <translation>“.”后应为数字</translation>
+    </message>
+    <message>
+        <source>expected a blank or an operator after the number &apos;%1&apos;</source>
+        <translation>数字“%1”后应为空格或运算符</translation>
+    </message>
+    <message>
+        <source>unterminated field name: expected a closing &apos;`&apos;</source>
+        <translation>字段名未结束：缺少结尾的“`”</translation>
+    </message>
+    <message>
+        <source>expected a field name between the backticks</source>
+        <translation>反引号之间应为字段名</translation>
+    </message>
+    <message>
+        <source>unexpected full-width character &apos;%1&apos;; write &apos;%2&apos;</source>
+        <translation>出现全角字符“%1”；请写作“%2”</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>无法识别的字符“%1”</translation>
+    </message>
+    <message>
+        <source>the rule is empty: expected a condition such as arpu_m1 &gt; 100</source>
+        <translation>规则为空：应为条件，例如 arpu_m1 &gt; 100</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos; with no matching &apos;(&apos;</source>
+        <translation>多余的“)”：没有与之配对的“(”</translation>
+    </message>
+    <message>
+        <source>expected AND, OR or the end of the rule after &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>“%1”之后应为 AND、OR 或规则结尾，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation>规则结尾</translation>
+    </message>
+    <message>
+        <source>the rule is too deep: more than %1 levels of operators and functions (each AND, OR, NOT, comparison, arithmetic operator or function call adds one); for a list of values write field IN (value, ...)</source>
+        <translation>规则层次太深：运算符和函数超过 %1 层（每个 AND、OR、NOT、比较、算术运算或函数调用算一层）；多个取值请写作 字段 IN (值, ...)</translation>
+    </message>
+    <message>
+        <source>expected NULL or NOT NULL after IS, found &apos;%1&apos;</source>
+        <translation>IS 之后应为 NULL 或 NOT NULL，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after IN, found &apos;%1&apos;</source>
+        <translation>IN 之后应为“(”，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>IN list</source>
+        <translation>IN 列表</translation>
+    </message>
+    <message>
+        <source>expected AND between the bounds of BETWEEN, found &apos;%1&apos;</source>
+        <translation>BETWEEN 的上下限之间应为 AND，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected WITH after STARTS, found &apos;%1&apos;</source>
+        <translation>STARTS 之后应为 WITH，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the %1 opened at line %2, col %3, found &apos;%4&apos;</source>
+        <translation>应为“)”以结束第 %2 行第 %3 列开始的%1，实际为“%4”</translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>应为一个值，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>“%1”之后应为一个值</translation>
+    </message>
+    <message>
+        <source>NULL is not a value: write IS NULL or IS NOT NULL</source>
+        <translation>NULL 不是值：请写作 IS NULL 或 IS NOT NULL</translation>
+    </message>
+    <message>
+        <source>expected a tag name after &apos;tag:&apos;</source>
+        <translation>“tag:”之后应为标签名</translation>
+    </message>
+    <message>
+        <source>expected a quoted segment name after &apos;segment:&apos;, e.g. segment:&quot;高值高危&quot;</source>
+        <translation>“segment:”之后应为带引号的分群名，例如 segment:&quot;高值高危&quot;</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;%2</source>
+        <translation>未知函数“%1”%2</translation>
+    </message>
+    <message>
+        <source>; functions are </source>
+        <translation>；可用函数：</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>；是否指“%1”？</translation>
+    </message>
+    <message>
+        <source>argument list of %1</source>
+        <translation>%1 的参数列表</translation>
+    </message>
+    <message>
+        <source>the rule nests too deeply (more than %1 levels of parentheses, NOT, &apos;-&apos; or function calls)</source>
+        <translation>规则嵌套太深（括号、NOT、“-”或函数调用超过 %1 层）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>a condition (yes/no)</source>
+        <translation>条件（是/否）</translation>
+    </message>
+    <message>
+        <source> (in %1)</source>
+        <translation>（在 %1 中）</translation>
+    </message>
+    <message>
+        <source>the expression</source>
+        <translation>该表达式</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source> is </source>
+        <translation> 是</translation>
+    </message>
+    <message>
+        <source>the rule is too complex: it expands to more than %1 characters of SQL (nested min/max/avg?)</source>
+        <translation>规则太复杂：展开后的 SQL 超过 %1 个字符（是否嵌套了 min/max/avg？）</translation>
+    </message>
+    <message>
+        <source>%1 needs a condition, but %2</source>
+        <translation>%1 需要条件，但%2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but %3</source>
+        <translation>%1 需要%2，但%3</translation>
+    </message>
+    <message>
+        <source> (write dates as &quot;YYYY-MM-DD&quot;)</source>
+        <translation>（日期请写作 &quot;YYYY-MM-DD&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 cannot compare %2 with %3: %4 but %5%6</source>
+        <translation>%1 无法比较%2与%3：%4，而%5%6</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;%2</source>
+        <translation>未知字段“%1”%2</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large</source>
+        <translation>数字 %1 太大</translation>
+    </message>
+    <message>
+        <source>expected a number, found &apos;%1&apos;</source>
+        <translation>应为数字，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>unsupported expression</source>
+        <translation>不支持的表达式</translation>
+    </message>
+    <message>
+        <source>months_between() needs dates, but %1</source>
+        <translation>months_between() 需要日期，但%1</translation>
+    </message>
+    <message>
+        <source>%1 needs numbers or dates, but %2</source>
+        <translation>%1 需要数字或日期，但%2</translation>
+    </message>
+    <message>
+        <source>the rule must be a condition (a comparison, IN, BETWEEN, CONTAINS, IS NULL...), but %1</source>
+        <translation>规则必须是条件（比较、IN、BETWEEN、CONTAINS、IS NULL……），但%1</translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;%2</source>
+        <translation>未知标签“%1”%2</translation>
+    </message>
+    <message>
+        <source>unknown segment &apos;%1&apos;%2</source>
+        <translation>未知分群“%1”%2</translation>
+    </message>
+    <message>
+        <source>%1 refers to itself: %2</source>
+        <translation>%1 引用了自身：%2</translation>
+    </message>
+    <message>
+        <source>references nest more than %1 deep</source>
+        <translation>引用嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the rule of %1 does not parse: %2</source>
+        <translation>%1 的规则无法解析：%2</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos;</source>
+        <translation>“(”</translation>
+    </message>
+</context>
+<context>
     <name>cwb::RunPage</name>
     <message numerus="yes">
         <source>%n s</source>

@@ -2,9 +2,11 @@
 // Tests of the Segments step's rule builder (offscreen): typing a rule updates the count off the
 // GUI thread, a bad rule shows the positioned error and the underline, completion offers the
 // Chinese labels, stale results are dropped, the sample shows the first customers.
+#include "segment/rulecompiler.h"
 #include "segment/rulecountrunner.h"
 #include "segment/ruleeditor.h"
 #include "segment/rulehighlighter.h"
+#include "segment/ruleparser.h"
 #include "segment/rulesamplemodel.h"
 #include "segment/segmentview.h"
 #include "shell/workbenchshell.h"
@@ -17,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace cwb;
@@ -93,6 +96,38 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_workspace = Workspace::create(m_dir.filePath(QStringLiteral("seg.cwb")));
         fillWorkspace(*m_workspace);
+    }
+
+    void ruleErrorsInTheInterfaceLanguage()
+    {
+        // With the Chinese translation installed the rule language's errors are Chinese (cwb,
+        // with none installed, keeps English: tests/segment).
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/translations/campaign-workbench_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        const RuleCompiler compiler(
+            {{QStringLiteral("ld_fee_m1"), QStringLiteral("LD fee"), ColumnType::Decimal}});
+        QString unknown, unclosed, mismatch;
+        try {
+            compiler.compile(QStringLiteral("ld_fee > 10"));
+        } catch (const RuleError &e) {
+            unknown = e.detail();
+        }
+        try {
+            parseRule(QStringLiteral("(ld_fee_m1 > 10"));
+        } catch (const RuleError &e) {
+            unclosed = e.detail();
+        }
+        try {
+            compiler.compile(QStringLiteral("ld_fee_m1 > \"abc\""));
+        } catch (const RuleError &e) {
+            mismatch = e.detail();
+        }
+        QCoreApplication::removeTranslator(&zh);
+        QCOMPARE(unknown, QStringLiteral("未知字段“ld_fee”；是否指“LD fee”？"));
+        QCOMPARE(unclosed,
+                 QStringLiteral("应为“)”以结束第 1 行第 1 列开始的“(”，实际为“规则结尾”"));
+        QVERIFY2(mismatch.contains(QStringLiteral("无法比较数字与文本")), qPrintable(mismatch));
     }
 
     void typingUpdatesTheCount()
