@@ -618,7 +618,9 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
 
     const QString campaignStem = safeStem(name);
     for (auto &[key, bucket] : buckets) {
-        const auto [wave, cell] = key;
+        // Plain variables, not a structured binding: a lambda below captures the wave.
+        const int wave = key.first;
+        const int cell = key.second;
         const campaign::Cell &c = definition.cells.at(cell);
         const QString stem =
             QStringLiteral("%1_%2_W%3_").arg(campaignStem, safeStem(c.name)).arg(wave);

@@ -373,10 +373,12 @@ void checkCallScript(const CallScript &script)
         {"selling_points", &script.sellingPoints},
         {"offer", &script.offer},
         {"close", &script.close}};
-    for (const auto &[name, text] : sections)
-        checkBody(*text, [name](int line) {
+    for (const auto &section : sections) {
+        const char *name = section.first; // captured below: not a structured binding
+        checkBody(*section.second, [name](int line) {
             return QStringLiteral("%1, line %2").arg(QLatin1String(name)).arg(line);
         });
+    }
     for (qsizetype i = 0; i < script.objections.size(); ++i) {
         const Objection &o = script.objections.at(i);
         const auto where = [i](const char *part) {

@@ -46,12 +46,6 @@ inline double and3(double a, double b)
         return 0;
     return missing(a) || missing(b) ? kMissing : 1;
 }
-inline double or3(double a, double b)
-{
-    if (isTrue(a) || isTrue(b))
-        return 1;
-    return missing(a) || missing(b) ? kMissing : 0;
-}
 
 enum class CmpOp
 {
@@ -598,14 +592,14 @@ struct Logic : Expr
         if (isAnd) {
             for (std::size_t i = 0; i < n; ++i) {
                 const bool isFalse = (a[i] == 0) | (b[i] == 0);
-                const bool unknown = std::isnan(a[i]) | std::isnan(b[i]);
+                const bool unknown = (a[i] != a[i]) | (b[i] != b[i]); // NaN: unknown
                 out[i] = isFalse ? 0.0 : (unknown ? kMissing : 1.0);
             }
         } else {
             for (std::size_t i = 0; i < n; ++i) {
                 const bool isTrueA = (a[i] == a[i]) & (a[i] != 0);
                 const bool isTrueB = (b[i] == b[i]) & (b[i] != 0);
-                const bool unknown = std::isnan(a[i]) | std::isnan(b[i]);
+                const bool unknown = (a[i] != a[i]) | (b[i] != b[i]); // NaN: unknown
                 out[i] = (isTrueA | isTrueB) ? 1.0 : (unknown ? kMissing : 0.0);
             }
         }

@@ -189,7 +189,7 @@ private slots:
                 .compile(*resolveReferences(*parseRule("segment:\"pilot\""), defs).tree);
         QCOMPARE(compiled.sql, QStringLiteral("(\"customer_id\" IN (SELECT customer_id FROM "
                                               "segment_list WHERE segment_id = ?))"));
-        QCOMPARE(compiled.params, QVariantList({qint64(7)}));
+        QCOMPARE(compiled.params, (QVariantList{qint64(7)}));
         // An unresolved reference is refused by the compiler.
         QVERIFY(errorOf([&] {
                     RuleCompiler(fields, kToday).compile("tag:bad");
