@@ -44,34 +44,9 @@ struct AttemptRow
     QString reason;
 };
 
-// A customer's stages within one group.
-struct Flags
-{
-    bool connected = false;
-    bool intention = false;
-    bool agreement = false;
-    bool completed = false;
-    QString package; // chosen at the (last) completed attempt
-};
-
 QString normalisedPackage(const QString &text)
 {
     return text.simplified().toCaseFolded();
-}
-
-// Adds one customer's stages within a group to the group's counts; offer is the customer's
-// cell's offer (the recommended package), empty when none.
-void addCustomer(FunnelCounts &c, const Flags &f, const QString &offer)
-{
-    ++c.called;
-    c.connected += f.connected;
-    c.intentions += f.intention;
-    c.agreements += f.agreement;
-    c.completed += f.completed;
-    if (f.completed && !f.package.isEmpty() && !offer.isEmpty()) {
-        ++c.packageKnown;
-        c.packageMatch += normalisedPackage(offer) == normalisedPackage(f.package);
-    }
 }
 
 FunnelRow makeRow(const QString &key, qint64 targets, const FunnelCounts &counts,
@@ -169,6 +144,31 @@ void finishRoi(RoiFigures &f)
 }
 
 } // namespace
+
+void CustomerStages::add(bool attemptConnected, OutcomeCode code, bool attemptCompleted,
+                         const QString &chosenPackage)
+{
+    connected = connected || attemptConnected;
+    intention = intention || isIntention(code);
+    agreement = agreement || isAgreement(code);
+    if (attemptCompleted) {
+        completed = true;
+        package = chosenPackage;
+    }
+}
+
+void addCustomer(FunnelCounts &c, const CustomerStages &f, const QString &offer)
+{
+    ++c.called;
+    c.connected += f.connected;
+    c.intentions += f.intention;
+    c.agreements += f.agreement;
+    c.completed += f.completed;
+    if (f.completed && !f.package.isEmpty() && !offer.isEmpty()) {
+        ++c.packageKnown;
+        c.packageMatch += normalisedPackage(offer) == normalisedPackage(f.package);
+    }
+}
 
 QString breakdownName(EvaluationBreakdown by)
 {
@@ -444,14 +444,8 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
         }
         return QString();
     };
-    auto apply = [](Flags &f, const AttemptRow &a) {
-        f.connected = f.connected || a.connected;
-        f.intention = f.intention || isIntention(a.code);
-        f.agreement = f.agreement || isAgreement(a.code);
-        if (!a.completedOn.isEmpty()) {
-            f.completed = true;
-            f.package = a.package;
-        }
+    auto apply = [](CustomerStages &f, const AttemptRow &a) {
+        f.add(a.connected, a.code, !a.completedOn.isEmpty(), a.package);
     };
     // The attempts are read in key order (the outcomes table's primary key), so a customer's
     // attempts come together: their stages are gathered per group for the customer, then added
@@ -466,14 +460,14 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
     QByteArray customerUtf8;
     const Member *member = nullptr;
     bool haveCustomer = false;
-    Flags customerFlags;
-    QVarLengthArray<QPair<QString, Flags>, 4> customerGroups, customerAgents;
-    auto flagsOf = [](QVarLengthArray<QPair<QString, Flags>, 4> &list,
-                      const QString &key) -> Flags & {
+    CustomerStages customerFlags;
+    QVarLengthArray<QPair<QString, CustomerStages>, 4> customerGroups, customerAgents;
+    auto flagsOf = [](QVarLengthArray<QPair<QString, CustomerStages>, 4> &list,
+                      const QString &key) -> CustomerStages & {
         for (auto &entry : list)
             if (entry.first == key)
                 return entry.second;
-        list.append({key, Flags{}});
+        list.append({key, CustomerStages{}});
         return list.back().second;
     };
     auto flush = [&] {
@@ -487,7 +481,7 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
             addCustomer(groupCounts[entry.first], entry.second, offer);
         for (const auto &entry : customerAgents)
             addCustomer(agentCounts[entry.first], entry.second, offer);
-        customerFlags = Flags{};
+        customerFlags = CustomerStages{};
         customerGroups.clear();
         customerAgents.clear();
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "evaluate/outcomeimporter.h"
 #include "evaluate/statistics.h"
 #include "simulate/simulationplan.h"
 
@@ -45,6 +46,24 @@ struct FunnelCounts
     qint64 packageKnown = 0; // completed customers with a chosen package and a recommended one
     qint64 packageMatch = 0; // ... whose chosen package is the recommended one (the cell's offer)
 };
+
+// One customer's stages within a group, gathered from the group's attempts: the one definition
+// of the funnel that the evaluation and the reports share.
+struct CustomerStages
+{
+    bool connected = false;
+    bool intention = false;
+    bool agreement = false;
+    bool completed = false;
+    QString package; // chosen at the (last) completed attempt
+
+    // Adds one attempt (in time order) to the stages.
+    void add(bool attemptConnected, OutcomeCode code, bool attemptCompleted,
+             const QString &chosenPackage);
+};
+// Adds a customer's stages to a group's counts; offer is the customer's cell's offer (the
+// recommended package), empty when none.
+void addCustomer(FunnelCounts &counts, const CustomerStages &stages, const QString &offer);
 
 struct FunnelRow
 {

@@ -32,16 +32,6 @@ struct Attempt
     QString reason;
 };
 
-// A customer's stages within one group (as CampaignEvaluator counts them).
-struct Flags
-{
-    bool connected = false;
-    bool intention = false;
-    bool agreement = false;
-    bool completed = false;
-    QString package;
-};
-
 // The campaign's split and attempts, read once per report.
 struct Data
 {
@@ -116,7 +106,7 @@ Data load(Workspace &workspace, const QString &campaignName, JobControl *job)
     return d;
 }
 
-using Groups = QMap<QString, QHash<QString, Flags>>;
+using Groups = QMap<QString, QHash<QString, CustomerStages>>;
 
 // The stages per group and customer of the attempts whose day lies in [from, to] (ISO texts
 // compare as dates).
@@ -127,45 +117,23 @@ Groups collect(const Data &d, const QString &from, const QString &to,
     for (const Attempt &a : d.attempts) {
         if (a.day < from || a.day > to)
             continue;
-        Flags &f = groups[key(a)][a.customer];
-        f.connected = f.connected || a.connected;
-        f.intention = f.intention || isIntention(a.code);
-        f.agreement = f.agreement || isAgreement(a.code);
-        if (a.completed) {
-            f.completed = true;
-            f.package = a.package;
-        }
+        groups[key(a)][a.customer].add(a.connected, a.code, a.completed, a.package);
     }
     return groups;
 }
 
-QString normalisedPackage(const QString &text)
-{
-    return text.simplified().toCaseFolded();
-}
-
 FunnelRow makeRow(const Data &d, const QString &key, qint64 targets, qint64 calledSoFar,
-                  const QHash<QString, Flags> &customers, int smallSample, double confidence)
+                  const QHash<QString, CustomerStages> &customers, int smallSample,
+                  double confidence)
 {
     FunnelRow row;
     row.key = key;
     FunnelCounts &c = row.counts;
     c.targets = targets;
-    for (auto it = customers.cbegin(); it != customers.cend(); ++it) {
-        const Flags &f = it.value();
-        ++c.called;
-        c.connected += f.connected;
-        c.intentions += f.intention;
-        c.agreements += f.agreement;
-        c.completed += f.completed;
-        if (f.completed && !f.package.isEmpty()) {
-            const QString offer = d.offerOfCell.value(d.cellOfTarget.value(it.key()));
-            if (!offer.isEmpty()) {
-                ++c.packageKnown;
-                c.packageMatch += normalisedPackage(offer) == normalisedPackage(f.package);
-            }
-        }
-    }
+    for (auto it = customers.cbegin(); it != customers.cend(); ++it)
+        addCustomer(c, it.value(),
+                    it.value().completed ? d.offerOfCell.value(d.cellOfTarget.value(it.key()))
+                                         : QString());
     row.kpis = stats::funnelKpis(c.called, c.connected, c.intentions, c.completed, confidence);
     row.coverage = targets >= 0 ? stats::rate(std::min(calledSoFar, targets), targets, confidence)
                                 : stats::Rate{};
