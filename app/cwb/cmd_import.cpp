@@ -9,7 +9,6 @@
 #include "import/mappingstore.h"
 #include "import/rejects.h"
 #include "workspace/workspace.h"
-#include "workspace/workspacelock.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -214,8 +213,6 @@ int runImport(const QStringList &args)
                                                          : column.sourceHeader));
             return 0;
         }
-        WorkspaceLock lock(QFileInfo(path).absoluteFilePath());
-        lock.lockOrThrow();
         auto workspace = Workspace::openOrCreate(path);
         JobControl job;
         if (parser.isSet(QStringLiteral("progress"))) {

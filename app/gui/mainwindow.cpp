@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -246,35 +247,67 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
         updateRecentMenu();
         return false;
     }
-    auto lock = std::make_unique<WorkspaceLock>(absolute);
-    if (!readOnly && !lock->tryLock()) {
-        const QString holder = lock->holder();
-        const auto answer = QMessageBox::question(
-            this, tr("Workspace in Use"),
-            tr("%1 is already open for writing in another Campaign Workbench window (%2).\n\n"
-               "Open it read-only? You can look at everything but not import or change it.")
-                .arg(QFileInfo(absolute).fileName(), holder.isEmpty() ? tr("unknown") : holder),
-            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
-        if (answer != QMessageBox::Open)
-            return false;
-        readOnly = true;
-    }
+    std::unique_ptr<Workspace> workspace;
     try {
-        auto workspace = Workspace::open(absolute, readOnly ? Workspace::Access::ReadOnly
-                                                            : Workspace::Access::ReadWrite);
-        closeWorkspace();
-        m_workspace = std::move(workspace);
-        if (!readOnly)
-            m_lock = std::move(lock);
+        workspace = openForWriting(absolute, readOnly);
+        if (!workspace)
+            return false;
     } catch (const Error &error) {
         showError(tr("Open Workspace"), error.message());
         return false;
     }
+    closeWorkspace();
+    m_workspace = std::move(workspace);
     AppSettings::addRecentFile(absolute);
     AppSettings::workspaceFolder.setValue(QFileInfo(absolute).absolutePath());
     updateRecentMenu();
     workspaceChanged();
     return true;
+}
+
+std::unique_ptr<Workspace> MainWindow::openForWriting(const QString &path, bool readOnly)
+{
+    if (readOnly)
+        return Workspace::open(path, Workspace::Access::ReadOnly);
+    for (;;) {
+        try {
+            return Workspace::open(path, Workspace::Access::ReadWrite);
+        } catch (const Error &error) {
+            const auto kind = error.kind();
+            if (kind != Error::Kind::Locked && kind != Error::Kind::ReadOnly &&
+                kind != Error::Kind::NoPermission)
+                throw;
+            const auto holder = WorkspaceLock::holder(path);
+            const bool canUnlock =
+                kind == Error::Kind::Locked && holder && !holder->alive && !holder->thisHost;
+            QMessageBox box(QMessageBox::Question,
+                            kind == Error::Kind::Locked ? tr("Workspace in Use")
+                                                        : tr("Workspace Cannot Be Written"),
+                            error.message() +
+                                tr("\n\nOpen it read-only? You can look at everything but not "
+                                   "import or change it."),
+                            QMessageBox::Cancel, this);
+            QPushButton *open = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+            QPushButton *unlock =
+                canUnlock ? box.addButton(tr("&Unlock…"), QMessageBox::ActionRole) : nullptr;
+            box.setDefaultButton(open);
+            box.exec();
+            if (box.clickedButton() == open)
+                return Workspace::open(path, Workspace::Access::ReadOnly);
+            if (!unlock || box.clickedButton() != unlock)
+                return nullptr;
+            const auto sure = QMessageBox::warning(
+                this, tr("Unlock Workspace"),
+                tr("Remove the lock of %1 held by %2?\n\nDo this only if that computer no longer "
+                   "has the workspace open (it was switched off or crashed). Two computers "
+                   "writing one workspace can damage it.")
+                    .arg(QFileInfo(path).fileName(), WorkspaceLock::describe(*holder)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (sure != QMessageBox::Yes)
+                return nullptr;
+            WorkspaceLock::breakStale(path);
+        }
+    }
 }
 
 void MainWindow::chooseWorkspace()
@@ -344,7 +377,6 @@ void MainWindow::closeWorkspace()
     m_shell->setWorkspace(nullptr);
     m_undoStack->clear();
     m_workspace.reset();
-    m_lock.reset();
     workspaceChanged();
 }
 

@@ -16,8 +16,6 @@
 #include <QJsonDocument>
 #include <QMap>
 
-#include <chrono>
-#include <condition_variable>
 #include <exception>
 #include <limits>
 #include <map>
@@ -26,60 +24,9 @@
 #include <thread>
 #include <unordered_set>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace cwb {
 
 using namespace pipeline;
-
-namespace {
-
-// Calls fdatasync on the workspace file every 200 ms on a thread of its own until stopped.
-class BackgroundFlush
-{
-public:
-    explicit BackgroundFlush(const QString &path)
-    {
-        m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-        if (m_fd < 0)
-            return; // an optimisation only: without it the commit flushes everything
-        m_thread = std::thread([this] {
-            std::unique_lock lock(m_mutex);
-            while (!m_stop) {
-                m_wake.wait_for(lock, std::chrono::milliseconds(200));
-                if (m_stop)
-                    break;
-                lock.unlock();
-                ::fdatasync(m_fd);
-                lock.lock();
-            }
-        });
-    }
-    ~BackgroundFlush() { stop(); }
-    void stop()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
-    }
-
-private:
-    int m_fd = -1;
-    bool m_stop = false;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::thread m_thread;
-};
-
-} // namespace
 
 QJsonObject ImportResult::toJson() const
 {
@@ -301,11 +248,6 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
     } joiner{reader, shared, queue};
 
     result.fileHash = fileHash(path);
-    // Pages SQLite spills to the file during the load sit in the OS cache until the commit's
-    // fsync writes them all at once; writing them back while the load goes on leaves the commit
-    // little to wait for (measured: 0.1-0.2 s less on a 1M-row extract). Extra syncs never weaken
-    // the transaction: the journal protects the file until COMMIT.
-    BackgroundFlush flush(workspace.path());
     while (std::unique_ptr<Batch> batch = queue.takeFull()) {
         if (job)
             job->throwIfCancelled();
@@ -315,7 +257,6 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
             job->report({batch->bytesRead, batch->bytesTotal, result.rowsRead, 0.0});
         queue.giveBack(std::move(batch));
     }
-    flush.stop();
     queue.rethrow();
     if (job)
         job->throwIfCancelled();
