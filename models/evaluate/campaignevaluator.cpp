@@ -7,6 +7,7 @@
 #include "evaluate/followup.h"
 #include "evaluate/outcomeimporter.h"
 #include "segment/rulecompiler.h"
+#include "segment/segmentstore.h"
 #include "simulate/funnelmodel.h"
 #include "workspace/workspace.h"
 
@@ -607,9 +608,9 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
         const QList<RuleField> followupFields = Followup::fields(db);
         CompiledRule rule{QStringLiteral("0"), {}};
         if (!options.conversionRule.isEmpty())
-            rule = RuleCompiler(followupFields,
+            rule = SegmentStore(workspace,
                                 options.today.isValid() ? options.today : QDate::currentDate())
-                       .compile(options.conversionRule);
+                       .compile(options.conversionRule, followupFields);
         bool feeUsable = false;
         {
             bool inFollowup = false;
