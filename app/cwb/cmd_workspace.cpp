@@ -103,10 +103,12 @@ bool stdinIsTerminal()
 Passphrase readPassphrase(const QString &file, bool confirm)
 {
     if (!file.isEmpty()) {
+        // Unbuffered: no copy of the passphrase stays in QFile's buffer.
         QFile source;
         const bool ok = file == QLatin1String("-")
-                            ? source.open(stdin, QIODevice::ReadOnly)
-                            : (source.setFileName(file), source.open(QIODevice::ReadOnly));
+                            ? source.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)
+                            : (source.setFileName(file),
+                               source.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
         if (!ok)
             throw Error(QStringLiteral("cannot read the passphrase file %1: %2")
                             .arg(file, source.errorString()));
@@ -142,6 +144,15 @@ Passphrase readPassphrase(const QString &file, bool confirm)
             throw Error(QStringLiteral("the two passphrases differ; nothing was written"));
     }
     return passphrase;
+}
+
+// An existing output is refused before the passphrase is asked, unless --force.
+void refuseExisting(const QString &out, bool force)
+{
+    if (!force && QFileInfo::exists(out))
+        throw Error(QStringLiteral("%1 already exists; choose another name or add --force to "
+                                   "replace it")
+                        .arg(out));
 }
 
 // Progress lines on stderr, one a second, when --progress is set.
@@ -216,6 +227,7 @@ int encrypt(const QStringList &args)
                                        "argument: use --passphrase-file or %2)")
                             .arg(parser.positionalArguments().front(),
                                  QLatin1String(kEnvironmentVariable)));
+        refuseExisting(out, parser.isSet(options.force));
         auto workspace = Workspace::open(path, Workspace::Access::ReadOnly);
         const Passphrase passphrase = readPassphrase(parser.value(options.passphraseFile), true);
         JobControl job;
@@ -265,6 +277,7 @@ int decrypt(const QStringList &args)
         if (out.isEmpty())
             throw Error(QStringLiteral("--out W.cwb is required"));
         encryptedcopy::readHeader(in); // a foreign file is refused before asking anything
+        refuseExisting(out, parser.isSet(options.force));
         const Passphrase passphrase = readPassphrase(parser.value(options.passphraseFile), false);
         JobControl job;
         if (parser.isSet(options.progress))

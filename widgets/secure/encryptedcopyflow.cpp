@@ -23,10 +23,20 @@ namespace cwb {
 
 namespace {
 
-QString withSuffix(QString path, const QString &suffix)
+// path with suffix added when it has none. The file dialog asked before replacing the name
+// the user typed, not the name with the suffix: when that one exists, ask here. Empty when the
+// user does not want it replaced.
+QString withSuffix(QWidget *parent, const QString &title, QString path, const QString &suffix)
 {
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
+    if (!QFileInfo(path).suffix().isEmpty())
+        return path;
+    path += QLatin1Char('.') + suffix;
+    if (QFileInfo::exists(path) &&
+        QMessageBox::question(
+            parent, title,
+            EncryptedCopyFlow::tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return {};
     return path;
 }
 
@@ -125,7 +135,9 @@ QString EncryptedCopyFlow::save(QWidget *parent, const QString &workspacePath)
         tr("Encrypted workspace copies (*.cwbx)"));
     if (path.isEmpty())
         return {};
-    path = withSuffix(path, QLatin1String(encryptedcopy::kSuffix));
+    path = withSuffix(parent, title, path, QLatin1String(encryptedcopy::kSuffix));
+    if (path.isEmpty())
+        return {};
     if (samePath(path, workspacePath)) {
         QMessageBox::warning(parent, title,
                              tr("The encrypted copy cannot replace the workspace itself."));
@@ -164,7 +176,9 @@ QString EncryptedCopyFlow::open(QWidget *parent, const QString &path, const QStr
         tr("Campaign Workbench workspaces (*.cwb)"));
     if (target.isEmpty())
         return {};
-    target = withSuffix(target, QStringLiteral("cwb"));
+    target = withSuffix(parent, title, target, QStringLiteral("cwb"));
+    if (target.isEmpty())
+        return {};
     if (samePath(target, openWorkspace) || samePath(target, path)) {
         QMessageBox::warning(parent, title,
                              tr("%1 is open or is the encrypted copy itself; choose another "
