@@ -200,7 +200,9 @@ std::unique_ptr<QTemporaryFile> createBeside(const QFileInfo &target)
 {
     auto file = std::make_unique<QTemporaryFile>(
         target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    if (!file->open())
+    // Unbuffered (through QFile, where that open is public): no copy of the plaintext stays
+    // in Qt's write buffer; the chunks are written whole anyway.
+    if (!static_cast<QFile &>(*file).open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         throw Error(QCoreApplication::translate("cwb::EncryptedCopy", "cannot create a file in "
                                                                       "%1: %2")
                         .arg(QDir::toNativeSeparators(target.absolutePath()), file->errorString()));
@@ -323,7 +325,7 @@ Result encryptCopy(Workspace &workspace, const QString &outPath, const Passphras
     Result result;
     result.schemaVersion = workspace.schemaVersion();
     QFile plain(plainPath);
-    if (!plain.open(QIODevice::ReadOnly))
+    if (!plain.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) // no copy in a read buffer
         throw Error(QCoreApplication::translate("cwb::EncryptedCopy", "cannot open %1: %2")
                         .arg(plainPath, plain.errorString()));
     result.plainBytes = plain.size();

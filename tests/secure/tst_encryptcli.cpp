@@ -3,6 +3,7 @@
 // passphrase from CWB_PASSPHRASE or --passphrase-file, never from the command line, and the
 // refusals with their exit codes. Runs with the default key parameters (about a second each).
 #include "secure/encryptedcopy.h"
+#include "secure/passphrase.h"
 #include "workspace/workspace.h"
 
 #include "common/testsupport.h"
@@ -42,6 +43,7 @@ private:
     QTemporaryDir m_dir;
     QString m_workspace;
     QString m_copy;
+    QString m_cheap;
 
 private slots:
     void initTestCase()
@@ -49,6 +51,14 @@ private slots:
         QVERIFY(QFileInfo(qEnvironmentVariable("CWB_EXE")).isExecutable());
         m_workspace = makeCustomerWorkspace(QDir(m_dir.path()), 500);
         m_copy = m_dir.filePath(QStringLiteral("pilot.cwbx"));
+        // A copy with the cheapest key parameters for the refusals (decryption costs what the
+        // header says); the round trip runs with the defaults.
+        m_cheap = m_dir.filePath(QStringLiteral("cheap.cwbx"));
+        encryptedcopy::EncryptOptions options;
+        options.kdf = {1, 64 * 1024};
+        auto workspace = Workspace::open(m_workspace, Workspace::Access::ReadOnly);
+        encryptCopy(*workspace, m_cheap, Passphrase::fromString(QString::fromUtf8(kPassphrase)),
+                    nullptr, options);
     }
 
     void encryptAndDecryptWithTheEnvironment()
@@ -79,7 +89,7 @@ private slots:
         QVERIFY(writeBytes(file, "not the passphrase\n"));
         const QString out = m_dir.filePath(QStringLiteral("wrong.cwb"));
         const CwbRun run = runWithPassphrase(
-            {QStringLiteral("workspace"), QStringLiteral("decrypt"), m_copy,
+            {QStringLiteral("workspace"), QStringLiteral("decrypt"), m_cheap,
              QStringLiteral("--out"), out, QStringLiteral("--passphrase-file"), file},
             kPassphrase); // the file wins over the environment
         QCOMPARE(run.exitCode, 1);
@@ -92,7 +102,7 @@ private slots:
     {
         // No passphrase anywhere and standard input not a terminal: a clear error.
         CwbRun run =
-            runWithPassphrase({QStringLiteral("workspace"), QStringLiteral("decrypt"), m_copy,
+            runWithPassphrase({QStringLiteral("workspace"), QStringLiteral("decrypt"), m_cheap,
                                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none.cwb"))},
                               QByteArray());
         QCOMPARE(run.exitCode, 1);
@@ -114,7 +124,7 @@ private slots:
         QVERIFY2(run.err.contains("at least 10"), run.err.constData());
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("b.cwbx"))));
         // An existing output needs --force; a workspace is not an encrypted copy.
-        run = runWithPassphrase({QStringLiteral("workspace"), QStringLiteral("decrypt"), m_copy,
+        run = runWithPassphrase({QStringLiteral("workspace"), QStringLiteral("decrypt"), m_cheap,
                                  QStringLiteral("--out"), m_workspace},
                                 kPassphrase);
         QCOMPARE(run.exitCode, 1);
