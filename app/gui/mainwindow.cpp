@@ -6,6 +6,8 @@
 
 #include "core/error.h"
 #include "importwizard/importwizard.h"
+#include "secure/encryptedcopy.h"
+#include "secure/encryptedcopyflow.h"
 #include "shell/datastep.h"
 #include "shell/welcomeview.h"
 #include "shell/workbenchshell.h"
@@ -50,6 +52,13 @@ bool isExtract(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") ||
            suffix == QLatin1String("tsv") || suffix == QLatin1String("xlsx");
+}
+
+// A workspace or an encrypted copy of one (opened after decrypting it).
+bool isWorkspaceFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("cwb") || suffix == QLatin1String(encryptedcopy::kSuffix);
 }
 
 } // namespace
@@ -138,10 +147,17 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *copyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
     copyAction->setShortcut(QKeySequence::SaveAs);
+    QAction *encryptedAction = file->addAction(tr("Save &Encrypted Copy…"), this, [this] {
+        if (!m_workspace)
+            return;
+        const QString path = EncryptedCopyFlow::save(this, m_workspace->path());
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Saved an encrypted copy as %1").arg(path), 5000);
+    });
     QAction *closeAction =
         file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
-    m_workspaceActions << copyAction << closeAction;
+    m_workspaceActions << copyAction << encryptedAction << closeAction;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -241,6 +257,13 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_workspace && QFileInfo(m_workspace->path()).absoluteFilePath() == absolute)
         return true;
+    if (encryptedcopy::looksEncrypted(absolute) ||
+        QFileInfo(absolute).suffix().toLower() == QLatin1String(encryptedcopy::kSuffix)) {
+        // An encrypted copy: decrypted into a workspace first (or its problem shown).
+        const QString decrypted =
+            EncryptedCopyFlow::open(this, absolute, m_workspace ? m_workspace->path() : QString());
+        return !decrypted.isEmpty() && openWorkspace(decrypted, readOnly);
+    }
     if (!QFileInfo::exists(absolute)) {
         showError(tr("Open Workspace"), tr("The workspace %1 does not exist.").arg(absolute));
         AppSettings::removeRecentFile(absolute);
@@ -314,7 +337,7 @@ void MainWindow::chooseWorkspace()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Workspace"), AppSettings::workspaceFolder.value(),
-        tr("Campaign Workbench workspaces (*.cwb);;All files (*)"));
+        tr("Campaign Workbench workspaces (*.cwb *.cwbx);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -438,8 +461,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
         const QString path = urls.first().toLocalFile();
-        if (path.endsWith(QLatin1String(".cwb"), Qt::CaseInsensitive) ||
-            (isExtract(path) && m_workspace && !m_workspace->isReadOnly()))
+        if (isWorkspaceFile(path) || (isExtract(path) && m_workspace && !m_workspace->isReadOnly()))
             event->acceptProposedAction();
     }
 }
@@ -450,7 +472,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // Let the drop finish before a dialog opens.
     QTimer::singleShot(0, this, [this, path] {
-        if (path.endsWith(QLatin1String(".cwb"), Qt::CaseInsensitive))
+        if (isWorkspaceFile(path))
             openWorkspace(path);
         else
             importExtract(path);
