@@ -10,6 +10,7 @@
 #include "secure/encryptedcopy.h"
 #include "secure/passphrase.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacelock.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -294,6 +295,31 @@ int decrypt(const QStringList &args)
     });
 }
 
+int unlock(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Remove the lock a workspace's writer left behind (W.cwb.lock), after a "
+                       "crash or when another computer that had it open is gone. Refused while "
+                       "a process on this computer still holds it. Do not remove the lock of a "
+                       "computer that may still be writing the workspace."));
+    parser.addOption(cli::workspaceOption());
+    return cli::parseAndRun(parser, args, QStringLiteral("workspace unlock"), [&] {
+        const QString path = cli::requireWorkspace(parser);
+        const auto holder = WorkspaceLock::holder(path);
+        if (!WorkspaceLock::breakStale(path)) {
+            cli::printOut(QStringLiteral("%1 is not locked").arg(path));
+            return 0;
+        }
+        cli::printOut(
+            QStringLiteral("removed the lock of %1%2")
+                .arg(path,
+                     holder ? QStringLiteral(" (held by %1)").arg(WorkspaceLock::describe(*holder))
+                            : QString()));
+        return 0;
+    });
+}
+
 int workspace(const QStringList &args)
 {
     const QString verb = args.size() > 1 ? args.at(1) : QString();
@@ -305,9 +331,12 @@ int workspace(const QStringList &args)
         return encrypt(sub(verb));
     if (verb == QLatin1String("decrypt"))
         return decrypt(sub(verb));
+    if (verb == QLatin1String("unlock"))
+        return unlock(sub(verb));
     cli::printErr(QStringLiteral(
         "usage: cwb workspace encrypt --workspace W.cwb --out COPY.cwbx [--passphrase-file FILE]\n"
         "       cwb workspace decrypt COPY.cwbx --out W.cwb [--passphrase-file FILE]\n"
+        "       cwb workspace unlock --workspace W.cwb   (a lock left by a crash)\n"
         "  the passphrase: --passphrase-file FILE, else CWB_PASSPHRASE, else typed (no echo)\n"
         "  cwb workspace <verb> --help for the options"));
     return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;
@@ -315,7 +344,7 @@ int workspace(const QStringList &args)
 
 const cli::Registrar registrar(QStringLiteral("workspace"),
                                QStringLiteral("Encrypted copies of a workspace (.cwbx) to carry "
-                                              "or send"),
+                                              "or send; unlock a workspace after a crash"),
                                workspace);
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "core/jobcontrol.h"
 #include "secure/passphrase.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacelock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -389,6 +390,15 @@ Result decryptCopy(const QString &inPath, const QString &outPath, const Passphra
             QCoreApplication::translate("cwb::EncryptedCopy", "%1 does not exist").arg(inPath));
     const QFileInfo target(outPath);
     checkTarget(target, inPath, replace);
+    // The result may replace a workspace: only while no one writes it (its lock), and never one
+    // this program has open.
+    if (WorkspaceLock::heldHere(outPath))
+        throw Error(QCoreApplication::translate("cwb::EncryptedCopy",
+                                                "%1 is open in this program; close it first or "
+                                                "choose another name")
+                        .arg(outPath),
+                    Error::Kind::Locked);
+    const std::shared_ptr<WorkspaceLock> lock = WorkspaceLock::acquire(outPath);
 
     QFile in(inPath);
     if (!in.open(QIODevice::ReadOnly))

@@ -330,9 +330,16 @@ void Transaction::commit()
 Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
+    // A reader opens the file for writing when it may, with every SQL write refused (query_only):
+    // so that, as the last connection to close, it can fold the write-ahead log back into the
+    // file and remove it (a read-only handle leaves W.cwb-wal and -shm beside the workspace),
+    // and so that it can roll back a journal a crash left. Without write permission it opens
+    // the file read-only.
+    const bool queryOnly =
+        mode == Mode::ReadOnly && writable(path) && writable(QFileInfo(path).absolutePath());
     switch (mode) {
     case Mode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
+        flags |= queryOnly ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
         break;
     case Mode::ReadWrite:
         flags |= SQLITE_OPEN_READWRITE;
@@ -354,6 +361,8 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 2000);
+    if (queryOnly)
+        exec("PRAGMA query_only = ON");
 }
 
 Database::~Database()

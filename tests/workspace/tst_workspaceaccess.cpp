@@ -188,6 +188,31 @@ private slots:
         QVERIFY(!WorkspaceLock::breakStale(path)); // nothing left to remove
     }
 
+    void unlockFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString path = QFileInfo(dir.filePath(QStringLiteral("w.cwb"))).absoluteFilePath();
+        Workspace::create(path).reset();
+        QFile lock(WorkspaceLock::lockFilePath(path));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\ncwb\nbranch-laptop-07\n");
+        lock.close();
+        auto run = test::runCwb({"offer", "add", "--name", "P", "--fee", "9", "--workspace", path});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("cwb workspace unlock --workspace"), run.err.constData());
+        run = test::runCwb({"workspace", "unlock", "--workspace", path});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("removed the lock") &&
+                     run.out.contains("branch-laptop-07"),
+                 run.out.constData());
+        run = test::runCwb({"offer", "add", "--name", "P", "--fee", "9", "--workspace", path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // A writer of this computer that is still running keeps its lock.
+        const auto held = WorkspaceLock::acquire(path);
+        run = test::runCwb({"workspace", "unlock", "--workspace", path});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("which is still running"), run.err.constData());
+    }
+
     void aLiveLockIsNotBroken()
     {
         QTemporaryDir dir;
