@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/jobcontrol.h"
+#include "import/retention.h"
 #include "import/valueparser.h"
 #include "workspace/workspace.h"
 
@@ -241,6 +242,11 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
         log.exec();
     }
     result.importId = db.lastInsertRowId();
+    // A replace import replaces every earlier import: their rejects and audits go in this
+    // transaction (the import log stays), before any new reject is written into the pages they
+    // leave (docs/user-guide.md, "What the workspace keeps").
+    if (!append)
+        Retention::dropReplacedImports(db, result.importId);
 
     // The target table: a new staging table (replace) or the existing one, widened (append).
     QString table = QString::fromLatin1(kStagingTable);
@@ -401,12 +407,18 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
             column.invalid = shared.invalid[std::size_t(c)];
             audit.columns << column;
         }
+        locateNegatives(db, QStringLiteral("customers"), audit);
     }
     audit.importId = result.importId;
     audit.duplicateIds = result.duplicateIds;
     audit.computedAt = nowIso();
+    maskPersonalValues(audit);
     audit.auditId = storeAudit(db, audit);
     result.audit = audit;
+    // Audits an earlier version stored keep no personal values (a replace import has already
+    // deleted them with their imports).
+    if (append)
+        scrubStoredAudits(db);
 
     QJsonArray mapping;
     for (const ColumnPlan &column : result.plan.columns)
