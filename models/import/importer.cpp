@@ -355,7 +355,12 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
 
     // Swap the new table in and record its columns.
     if (!append) {
-        db.exec("DROP TABLE IF EXISTS customers");
+        {
+            // The replaced customers are overwritten, not left in free pages of the file (the
+            // default of Debian's SQLite; other builds need asking).
+            SecureDelete secure(db);
+            db.exec("DROP TABLE IF EXISTS customers");
+        }
         db.exec(QStringLiteral("ALTER TABLE %1 RENAME TO customers").arg(table).toStdString());
         db.exec("DELETE FROM customer_columns");
     }

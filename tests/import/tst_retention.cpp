@@ -119,6 +119,9 @@ private slots:
         QVERIFY2(!bytes.contains("13912340001"), "the replaced import's rejected line is still in "
                                                  "the file");
         QVERIFY(bytes.contains("13912340002")); // the kept reject of the new import
+        // 李四 (C002) is in the first extract only: the replaced customers table is overwritten.
+        QVERIFY2(!bytes.contains("13800002222"), "a replaced customer is still in the file");
+        QVERIFY(bytes.contains("13800006666"));
         QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
     }
 
