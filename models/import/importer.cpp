@@ -420,10 +420,10 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
     maskPersonalValues(audit);
     audit.auditId = storeAudit(db, audit);
     result.audit = audit;
-    // Audits an earlier version stored keep no personal values (a replace import has already
-    // deleted them with their imports).
+    // What an earlier version kept of replaced imports, and the values in its audits (a replace
+    // import has already deleted both).
     if (append)
-        scrubStoredAudits(db);
+        Retention::tidy(db);
 
     QJsonArray mapping;
     for (const ColumnPlan &column : result.plan.columns)

@@ -142,18 +142,32 @@ PurgeResult Retention::purgeRejects(Workspace &workspace, const PurgeScope &scop
 qint64 Retention::dropReplacedImports(Database &db, qint64 importId)
 {
     SecureDelete secure(db);
-    Statement rejects(db, "DELETE FROM rejects WHERE import_id <> ?");
+    Statement rejects(db, "DELETE FROM rejects WHERE import_id < ?");
     rejects.bind(1, importId);
     rejects.exec();
     const qint64 deleted = db.changes();
     Statement columns(db, "DELETE FROM audit_columns WHERE audit_id IN (SELECT id FROM audit_runs "
-                          "WHERE import_id IS NULL OR import_id <> ?)");
+                          "WHERE import_id IS NULL OR import_id < ?)");
     columns.bind(1, importId);
     columns.exec();
-    Statement runs(db, "DELETE FROM audit_runs WHERE import_id IS NULL OR import_id <> ?");
+    Statement runs(db, "DELETE FROM audit_runs WHERE import_id IS NULL OR import_id < ?");
     runs.bind(1, importId);
     runs.exec();
     return deleted;
+}
+
+void Retention::tidy(Database &db)
+{
+    const qint64 replace = db.scalar("SELECT coalesce(max(id), 0) FROM imports WHERE mode = "
+                                     "'replace' AND finished_at IS NOT NULL")
+                               .toLongLong();
+    if (replace > 0 &&
+        db.scalar("SELECT EXISTS(SELECT 1 FROM rejects WHERE import_id < ?1) OR EXISTS(SELECT 1 "
+                  "FROM audit_runs WHERE import_id IS NULL OR import_id < ?1)",
+                  {replace})
+                .toLongLong() != 0)
+        dropReplacedImports(db, replace);
+    scrubStoredAudits(db);
 }
 
 QList<qint64> Retention::dropReplacedOutcomeImports(Database &db,

@@ -90,8 +90,13 @@ public:
     static PurgeResult purgeRejects(Workspace &workspace, const PurgeScope &scope = {});
 
     // Inside a replace import's transaction: deletes the rejects and audit runs (with their
-    // columns) of every customer import but `importId`. Returns the reject rows deleted.
+    // columns) of every customer import before `importId`. Returns the reject rows deleted.
     static qint64 dropReplacedImports(Database &db, qint64 importId);
+
+    // For workspaces an earlier version wrote, at an append import: what the latest replace
+    // import replaced (dropReplacedImports) and the values of personal columns in stored audits
+    // (scrubStoredAudits). Idempotent; inside the caller's transaction.
+    static void tidy(Database &db);
 
     // Inside an outcome import's transaction: `seen` maps each earlier import of the campaign to
     // the lines (in its file) of the attempts this import found again unchanged. An earlier

@@ -217,6 +217,34 @@ private slots:
         QCOMPARE(count(*w, "SELECT count(*) FROM audit_columns WHERE min_value LIKE '138%'"), 0);
     }
 
+    void appendTidiesWhatAnEarlierVersionKept()
+    {
+        auto w = Workspace::create(m_dir.filePath(QStringLiteral("tidy.cwb")));
+        const QString first = m_dir.filePath(QStringLiteral("first-t.csv"));
+        const QString second = m_dir.filePath(QStringLiteral("second-t.csv"));
+        const QString third = m_dir.filePath(QStringLiteral("third-t.csv"));
+        writeText(first, kFirst);
+        writeText(second, kSecond);
+        writeText(third, "客户ID,客户名称,手机,总费用_M1\nC008,吴十,13800008888,80\n");
+        const qint64 a = Importer::run(*w, first, lenient()).importId;
+        const qint64 b = Importer::run(*w, second, lenient()).importId;
+        // What an earlier version left behind: the replaced import's reject and audit.
+        w->db().exec(QStringLiteral("INSERT INTO rejects(import_id, file, line, reason, raw) "
+                                    "VALUES (%1, 'first-t.csv', 4, 'old', 'C003,13912340001'); "
+                                    "INSERT INTO audit_runs(import_id, computed_at, rows) VALUES "
+                                    "(%1, '2024-01-01T00:00:00Z', 3)")
+                         .arg(a)
+                         .toStdString());
+        const ImportResult c = Importer::run(*w, third, lenient(ImportMode::Append));
+        QCOMPARE(c.rejected, 0);
+        QCOMPARE(Rejects::count(w->db(), a), 0);
+        QCOMPARE(Rejects::count(w->db(), b), 1); // the appended-to import's rejects stay
+        QCOMPARE(w->db().scalar("SELECT count(*) FROM audit_runs WHERE import_id = ?", {a}).toInt(),
+                 0);
+        QCOMPARE(w->db().scalar("SELECT count(*) FROM audit_runs WHERE import_id = ?", {b}).toInt(),
+                 1);
+    }
+
     void purgeCommand()
     {
         const QString path = m_dir.filePath(QStringLiteral("purge.cwb"));
