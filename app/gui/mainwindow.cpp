@@ -8,6 +8,7 @@
 #include "importwizard/importwizard.h"
 #include "secure/encryptedcopy.h"
 #include "secure/encryptedcopyflow.h"
+#include "rejects/purgerejects.h"
 #include "shell/datastep.h"
 #include "shell/welcomeview.h"
 #include "shell/workbenchshell.h"
@@ -170,6 +171,9 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    m_purgeAction = data->addAction(tr("Purge &Rejected Rows…"), this, &MainWindow::purgeRejects);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     int number = 1;
     for (const PlanningStepInfo &info : PlanningSteps::all()) {
@@ -249,6 +253,7 @@ void MainWindow::workspaceChanged()
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(workspace != nullptr);
     m_importAction->setEnabled(workspace && !workspace->isReadOnly());
+    m_purgeAction->setEnabled(workspace && !workspace->isReadOnly());
     updateTitle();
 }
 
@@ -422,6 +427,17 @@ void MainWindow::importExtract(const QString &file)
         updateTitle();
         m_shell->showStep(PlanningStep::Data);
         m_shell->dataStep()->showTab(showRejects ? DataStep::RejectsTab : DataStep::CustomersTab);
+    }
+}
+
+void MainWindow::purgeRejects()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    if (PurgeRejects::run(this, *m_workspace)) {
+        m_shell->refresh();
+        m_status->refresh(m_workspace.get());
+        updateTitle();
     }
 }
 

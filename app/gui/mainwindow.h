@@ -68,6 +68,7 @@ private:
     void saveCopyAs();
     void closeWorkspace();
     void importExtract(const QString &file = {});
+    void purgeRejects(); // Data ▸ Purge Rejected Rows…
     void setLanguage(const QString &language);
     void showAbout();
     void workspaceChanged();
@@ -84,6 +85,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_workspaceActions; // enabled only with an open workspace
     QAction *m_importAction = nullptr;
+    QAction *m_purgeAction = nullptr;
 };
 
 } // namespace cwb

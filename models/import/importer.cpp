@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/jobcontrol.h"
+#include "import/retention.h"
 #include "import/valueparser.h"
 #include "workspace/workspace.h"
 
@@ -188,6 +189,11 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
         log.exec();
     }
     result.importId = db.lastInsertRowId();
+    // A replace import replaces every earlier import: their rejects and audits go in this
+    // transaction (the import log stays), before any new reject is written into the pages they
+    // leave (docs/user-guide.md, "What the workspace keeps").
+    if (!append)
+        Retention::dropReplacedImports(db, result.importId);
 
     // The target table: a new staging table (replace) or the existing one, widened (append).
     QString table = QString::fromLatin1(kStagingTable);
@@ -290,7 +296,12 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
 
     // Swap the new table in and record its columns.
     if (!append) {
-        db.exec("DROP TABLE IF EXISTS customers");
+        {
+            // The replaced customers are overwritten, not left in free pages of the file (the
+            // default of Debian's SQLite; other builds need asking).
+            SecureDelete secure(db);
+            db.exec("DROP TABLE IF EXISTS customers");
+        }
         db.exec(QStringLiteral("ALTER TABLE %1 RENAME TO customers").arg(table).toStdString());
         db.exec("DELETE FROM customer_columns");
     }
@@ -342,12 +353,18 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
             column.invalid = shared.invalid[std::size_t(c)];
             audit.columns << column;
         }
+        locateNegatives(db, QStringLiteral("customers"), audit);
     }
     audit.importId = result.importId;
     audit.duplicateIds = result.duplicateIds;
     audit.computedAt = nowIso();
+    maskPersonalValues(audit);
     audit.auditId = storeAudit(db, audit);
     result.audit = audit;
+    // What an earlier version kept of replaced imports, and the values in its audits (a replace
+    // import has already deleted both).
+    if (append)
+        Retention::tidy(db);
 
     QJsonArray mapping;
     for (const ColumnPlan &column : result.plan.columns)
