@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/jobcontrol.h"
+#include "import/displaytext.h"
 #include "import/valueparser.h"
 #include "workspace/workspace.h"
 
@@ -27,6 +28,7 @@
 #include <unordered_set>
 
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace cwb {
@@ -172,7 +174,7 @@ ImportPreview Importer::validateSample(const ImportPlan &plan, const OpenedSourc
             if (!ids.insert(key).second)
                 addReject(batch.lines[0], QStringLiteral("customer_id"),
                           QCoreApplication::translate("cwb::Import", "duplicate customer id '%1'")
-                              .arg(QString::fromStdString(key)));
+                              .arg(display::value(key)));
         }
         Q_ASSERT(batch.cells.size() == batch.rows() * width);
     }
@@ -220,6 +222,10 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
     const QList<ColumnPlan> existing = append ? existingColumns(workspace) : QList<ColumnPlan>();
     planColumns(result.plan, opened, options, existing);
     const ImportPlan &plan = result.plan;
+    if (const QString problem =
+            columnCountProblem(plan, existing, sqlite3_limit(db.handle(), SQLITE_LIMIT_COLUMN, -1));
+        !problem.isEmpty())
+        throw Error(problem);
 
     db.exec("PRAGMA cache_size = -32768"); // 32 MB: the unique index stays in memory
     Transaction transaction(db);
