@@ -216,8 +216,8 @@ bool PartReader::feed()
     if (n < 0) {
         const QString why = QString::fromUtf8(zip_file_strerror(m_file));
         if (m_row && *m_row > 0)
-            throw Error(tr("%1: the archive is damaged after row %3 (%2): %4")
-                            .arg(m_where, m_name)
+            throw Error(tr("%1: the archive is damaged after row %2: %3")
+                            .arg(m_where)
                             .arg(*m_row)
                             .arg(why));
         throw Error(tr("%1: %2 inside the workbook is damaged: %3").arg(m_where, m_name, why));

@@ -78,6 +78,7 @@ private slots:
     void filesThatAreNotTables();
     void hugeLineGivesAShortMessage();
     void longRejectedLinesAreCut();
+    void sampleOfLongRowsIsBounded();
     void nulBytesRejectTheRow();
     void tooManyColumns();
     void endDateSentinelInRules();
@@ -238,6 +239,30 @@ void TestImportHostile::longRejectedLinesAreCut()
     const QString number =
         workspace->db().scalar("SELECT reason FROM rejects WHERE line = 11").toString();
     QVERIFY2(number.contains(QStringLiteral("(3,145,729 bytes in all)")), qPrintable(number));
+}
+
+void TestImportHostile::sampleOfLongRowsIsBounded()
+{
+    // 300 rows of 128 KB: the sample taken for typing stops at 32 MB instead of holding them all
+    // (and twice: fields and raw line), and the import still reads every row.
+    QTemporaryDir dir;
+    QByteArray csv = "customer_id,note\n";
+    for (int r = 0; r < 300; ++r)
+        csv +=
+            "S" + QByteArray::number(r) + "," + QByteArray(128 * 1024, char('a' + r % 26)) + "\n";
+    const QString path = write(dir, QStringLiteral("long-rows.csv"), csv);
+    ImportPlan plan;
+    const OpenedSource opened = openSource(path, {}, plan);
+    QVERIFY2(opened.sampleFields.size() < 200,
+             qPrintable(QString::number(opened.sampleFields.size())));
+    QVERIFY(opened.sampleFields.size() > 100);
+    auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+    const ImportResult result = Importer::run(*workspace, path, {});
+    QCOMPARE(result.imported, qint64(300));
+    QCOMPARE(workspace->db()
+                 .scalar("SELECT length(note) FROM customers WHERE customer_id = 'S299'")
+                 .toLongLong(),
+             qint64(128 * 1024));
 }
 
 void TestImportHostile::nulBytesRejectTheRow()
