@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/jobcontrol.h"
+#include "import/displaytext.h"
 #include "import/retention.h"
 #include "import/valueparser.h"
 #include "workspace/workspace.h"
@@ -24,6 +25,8 @@
 #include <optional>
 #include <thread>
 #include <unordered_set>
+
+#include <sqlite3.h>
 
 namespace cwb {
 
@@ -120,7 +123,7 @@ ImportPreview Importer::validateSample(const ImportPlan &plan, const OpenedSourc
             if (!ids.insert(key).second)
                 addReject(batch.lines[0], QStringLiteral("customer_id"),
                           QCoreApplication::translate("cwb::Import", "duplicate customer id '%1'")
-                              .arg(QString::fromStdString(key)));
+                              .arg(display::value(key)));
         }
         Q_ASSERT(batch.cells.size() == batch.rows() * width);
     }
@@ -168,6 +171,10 @@ ImportResult Importer::run(Workspace &workspace, const QString &path, const Impo
     const QList<ColumnPlan> existing = append ? existingColumns(workspace) : QList<ColumnPlan>();
     planColumns(result.plan, opened, options, existing);
     const ImportPlan &plan = result.plan;
+    if (const QString problem =
+            columnCountProblem(plan, existing, sqlite3_limit(db.handle(), SQLITE_LIMIT_COLUMN, -1));
+        !problem.isEmpty())
+        throw Error(problem);
 
     db.exec("PRAGMA cache_size = -32768"); // 32 MB: the unique index stays in memory
     Transaction transaction(db);
