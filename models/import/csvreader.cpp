@@ -147,7 +147,9 @@ CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
-    const QByteArray head = file.read(kSniffSize);
+    // A small file is read whole: no buffer of kSniffSize for a few hundred bytes.
+    const QByteArray head = file.read(
+        file.isSequential() || file.size() <= 0 ? kSniffSize : std::min(kSniffSize, file.size()));
     const bool wholeFile = file.atEnd();
 
     CsvSniff result;
@@ -231,6 +233,8 @@ CsvReader::CsvReader(const QString &path, const CsvOptions &options)
     if (!m_file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("cannot open %1: %2").arg(path, m_file.errorString()));
     m_bytesTotal = m_file.size();
+    if (!m_file.isSequential() && m_bytesTotal > 0) // a small file needs no 4 MiB chunk
+        m_chunkSize = std::min(kChunkSize, m_bytesTotal + 1);
     if (m_sniff.encoding == QLatin1String("utf-8-bom")) {
         m_file.seek(3);
         m_bytesRead = 3;
@@ -245,7 +249,7 @@ CsvReader::CsvReader(const QString &path, const CsvOptions &options)
         m_file.seek(2);
         m_bytesRead = 2;
     }
-    m_buffer.reserve(size_t(kChunkSize) + 1024);
+    m_buffer.reserve(size_t(m_chunkSize) + 1024);
     m_stops.fill(false);
     m_stops[static_cast<unsigned char>(m_sniff.delimiter)] = true;
     m_stops['\n'] = true;
