@@ -6,8 +6,9 @@
 # memory; the input that did it is in build-fuzz/artifacts/<target>/ (fix the code, then add the
 # input to the corpus). docs/fuzzing.md has the targets, the longer runs and what they found.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (TARGET: csvreader, xlsxreader, ...; default all)
-# Longer runs (docs/fuzzing.md): FUZZ_RUNS=N runs N inputs per target instead of SECONDS, and
-# the corpus then grows in build-fuzz/corpus/<target>/ (kept between runs) instead of a scratch copy.
+# Longer runs (docs/fuzzing.md): FUZZ_RUNS=N runs N inputs per target (or SECONDS, if not 0,
+# whichever ends first), and the corpus then grows in build-fuzz/corpus/<target>/ (kept between
+# runs) instead of a scratch copy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN=${1:-5}
@@ -60,6 +61,10 @@ LIMIT_TEXT="${SECONDS_TO_RUN}s"
 if [ -n "${FUZZ_RUNS:-}" ]; then
   LIMIT=(-runs="$FUZZ_RUNS")
   LIMIT_TEXT="$FUZZ_RUNS runs"
+  if [ "$SECONDS_TO_RUN" -gt 0 ]; then # whichever comes first
+    LIMIT+=(-max_total_time="$SECONDS_TO_RUN")
+    LIMIT_TEXT+=" or ${SECONDS_TO_RUN}s"
+  fi
 fi
 for name in "${NAMES[@]}"; do
   corpus="$WORK/$name"
