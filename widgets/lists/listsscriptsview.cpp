@@ -138,7 +138,7 @@ QWidget *ListsScriptsView::buildListsTab()
     columnsBox->addWidget(m_columns);
     columnsBox->addLayout(columnButtons);
     // Masked (138****8000) unless chosen each time: full numbers are never remembered.
-    m_fullPhones = new QCheckBox(tr("F&ull phone numbers"), settings);
+    m_fullPhones = new QCheckBox(tr("Full p&hone numbers"), settings);
     m_fullPhones->setToolTip(tr("Lists and call sheets show phone numbers as 138****8000 "
                                 "unless this is checked; the choice is recorded with the "
                                 "export."));
