@@ -338,7 +338,9 @@ private slots:
         const QString full = dir.filePath(QStringLiteral("c"));
         const QString file = QDir(full).filePath(QDir(full).entryList(QDir::Files).first());
         for (const QStringList &row : customerRows(file))
-            QVERIFY2(row.at(3).startsWith(QStringLiteral("1380000")), qPrintable(row.at(3)));
+            QVERIFY2(row.at(3).startsWith(QStringLiteral("1380")) &&
+                         !row.at(3).contains(QLatin1Char('*')),
+                     qPrintable(row.at(3)));
         run = exportLists(QStringLiteral("d"),
                           {QStringLiteral("--full-phones"), QStringLiteral("--mask-phones")});
         QCOMPARE(run.exitCode, 1);
@@ -385,7 +387,8 @@ private slots:
             return std::pair(process.exitCode(), process.readAllStandardError());
         };
         // A file size limit: the disk refuses the rest of the file (EFBIG).
-        auto [code, err] = runMatch(match, [](QProcess &p) { test::limitFileSize(p, 16 * 1024); });
+        // (64 KiB leaves room for the shared-memory file of the workspace's reader.)
+        auto [code, err] = runMatch(match, [](QProcess &p) { test::limitFileSize(p, 64 * 1024); });
         QCOMPARE(code, 1);
         QVERIFY2(err.contains("cannot write " + match.toUtf8() +
                               ": the file is too large for this disk or system ("),
@@ -417,7 +420,7 @@ private slots:
         const QString writable = dir.filePath(QStringLiteral("match.csv"));
         std::tie(code, err) = runMatch(writable, [](QProcess &) {});
         QVERIFY2(code == 0, err.constData());
-        QVERIFY(QFileInfo(writable).size() > 16 * 1024);
+        QVERIFY(QFileInfo(writable).size() > 64 * 1024);
     }
 };
 
