@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/reportwriter.h"
 
+#include "core/atomicfile.h"
 #include "core/error.h"
 #include "export/reportcharts.h"
 
@@ -14,11 +15,14 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace cwb::exporting {
 
@@ -459,33 +463,35 @@ void requireGui()
                                    "serves without a display)"));
 }
 
+// The PDF appears whole or not at all: QPdfWriter paints into a QSaveFile, committed at the end.
 template <typename Paint> int writePdf(const QString &path, const QString &title, Paint paint)
 {
     requireGui();
+    QSaveFile file(path);
+    openForWriting(file);
+    int pages = 0;
     {
-        QFile probe(path); // QPdfWriter itself would fail without saying why
-        if (!probe.open(QIODevice::WriteOnly))
-            throw Error(QStringLiteral("cannot write %1: %2").arg(path, probe.errorString()));
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Campaign Workbench"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
+        pages = paint(writer);
     }
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Campaign Workbench"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
-    const int pages = paint(writer);
-    if (!QFile::exists(path))
-        throw Error(QStringLiteral("cannot write %1").arg(path));
+    commitFile(file);
     return pages;
 }
 
 // ---------------------------------------------------------------------------------------------
 // xlsx
 
+// An xlsx written to a temporary beside path (AtomicFile), renamed into place by close().
 struct Workbook
 {
     lxw_workbook *book = nullptr;
     QString path;
+    std::unique_ptr<AtomicFile> staged;
     lxw_format *bold = nullptr, *head = nullptr, *title = nullptr, *percent = nullptr,
                *integer = nullptr, *decimal = nullptr;
     Workbook() = default;
@@ -498,15 +504,21 @@ struct Workbook
     }
     void check(lxw_error error) const
     {
-        if (error != LXW_NO_ERROR)
-            throw Error(QStringLiteral("cannot write %1: %2")
-                            .arg(path, QString::fromUtf8(lxw_strerror(error))));
+        if (error == LXW_NO_ERROR)
+            return;
+        const QString detail = QString::fromUtf8(lxw_strerror(error));
+        // The errors from creating the file to closing the zip come from the file system.
+        if (error >= LXW_ERROR_CREATING_XLSX_FILE && error <= LXW_ERROR_ZIP_CLOSE)
+            throwWriteFailure(path, errno, detail);
+        throw Error(QStringLiteral("cannot write %1: %2").arg(path, detail));
     }
     void close()
     {
         lxw_workbook *b = book;
         book = nullptr;
+        errno = 0;
         check(workbook_close(b));
+        staged->commit();
     }
 };
 
@@ -545,12 +557,14 @@ XCell xNum(const std::optional<double> &v)
 void openWorkbook(Workbook &w, const QString &path)
 {
     w.path = path;
-    const QByteArray file = QFile::encodeName(path);
+    w.staged = std::make_unique<AtomicFile>(path);
+    const QByteArray file = QFile::encodeName(w.staged->pathForWriter());
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
+    errno = 0;
     w.book = workbook_new_opt(file.constData(), &options);
     if (!w.book)
-        throw Error(QStringLiteral("cannot create %1").arg(path));
+        throwWriteFailure(path, errno);
     w.bold = workbook_add_format(w.book);
     format_set_bold(w.bold);
     w.head = workbook_add_format(w.book);

@@ -21,6 +21,7 @@
 #include "workspace/workspace.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QLocale>
@@ -248,6 +249,30 @@ private slots:
         QVERIFY(view.errorText().startsWith(QStringLiteral("Conversion rule:")));
         QVERIFY(view.conversionEditor()->hasErrorMark());
         QCOMPARE(shown.count(), 5); // the last figures stay, nothing new shown
+    }
+
+    // The CSV export of a table is written whole (CsvWriter) and a cell Excel would run as a
+    // formula starts with a quote; numbers, negative ones included, stay as shown.
+    void tableCsvNeutralisesFormulas()
+    {
+        QTableWidget table(2, 3);
+        table.setHorizontalHeaderLabels(
+            {QStringLiteral("Cell"), QStringLiteral("ROI"), QStringLiteral("Uplift")});
+        table.setItem(0, 0, new QTableWidgetItem(QStringLiteral("=HYPERLINK(\"http://x\")")));
+        table.setItem(0, 1, new QTableWidgetItem(QStringLiteral("-5.9%")));
+        table.setItem(0, 2, new QTableWidgetItem(QStringLiteral("[-34.6, +55.9]")));
+        table.setItem(1, 0, new QTableWidgetItem(QStringLiteral("@cell")));
+        table.setItem(1, 1, new QTableWidgetItem(QStringLiteral("-6")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.csv"));
+        TableExport::writeCsv(&table, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF"
+                                            "Cell,ROI,Uplift\r\n"
+                                            "\"'=HYPERLINK(\"\"http://x\"\")\",-5.9%,"
+                                            "\"[-34.6, +55.9]\"\r\n"
+                                            "'@cell,-6,\r\n"));
     }
 
     void fileDialogAndDashboard()
