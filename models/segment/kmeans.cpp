@@ -112,23 +112,6 @@ struct Start
     bool converged = false;
 };
 
-// The nearest centre of x and its squared distance.
-inline int nearestCentre(const double *x, const std::vector<double> &centroids, int k, int d,
-                         double &bestDistance)
-{
-    const std::size_t ud = std::size_t(d);
-    int best = 0;
-    bestDistance = squaredDistance(x, centroids.data(), d);
-    for (int c = 1; c < k; ++c) {
-        const double dist = squaredDistance(x, centroids.data() + std::size_t(c) * ud, d);
-        if (dist < bestDistance) {
-            bestDistance = dist;
-            best = c;
-        }
-    }
-    return best;
-}
-
 // Runs one start from rng. `stop` says when to give up (a cancel or another start's error);
 // `onIteration` is called after each iteration on the thread that runs the start.
 Start runStart(const PointMatrix &points, const KMeansOptions &options, std::mt19937_64 &rng,
@@ -186,84 +169,179 @@ Start runStart(const PointMatrix &points, const KMeansOptions &options, std::mt1
     nearest.shrink_to_fit();
 
     // Lloyd iterations: assign each point to its nearest centre, then move each centre to the
-    // mean of its points.
+    // mean of its points. The assignment uses Hamerly's bounds (Hamerly 2010), which give
+    // Lloyd's assignment while skipping most distance computations once the centres settle:
+    // per point an upper bound on the distance to its own centre and a lower bound on the
+    // distance to any other; a point whose upper bound is below both the lower bound and half
+    // the distance from its centre to the nearest other centre cannot have moved.
     std::vector<int> &assignment = start.assignment;
     assignment.assign(std::size_t(n), -1);
+    std::vector<double> upper(std::size_t(n), 0.0), lower(std::size_t(n), 0.0);
     std::vector<double> sums(std::size_t(k) * ud);
     std::vector<qint64> &counts = start.counts;
     counts.assign(std::size_t(k), 0);
-    std::vector<double> distance(static_cast<std::size_t>(n));
-    double previous = std::numeric_limits<double>::infinity();
-    for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
-        if (stop())
-            throw Abandoned{};
+    std::vector<double> moved(std::size_t(k), 0.0), half(std::size_t(k), 0.0);
+    std::vector<double> previousCentroids(centroids.size());
+    double total = 0; // sum of the squared norms: inertia = total - sum_c |sum_c|^2 / n_c
+    for (qsizetype i = 0; i < n; ++i)
+        for (int j = 0; j < d; ++j)
+            total += points.row(i)[j] * points.row(i)[j];
+    bool full = true; // bounds unknown: compute every distance
+    int largest = 0;  // the centre that moved most (its move and the runner-up's below)
+    double largestMove = 0, secondMove = 0;
+
+    // One assignment step; returns how many points changed cluster.
+    const auto assign = [&]() -> qint64 {
         qint64 changed = 0;
-        double inertia = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            const std::size_t ui = std::size_t(i);
+            const double *x = points.row(i);
+            const int own = assignment[ui];
+            if (!full) {
+                upper[ui] += moved[std::size_t(own)];
+                lower[ui] -= own == largest ? secondMove : largestMove;
+                const double bound = std::max(half[std::size_t(own)], lower[ui]);
+                if (upper[ui] <= bound)
+                    continue;
+                upper[ui] =
+                    std::sqrt(squaredDistance(x, centroids.data() + std::size_t(own) * ud, d));
+                if (upper[ui] <= bound)
+                    continue;
+            }
+            int best = 0;
+            double first = std::numeric_limits<double>::infinity();
+            double second = std::numeric_limits<double>::infinity();
+            for (int c = 0; c < k; ++c) {
+                const double dist = squaredDistance(x, centroids.data() + std::size_t(c) * ud, d);
+                if (dist < first) {
+                    second = first;
+                    first = dist;
+                    best = c;
+                } else if (dist < second) {
+                    second = dist;
+                }
+            }
+            upper[ui] = std::sqrt(first);
+            lower[ui] = std::sqrt(second);
+            if (best != own) {
+                assignment[ui] = best;
+                ++changed;
+            }
+        }
+        full = false;
+        return changed;
+    };
+    // Sums and counts of the assignment, then the centres to their means (an empty cluster keeps
+    // its centre); returns the inertia of the assignment with respect to those means.
+    const auto means = [&]() {
         std::fill(sums.begin(), sums.end(), 0.0);
         std::fill(counts.begin(), counts.end(), 0);
         for (qsizetype i = 0; i < n; ++i) {
+            const int c = assignment[std::size_t(i)];
+            double *sum = sums.data() + std::size_t(c) * ud;
             const double *x = points.row(i);
-            double bestDistance = 0;
-            const int best = nearestCentre(x, centroids, k, d, bestDistance);
-            if (assignment[std::size_t(i)] != best) {
-                assignment[std::size_t(i)] = best;
-                ++changed;
-            }
-            distance[std::size_t(i)] = bestDistance;
-            inertia += bestDistance;
-            double *sum = sums.data() + std::size_t(best) * ud;
             for (int j = 0; j < d; ++j)
                 sum[j] += x[j];
-            ++counts[std::size_t(best)];
+            ++counts[std::size_t(c)];
         }
-        start.iterations = iteration;
-        // New centres; an empty cluster takes the point farthest from its centre.
-        bool reseeded = false;
+        std::copy(centroids.begin(), centroids.end(), previousCentroids.begin());
+        double explained = 0;
         for (int c = 0; c < k; ++c) {
-            double *centre = centroids.data() + std::size_t(c) * ud;
-            if (counts[std::size_t(c)] > 0) {
-                for (int j = 0; j < d; ++j)
-                    centre[j] =
-                        sums[std::size_t(c) * ud + std::size_t(j)] / double(counts[std::size_t(c)]);
+            const qint64 count = counts[std::size_t(c)];
+            if (count == 0)
                 continue;
+            double norm = 0;
+            for (std::size_t j = 0; j < ud; ++j) {
+                const double sum = sums[std::size_t(c) * ud + j];
+                centroids[std::size_t(c) * ud + j] = sum / double(count);
+                norm += sum * sum;
+            }
+            explained += norm / double(count);
+        }
+        return std::max(0.0, total - explained);
+    };
+    // How far each centre moved and half the distance to its nearest other centre, for the
+    // bounds of the next step.
+    const auto prepareBounds = [&]() {
+        largest = 0;
+        largestMove = secondMove = 0;
+        for (int c = 0; c < k; ++c) {
+            const double m =
+                std::sqrt(squaredDistance(centroids.data() + std::size_t(c) * ud,
+                                          previousCentroids.data() + std::size_t(c) * ud, d));
+            moved[std::size_t(c)] = m;
+            if (m > largestMove) {
+                secondMove = largestMove;
+                largestMove = m;
+                largest = c;
+            } else if (m > secondMove) {
+                secondMove = m;
+            }
+        }
+        for (int c = 0; c < k; ++c) {
+            double nearestOther = std::numeric_limits<double>::infinity();
+            for (int o = 0; o < k; ++o)
+                if (o != c)
+                    nearestOther = std::min(
+                        nearestOther, squaredDistance(centroids.data() + std::size_t(c) * ud,
+                                                      centroids.data() + std::size_t(o) * ud, d));
+            half[std::size_t(c)] = 0.5 * std::sqrt(nearestOther);
+        }
+    };
+
+    double previous = std::numeric_limits<double>::infinity();
+    bool settled = false; // the assignment is the nearest-centre assignment of its own means
+    for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
+        if (stop())
+            throw Abandoned{};
+        const qint64 changed = assign();
+        const double inertia = means();
+        start.iterations = iteration;
+        // An empty cluster takes the point farthest from its centre; the bounds start again.
+        bool reseeded = false;
+        std::vector<double> distance; // to the own centre, filled when a cluster is empty
+        for (int c = 0; c < k; ++c) {
+            if (counts[std::size_t(c)] > 0)
+                continue;
+            if (distance.empty()) {
+                distance.resize(std::size_t(n));
+                for (qsizetype i = 0; i < n; ++i)
+                    distance[std::size_t(i)] = squaredDistance(
+                        points.row(i),
+                        previousCentroids.data() + std::size_t(assignment[std::size_t(i)]) * ud, d);
             }
             const auto far =
                 std::size_t(std::max_element(distance.begin(), distance.end()) - distance.begin());
-            std::copy_n(points.row(qsizetype(far)), ud, centre);
+            std::copy_n(points.row(qsizetype(far)), ud,
+                        centroids.begin() + std::ptrdiff_t(std::size_t(c) * ud));
             distance[far] = 0;
             reseeded = true;
         }
         onIteration();
-        if (reseeded)
+        if (reseeded) {
+            full = true;
             continue;
-        if (changed == 0 ||
-            (std::isfinite(previous) && previous - inertia <= options.tolerance * previous)) {
+        }
+        if (changed == 0) {
+            settled = true;
+            start.converged = true;
+            break;
+        }
+        prepareBounds();
+        if (std::isfinite(previous) && previous - inertia <= options.tolerance * previous) {
             start.converged = true;
             break;
         }
         previous = inertia;
     }
 
-    // The last move: every point to its nearest final centre, then the centres to the means of
-    // that assignment, and the inertia of exactly that pair. (A cluster the last move empties
-    // keeps its centre and has size 0.)
-    std::fill(sums.begin(), sums.end(), 0.0);
-    std::fill(counts.begin(), counts.end(), 0);
-    for (qsizetype i = 0; i < n; ++i) {
-        const double *x = points.row(i);
-        double bestDistance = 0;
-        const int best = nearestCentre(x, centroids, k, d, bestDistance);
-        assignment[std::size_t(i)] = best;
-        double *sum = sums.data() + std::size_t(best) * ud;
-        for (int j = 0; j < d; ++j)
-            sum[j] += x[j];
-        ++counts[std::size_t(best)];
+    // The last move: unless the assignment is settled, every point to its nearest final centre
+    // and the centres to the means of that assignment; the inertia is of exactly that pair. (A
+    // cluster the last move empties keeps its centre and has size 0.)
+    if (!settled) {
+        assign();
+        means();
     }
-    for (int c = 0; c < k; ++c)
-        if (counts[std::size_t(c)] > 0)
-            for (std::size_t j = 0; j < ud; ++j)
-                centroids[std::size_t(c) * ud + j] =
-                    sums[std::size_t(c) * ud + j] / double(counts[std::size_t(c)]);
     start.inertia = 0;
     for (qsizetype i = 0; i < n; ++i)
         start.inertia += squaredDistance(
