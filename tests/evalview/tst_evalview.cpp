@@ -141,15 +141,15 @@ private slots:
         const QTableWidget *agents = view.agentsTable();
         QCOMPARE(agents->rowCount(), 2);
         QCOMPARE(cell(agents, 0, 0), QStringLiteral("A01"));
-        QCOMPARE(cell(agents, 0, 2), QStringLiteral("5"));
-        QCOMPARE(cell(agents, 0, 3), QStringLiteral("–")); // agents have no coverage
-        QCOMPARE(cell(agents, 0, 4), QStringLiteral("3"));
-        QCOMPARE(cell(agents, 1, 1), QStringLiteral("–")); // agents have no targets
-        QCOMPARE(cell(agents, 0, 12), QStringLiteral("+66.7 pp"));
-        QCOMPARE(cell(agents, 0, 13), QStringLiteral("0.0533"));
-        QCOMPARE(cell(agents, 0, 14), QStringLiteral("0.1067"));
-        QCOMPARE(agents->horizontalHeaderItem(14)->text(), QStringLiteral("p (Holm)"));
-        QVERIFY(view.headerText().contains(QStringLiteral("Holm")));
+        // Agents group attempts: no targets, no coverage columns.
+        QCOMPARE(agents->horizontalHeaderItem(1)->text(), QStringLiteral("Called"));
+        QCOMPARE(cell(agents, 0, 1), QStringLiteral("5"));
+        QCOMPARE(cell(agents, 0, 2), QStringLiteral("3"));
+        QCOMPARE(cell(agents, 0, 10), QStringLiteral("+66.7 pp"));
+        QCOMPARE(cell(agents, 0, 11), QStringLiteral("0.0533"));
+        QCOMPARE(cell(agents, 0, 12), QStringLiteral("0.1067"));
+        QCOMPARE(agents->horizontalHeaderItem(12)->text(), QStringLiteral("p (Holm)"));
+        QVERIFY(view.headerText().contains(QStringLiteral("p (Holm)")));
 
         // Conversion: target 3/7, control 1/4, uplift 3/7 - 1/4 = +17.9 pp, Newcombe interval
         // [-0.345845, 0.559106], p = 0.553680.
@@ -164,7 +164,7 @@ private slots:
                  qPrintable(cell(conversion, 0, 4)));
         QCOMPARE(cell(conversion, 0, 5), QStringLiteral("[-34.6, +55.9]"));
         QCOMPARE(cell(conversion, 0, 6), QStringLiteral("0.5537"));
-        QCOMPARE(cell(conversion, 0, 7), QStringLiteral("–")); // no Holm for the campaign
+        QCOMPARE(cell(conversion, 0, 7), QStringLiteral("–"));     // no Holm for the campaign
         QCOMPARE(cell(conversion, 0, 8), QStringLiteral("1 / 0")); // c08 not in the follow-up
         // ARPU change: targets mean 80/7 = +11.43 (n 7), controls 0 (n 4), difference +11.43.
         const QTableWidget *arpu = view.arpuTable();

@@ -24,23 +24,35 @@ QString dash()
     return QStringLiteral("–");
 }
 
-QStringList funnelCells(const FunnelRow &row, const QString &label = QString())
+QStringList funnelCells(const FunnelRow &row, const QString &label, bool withTargets)
 {
-    return {label.isEmpty() ? row.key : label,
-            row.counts.targets >= 0 ? F::count(row.counts.targets) : dash(),
-            F::count(row.counts.called),
-            // coverage: called / targets of call cells; n/a for cells that are not called (SMS)
-            row.counts.targets >= 0 ? F::rate(row.coverage) : dash(),
-            F::count(row.counts.connected), F::count(row.counts.intentions),
-            F::count(row.counts.completed), F::rate(row.kpis.connect), F::rate(row.kpis.intention),
-            F::rate(row.kpis.completion), F::rate(row.kpis.success), F::rate(row.packageMatch),
-            row.vsRest ? F::points(row.vsRest->upliftAbs) : dash(),
-            row.vsRest ? F::pValue(row.vsRest->pValue) : dash(),
-            row.vsRest ? F::pValue(row.pValueHolm) : dash(),
-            row.smallSample ? EvaluationView::tr("small") : QString()};
+    QStringList cells{label.isEmpty() ? row.key : label};
+    if (withTargets)
+        cells << (row.counts.targets >= 0 ? F::count(row.counts.targets) : dash());
+    cells << F::count(row.counts.called);
+    // coverage: called / targets of call cells; n/a for cells that are not called (SMS)
+    if (withTargets)
+        cells << (row.counts.targets >= 0 ? F::rate(row.coverage) : dash());
+    return cells + QStringList{F::count(row.counts.connected),
+                               F::count(row.counts.intentions),
+                               F::count(row.counts.completed),
+                               F::rate(row.kpis.connect),
+                               F::rate(row.kpis.intention),
+                               F::rate(row.kpis.completion),
+                               F::rate(row.kpis.success),
+                               F::rate(row.packageMatch),
+                               row.vsRest ? F::points(row.vsRest->upliftAbs) : dash(),
+                               row.vsRest ? F::pValue(row.vsRest->pValue) : dash(),
+                               row.vsRest ? F::pValue(row.pValueHolm) : dash(),
+                               row.smallSample ? EvaluationView::tr("small") : QString()};
 }
 
 } // namespace
+
+QString holmNote()
+{
+    return EvaluationView::tr("p (Holm): adjusted for the groups of a table tested together.");
+}
 
 QString holmExplanation()
 {
@@ -51,31 +63,29 @@ QString holmExplanation()
         "at the test level.");
 }
 
-TableContent funnel(const QString &key, const QList<FunnelRow> &rows, const FunnelRow *total)
+TableContent funnel(const QString &key, const QList<FunnelRow> &rows, const FunnelRow *total,
+                    bool withTargets)
 {
     TableContent t;
-    t.headers = QStringList{key,
-                            EvaluationView::tr("Targets"),
-                            EvaluationView::tr("Called"),
-                            EvaluationView::tr("Coverage (call cells)"),
-                            EvaluationView::tr("Connected"),
-                            EvaluationView::tr("Intentions"),
-                            EvaluationView::tr("Completed"),
-                            EvaluationView::tr("Connect rate"),
-                            EvaluationView::tr("Intention rate"),
-                            EvaluationView::tr("Completion rate"),
-                            EvaluationView::tr("Success rate"),
-                            EvaluationView::tr("Package match"),
-                            EvaluationView::tr("Success vs others"),
-                            EvaluationView::tr("p-value"),
-                            EvaluationView::tr("p (Holm)"),
-                            EvaluationView::tr("Sample")};
+    t.headers = QStringList{key};
+    if (withTargets)
+        t.headers << EvaluationView::tr("Targets");
+    t.headers << EvaluationView::tr("Called");
+    if (withTargets)
+        t.headers << EvaluationView::tr("Coverage (call cells)");
+    t.headers +=
+        QStringList{EvaluationView::tr("Connected"),         EvaluationView::tr("Intentions"),
+                    EvaluationView::tr("Completed"),         EvaluationView::tr("Connect rate"),
+                    EvaluationView::tr("Intention rate"),    EvaluationView::tr("Completion rate"),
+                    EvaluationView::tr("Success rate"),      EvaluationView::tr("Package match"),
+                    EvaluationView::tr("Success vs others"), EvaluationView::tr("p-value"),
+                    EvaluationView::tr("p (Holm)"),          EvaluationView::tr("Sample")};
     if (total) {
-        t.rows << funnelCells(*total, wholeCampaign());
+        t.rows << funnelCells(*total, wholeCampaign(), withTargets);
         t.flagged << total->smallSample;
     }
     for (const FunnelRow &row : rows) {
-        t.rows << funnelCells(row);
+        t.rows << funnelCells(row, QString(), withTargets);
         t.flagged << row.smallSample;
     }
     return t;

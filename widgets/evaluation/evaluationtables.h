@@ -23,9 +23,10 @@ namespace evaluationtables {
 
 // The funnel per group (breakdown or agents): counts, coverage, the rates with intervals, the
 // success rate against the other groups (p and Holm's p) and the small-sample mark. total, when
-// given, comes first as the whole campaign.
+// given, comes first as the whole campaign. Without targets (agents, days: groups of attempts)
+// the targets and coverage columns are left out.
 TableContent funnel(const QString &key, const QList<FunnelRow> &rows,
-                    const FunnelRow *total = nullptr);
+                    const FunnelRow *total = nullptr, bool withTargets = true);
 // Conversion, target vs control: rates, uplift, relative uplift with its interval, the
 // difference's interval, p and (per cell) Holm's p.
 TableContent conversion(const CampaignEvaluation &e);
@@ -37,7 +38,8 @@ TableContent roi(const CampaignEvaluation &e);
 TableContent fileResponses(const FileEvaluation &e);
 TableContent fileAmounts(const FileEvaluation &e);
 
-// One sentence on Holm's method, for the header above the tables.
+// Holm's method in a few words (for the header above the tables) and in full (its tooltip).
+QString holmNote();
 QString holmExplanation();
 
 } // namespace evaluationtables

@@ -827,7 +827,8 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
             .arg(e.campaign.toHtmlEscaped(), F::count(e.targets), F::count(e.controls),
                  F::count(e.universalControls), F::count(e.attempts), level(e.confidence))
             .arg(e.smallSample) +
-        QLatin1Char(' ') + evaluationtables::holmExplanation().toHtmlEscaped());
+        QLatin1Char(' ') + evaluationtables::holmNote().toHtmlEscaped());
+    m_header->setToolTip(evaluationtables::holmExplanation());
     m_tiles[QStringLiteral("targets")]->setText(F::count(e.targets));
     m_tiles[QStringLiteral("called")]->setText(
         QStringLiteral("%1 · %2").arg(F::count(t.counts.called), F::percent(t.coverage.value)));
@@ -859,8 +860,12 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
 
     const QString smallTip =
         tr("Fewer than %1 connected customers: the rates are noisy").arg(e.smallSample);
-    fill(m_breakdownTable, evaluationtables::funnel(breakdownLabel(e.by), e.rows, &t), smallTip);
-    fill(m_agentsTable, evaluationtables::funnel(tr("Agent"), e.agents), smallTip);
+    // Agents and days group attempts, not targets: no targets or coverage for them.
+    const bool groupsOfTargets =
+        e.by != EvaluationBreakdown::Agent && e.by != EvaluationBreakdown::Day;
+    fill(m_breakdownTable,
+         evaluationtables::funnel(breakdownLabel(e.by), e.rows, &t, groupsOfTargets), smallTip);
+    fill(m_agentsTable, evaluationtables::funnel(tr("Agent"), e.agents, nullptr, false), smallTip);
 
     QList<QStringList> rows;
     for (const OutcomeMixRow &m : e.outcomes)
@@ -897,9 +902,9 @@ void EvaluationView::showFileEvaluation(const FileEvaluation &e)
             .arg(QFileInfo(e.source).fileName().toHtmlEscaped(), F::count(e.rows),
                  e.groupColumn.toHtmlEscaped(), e.controlValue.toHtmlEscaped(),
                  F::count(e.controlRows), level(e.confidence)) +
-        (e.groups.size() > 1
-             ? QLatin1Char(' ') + evaluationtables::holmExplanation().toHtmlEscaped()
-             : QString()));
+        (e.groups.size() > 1 ? QLatin1Char(' ') + evaluationtables::holmNote().toHtmlEscaped()
+                             : QString()));
+    m_fileHeader->setToolTip(e.groups.size() > 1 ? evaluationtables::holmExplanation() : QString());
     QList<UpliftPoint> uplift;
     for (const GroupEvaluation &g : e.groups)
         for (const ResponseEvaluation &r : g.responses)
