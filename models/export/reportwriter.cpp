@@ -926,7 +926,7 @@ int paintWeeklyReport(const WeeklyReport &report, QPagedPaintDevice &device, Lan
                      tr2(l, "相对提升 (95%区间)", "Relative (95% CI)"),
                      tr2(l, "p 值", "p-value"),
                      tr2(l, "p (Holm)", "p (Holm)")};
-        t.widths = {0.2, 0.13, 0.13, 0.18, 0.18, 0.09, 0.09};
+        t.widths = {0.2, 0.14, 0.13, 0.17, 0.18, 0.09, 0.09};
         for (const ConversionEvaluation &ce : report.conversion) {
             const stats::ProportionComparison &c = ce.comparison;
             const QString scope = ce.key == QLatin1String("all") ? tr2(l, "全部", "all") : ce.key;
@@ -943,11 +943,12 @@ int paintWeeklyReport(const WeeklyReport &report, QPagedPaintDevice &device, Lan
                            .arg(pointsText(c.upliftAbs), QString::number(100.0 * c.ci.low, 'f', 1),
                                 QString::number(100.0 * c.ci.high, 'f', 1))
                      : dash(),
-                 c.upliftRel
-                     ? (c.relCi ? QStringLiteral("%1 (%2\u2013%3)")
-                                      .arg(pct(*c.upliftRel), pct(c.relCi->low), pct(c.relCi->high))
-                                : pct(*c.upliftRel))
-                     : dash(),
+                 c.upliftRel ? (c.relCi ? QStringLiteral("%1 (%2\u2013%3)")
+                                              .arg(pct(*c.upliftRel),
+                                                   QString::number(100.0 * c.relCi->low, 'f', 1),
+                                                   QString::number(100.0 * c.relCi->high, 'f', 1))
+                                        : pct(*c.upliftRel))
+                             : dash(),
                  QString::number(c.pValue, 'g', 3),
                  ce.pValueHolm ? QString::number(*ce.pValueHolm, 'g', 3) : dash()});
         }
