@@ -77,7 +77,10 @@ int guarded(const QString &command, const std::function<int()> &body)
         return body();
     } catch (const cwb::Error &error) {
         printErr(QStringLiteral("cwb %1: %2").arg(command, error.message()));
-        return 1;
+        // 4: the workspace is held by another writer or busy; the same command can succeed
+        // later, so scripts may wait and retry.
+        const bool retry = error.kind() == Error::Kind::Locked || error.kind() == Error::Kind::Busy;
+        return retry ? 4 : 1;
     } catch (const std::exception &error) {
         printErr(QStringLiteral("cwb %1: internal error: %2")
                      .arg(command, QString::fromLocal8Bit(error.what())));

@@ -40,7 +40,8 @@ void printOut(const QString &text);            // stdout, UTF-8, adds a newline
 void printErr(const QString &text);            // stderr, UTF-8, adds a newline
 void printJson(const QJsonDocument &document); // stdout, indented
 
-// Runs body, turning a cwb::Error into "cwb <command>: message" on stderr and exit code 1.
+// Runs body, turning a cwb::Error into "cwb <command>: message" on stderr and exit code 1, or 4
+// when the workspace is locked by another writer or busy (try again later).
 int guarded(const QString &command, const std::function<int()> &body);
 
 // The frame of a command: parseArgs, then guarded(command, body); the exit code of either.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `cwb campaign create|list|show|split|remove` and `cwb lists import|count|clear`: campaign
+// `cwb campaign create|list|show|split|remove|copy` and `cwb lists import|count|clear`: campaign
 // definitions, the split with its policy waterfall, and the contact lists. Parses the arguments
 // and prints; the engine (models/campaign) does the work.
 #include "cliutil.h"
 
+#include "campaign/assignment.h"
 #include "campaign/campaignplanner.h"
 #include "campaign/campaignstore.h"
 #include "campaign/contactlists.h"
@@ -43,11 +44,31 @@ QString oneName(const QCommandLineParser &parser, const QString &what)
     return parser.positionalArguments().first();
 }
 
+QJsonArray balanceJson(const std::vector<BalanceRow> &rows)
+{
+    QJsonArray balance;
+    for (const BalanceRow &row : rows) {
+        QJsonObject b;
+        b.insert(QStringLiteral("column"), row.column);
+        if (!row.level.isEmpty())
+            b.insert(QStringLiteral("level"), row.level);
+        b.insert(QStringLiteral("target"), row.target);
+        b.insert(QStringLiteral("control"), row.control);
+        b.insert(QStringLiteral("standardised_difference"),
+                 std::isfinite(row.standardisedDifference) ? QJsonValue(row.standardisedDifference)
+                                                           : QJsonValue(QJsonValue::Null));
+        b.insert(QStringLiteral("unbalanced"), row.unbalanced);
+        balance.append(b);
+    }
+    return balance;
+}
+
 QJsonObject planJson(const CampaignPlan &plan)
 {
     QJsonObject root;
     root.insert(QStringLiteral("campaign"), plan.campaign.name);
     root.insert(QStringLiteral("seed"), QString::number(plan.campaign.seed));
+    root.insert(QStringLiteral("split_algorithm"), QString::fromLatin1(kSplitAlgorithm));
     root.insert(QStringLiteral("contact_day"), plan.contactDay.toString(Qt::ISODate));
     QJsonArray cells;
     for (const CellPlan &cell : plan.cells) {
@@ -69,22 +90,17 @@ QJsonObject planJson(const CampaignPlan &plan)
         c.insert(QStringLiteral("period_control"), cell.periodControl);
         c.insert(QStringLiteral("targets"), cell.targets);
         c.insert(QStringLiteral("over_capacity"), cell.overCapacity);
-        QJsonArray balance;
-        for (const BalanceRow &row : cell.balance) {
-            QJsonObject b;
-            b.insert(QStringLiteral("column"), row.column);
-            if (!row.level.isEmpty())
-                b.insert(QStringLiteral("level"), row.level);
-            b.insert(QStringLiteral("target"), row.target);
-            b.insert(QStringLiteral("control"), row.control);
-            b.insert(QStringLiteral("standardised_difference"),
-                     std::isfinite(row.standardisedDifference)
-                         ? QJsonValue(row.standardisedDifference)
-                         : QJsonValue(QJsonValue::Null));
-            b.insert(QStringLiteral("unbalanced"), row.unbalanced);
-            balance.append(b);
+        c.insert(QStringLiteral("balance"), balanceJson(cell.balance));
+        QJsonArray waves;
+        for (size_t w = 0; w < cell.perWave.size(); ++w) {
+            QJsonObject wave;
+            wave.insert(QStringLiteral("wave"), int(w) + 1);
+            wave.insert(QStringLiteral("targets"), cell.perWave[w]);
+            wave.insert(QStringLiteral("control"), cell.perWaveControl.at(w));
+            wave.insert(QStringLiteral("balance"), balanceJson(cell.waveBalance.at(w)));
+            waves.append(wave);
         }
-        c.insert(QStringLiteral("balance"), balance);
+        c.insert(QStringLiteral("waves"), waves);
         cells.append(c);
     }
     root.insert(QStringLiteral("cells"), cells);
@@ -94,8 +110,9 @@ QJsonObject planJson(const CampaignPlan &plan)
 
 void printPlan(const CampaignPlan &plan)
 {
-    cli::printOut(QStringLiteral("Campaign %1 (seed %2), contacts from %3")
+    cli::printOut(QStringLiteral("Campaign %1 (seed %2, split %3), contacts from %4")
                       .arg(plan.campaign.name, QString::number(plan.campaign.seed),
+                           QString::fromLatin1(kSplitAlgorithm),
                            plan.contactDay.toString(Qt::ISODate)));
     for (const CellPlan &cell : plan.cells) {
         cli::printOut(QStringLiteral("\ncell %1 (%2)").arg(cell.name, cell.channel));
@@ -112,15 +129,27 @@ void printPlan(const CampaignPlan &plan)
                                          "group, %3 control in other campaigns of the period")
                               .arg(num(cell.plannedControl), num(cell.universalControl),
                                    num(cell.periodControl)));
-        for (const BalanceRow &row : cell.balance) {
-            cli::printOut(QStringLiteral("  balance %1%2: target %3, control %4, d = %5%6")
-                              .arg(row.column, row.level.isEmpty()
-                                                   ? QString()
-                                                   : QStringLiteral("=") + row.level)
-                              .arg(row.target, 0, 'f', 3)
-                              .arg(row.control, 0, 'f', 3)
-                              .arg(row.standardisedDifference, 0, 'f', 3)
-                              .arg(row.unbalanced ? QStringLiteral("  (unbalanced)") : QString()));
+        // The balance of the groups as stored: the whole cell, then each wave.
+        const auto printBalance = [](const std::vector<BalanceRow> &rows, const QString &where) {
+            for (const BalanceRow &row : rows) {
+                cli::printOut(
+                    QStringLiteral("  balance%1 %2%3: target %4, control %5, d = %6%7")
+                        .arg(where, row.column,
+                             row.level.isEmpty() ? QString() : QStringLiteral("=") + row.level)
+                        .arg(row.target, 0, 'f', 3)
+                        .arg(row.control, 0, 'f', 3)
+                        .arg(row.standardisedDifference, 0, 'f', 3)
+                        .arg(row.unbalanced ? QStringLiteral("  (unbalanced)") : QString()));
+            }
+        };
+        printBalance(cell.balance, QString());
+        if (cell.perWave.size() > 1) {
+            for (size_t w = 0; w < cell.perWave.size(); ++w) {
+                cli::printOut(QStringLiteral("  wave %1: %2 targets, %3 control")
+                                  .arg(w + 1)
+                                  .arg(num(cell.perWave[w]), num(cell.perWaveControl.at(w))));
+                printBalance(cell.waveBalance.at(w), QStringLiteral(" (wave %1)").arg(w + 1));
+            }
         }
     }
     for (const QString &warning : plan.warnings)
@@ -228,14 +257,26 @@ int split(const QStringList &args)
     parser.addOption(kJson);
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     QStringLiteral("Compute and print, store nothing."));
-    parser.addOption(dryRun);
+    const QCommandLineOption newWave(
+        QStringLiteral("new-wave"),
+        QStringLiteral("Keep the stored members and split only the cells' customers not yet in "
+                       "the campaign, as a new wave with the last wave's capacity (also for a "
+                       "campaign whose lists were exported)."));
+    parser.addOptions({dryRun, newWave});
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The campaign."));
     return cli::parseAndRun(parser, args, QStringLiteral("campaign split"), [&] {
         auto ws = openWorkspace(parser, !parser.isSet(dryRun));
         const QString name = oneName(parser, QStringLiteral("campaign name"));
         CampaignPlanner planner(*ws);
-        const CampaignPlan plan =
-            parser.isSet(dryRun) ? planner.plan(CampaignStore(*ws).get(name)) : planner.split(name);
+        CampaignPlan plan;
+        if (parser.isSet(newWave)) {
+            plan = planner.planNewWave(name);
+            if (!parser.isSet(dryRun))
+                planner.commit(plan);
+        } else {
+            plan = parser.isSet(dryRun) ? planner.plan(CampaignStore(*ws).get(name))
+                                        : planner.split(name);
+        }
         if (parser.isSet(kJson))
             cli::printJson(QJsonDocument(planJson(plan)));
         else
@@ -249,10 +290,37 @@ int remove(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Remove a campaign and its split."));
     parser.addOption(kWorkspace);
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        QStringLiteral("Also remove a campaign whose lists were exported or whose outcomes were "
+                       "recorded (its outcomes go with it; the contact history stays)."));
+    parser.addOption(force);
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The campaign."));
     return cli::parseAndRun(parser, args, QStringLiteral("campaign remove"), [&] {
         auto ws = openWorkspace(parser, true);
-        CampaignStore(*ws).remove(oneName(parser, QStringLiteral("campaign name")));
+        CampaignStore(*ws).remove(oneName(parser, QStringLiteral("campaign name")),
+                                  parser.isSet(force));
+        return 0;
+    });
+}
+
+int copy(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Save a copy of a campaign's definition under a new name (not its split: "
+                       "split the copy to draw its own groups)."));
+    parser.addOption(kWorkspace);
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The campaign."));
+    parser.addPositionalArgument(QStringLiteral("NEW_NAME"), QStringLiteral("The copy's name."));
+    return cli::parseAndRun(parser, args, QStringLiteral("campaign copy"), [&] {
+        if (parser.positionalArguments().size() != 2)
+            throw Error(QStringLiteral("expected the campaign's name and the copy's name"));
+        auto ws = openWorkspace(parser, true);
+        const QString from = parser.positionalArguments().at(0);
+        const QString to = parser.positionalArguments().at(1);
+        CampaignStore(*ws).copy(from, to);
+        cli::printOut(QStringLiteral("copied '%1' as '%2'").arg(from, to));
         return 0;
     });
 }
@@ -303,11 +371,15 @@ int campaign(const QStringList &args)
         return split(rest);
     if (verb == QLatin1String("remove"))
         return remove(rest);
+    if (verb == QLatin1String("copy"))
+        return copy(rest);
     if (verb == QLatin1String("universal-control"))
         return universalControl(rest);
     cli::printErr(QStringLiteral(
-        "usage: cwb campaign create FILE.json | list | show NAME | split NAME [--dry-run] | "
-        "remove NAME | universal-control --period P --share S [--seed N]   (all with "
+        "usage: cwb campaign create FILE.json | list | show NAME | split NAME [--dry-run] "
+        "[--new-wave] | "
+        "remove NAME [--force] | copy NAME NEW_NAME | universal-control --period P --share S "
+        "[--seed N]   (all with "
         "--workspace W.cwb; list, show and split take --json)"));
     return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;
 }

@@ -18,7 +18,6 @@
 #include "import/importer.h"
 #include "offer/packagestore.h"
 #include "workspace/workspace.h"
-#include "workspace/workspacelock.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -164,8 +163,6 @@ int runDemo(const QStringList &args)
         };
         const ExtractDefects defects = writeExtract(csv, extract, &job);
 
-        WorkspaceLock lock(QFileInfo(path).absoluteFilePath());
-        lock.lockOrThrow();
         auto workspace = Workspace::openOrCreate(path);
         ImportOptions options; // replace mode, duplicates rejected: the planted defects show up
         const ImportResult result = Importer::run(*workspace, csv, options, &job);

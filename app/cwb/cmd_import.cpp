@@ -8,8 +8,8 @@
 #include "import/importer.h"
 #include "import/mappingstore.h"
 #include "import/rejects.h"
+#include "import/retention.h"
 #include "workspace/workspace.h"
-#include "workspace/workspacelock.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -214,8 +214,6 @@ int runImport(const QStringList &args)
                                                          : column.sourceHeader));
             return 0;
         }
-        WorkspaceLock lock(QFileInfo(path).absoluteFilePath());
-        lock.lockOrThrow();
         auto workspace = Workspace::openOrCreate(path);
         JobControl job;
         if (parser.isSet(QStringLiteral("progress"))) {
@@ -272,20 +270,95 @@ int runAudit(const QStringList &args)
     });
 }
 
+qint64 importNumber(const QCommandLineParser &parser, const QString &option)
+{
+    bool ok = false;
+    const qint64 id = parser.value(option).toLongLong(&ok);
+    if (!ok || id < 0)
+        throw Error(QStringLiteral("--%1 expects an import number, not '%2'")
+                        .arg(option, parser.value(option)));
+    return id;
+}
+
+int purgeRejects(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("csv")))
+        throw Error(QStringLiteral("--purge and --csv do not go together: export first, then "
+                                   "purge"));
+    PurgeScope scope;
+    const bool customers = parser.isSet(QStringLiteral("import"));
+    const bool outcomes = parser.isSet(QStringLiteral("outcome-import"));
+    if (customers || outcomes) {
+        scope.customers = customers;
+        scope.outcomes = outcomes;
+        if (customers)
+            scope.customerImport = importNumber(parser, QStringLiteral("import"));
+        if (outcomes)
+            scope.outcomeImport = importNumber(parser, QStringLiteral("outcome-import"));
+    }
+    const QString path = requireWorkspace(parser);
+    auto workspace = Workspace::open(path, Workspace::Access::ReadWrite);
+    const PurgeResult result = Retention::purgeRejects(*workspace, scope);
+    if (parser.isSet(kJson)) {
+        printJson(QJsonDocument(result.toJson()));
+        return 0;
+    }
+    if (result.rows == 0) {
+        printOut(QStringLiteral("No rejected rows are kept in %1 for %2: nothing to purge")
+                     .arg(path, customers || outcomes ? QStringLiteral("that import")
+                                                      : QStringLiteral("any import")));
+    } else {
+        printOut(QStringLiteral("Purged %1 rejected rows from %2:").arg(number(result.rows), path));
+        for (const HeldRejects &held : result.purged) {
+            if (held.kind == HeldRejects::Kind::Customers)
+                printOut(QStringLiteral("  import #%1 %2 (%3): %4 rows")
+                             .arg(held.importId)
+                             .arg(held.fileName, held.importedAt, number(held.rows)));
+            else
+                printOut(
+                    QStringLiteral("  outcome import #%1 %2, campaign %3 (%4): %5 rows")
+                        .arg(held.importId)
+                        .arg(held.fileName, held.campaign, held.importedAt, number(held.rows)));
+        }
+        printOut(QStringLiteral("The import log keeps each import's file name, times and counts."));
+    }
+    if (result.auditColumnsMasked > 0)
+        printOut(QStringLiteral("Masked the personal values of %1 stored audit columns.")
+                     .arg(number(result.auditColumnsMasked)));
+    printOut(QStringLiteral("Free space in the file: %1 bytes, overwritten with zeros (reused by "
+                            "later imports; a saved copy is compacted).")
+                 .arg(number(result.freeBytes)));
+    return 0;
+}
+
 int runRejects(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("List the rows the last import rejected, with line, column, reason and the "
-                       "raw text; or write them to a CSV file."));
+                       "raw text; or write them to a CSV file; or purge them (--purge)."));
     parser.addOption(kWorkspace);
     parser.addOption({QStringLiteral("csv"), QStringLiteral("Write the rejects to this CSV file."),
                       QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("import"),
-                      QStringLiteral("Which import (default: the last; 0 = all)."),
+                      QStringLiteral("Which import (default: the last; 0 = all). With --purge: "
+                                     "purge this customer import's rejects only."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("purge"),
+                      QStringLiteral("Delete the rejected rows (their raw text and reasons) of "
+                                     "every customer and outcome import, or of the one named by "
+                                     "--import / --outcome-import; the import log and its counts "
+                                     "stay.")});
+    parser.addOption({QStringLiteral("outcome-import"),
+                      QStringLiteral("With --purge: purge this outcome import's rejects only (0 = "
+                                     "all outcome imports)."),
                       QStringLiteral("N")});
     parser.addOption(kJson);
     return parseAndRun(parser, args, QStringLiteral("rejects"), [&] {
+        if (parser.isSet(QStringLiteral("purge")))
+            return purgeRejects(parser);
+        if (parser.isSet(QStringLiteral("outcome-import")))
+            throw Error(QStringLiteral("--outcome-import goes with --purge"));
         auto workspace = Workspace::open(requireWorkspace(parser), Workspace::Access::ReadOnly);
         Database &db = workspace->db();
         qint64 importId = Rejects::latestImportId(db);
@@ -335,7 +408,8 @@ const Registrar importCommand(QStringLiteral("import"),
 const Registrar auditCommand(QStringLiteral("audit"),
                              QStringLiteral("Print the data audit of the workspace"), runAudit);
 const Registrar rejectsCommand(QStringLiteral("rejects"),
-                               QStringLiteral("List or export the rows an import rejected"),
+                               QStringLiteral("List, export or purge the rows an import "
+                                              "rejected"),
                                runRejects);
 
 } // namespace

@@ -11,7 +11,6 @@
 #include "offer/packagestore.h"
 #include "offer/tiers.h"
 #include "workspace/workspace.h"
-#include "workspace/workspacelock.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -223,7 +222,6 @@ int add(const QStringList &args)
                 p.channels << c.trimmed();
         p.validFrom = date(parser, validFrom);
         p.validTo = date(parser, validTo);
-        WorkspaceLock lock(QFileInfo(path).absoluteFilePath());
         auto ws = Workspace::open(path);
         PackageStore(*ws).add(p);
         cli::printOut(QStringLiteral("added '%1'").arg(p.name));
@@ -241,7 +239,6 @@ int remove(const QStringList &args)
         const QString path = cli::requireWorkspace(parser);
         if (parser.positionalArguments().size() != 1)
             throw Error(QStringLiteral("expected one package name"));
-        WorkspaceLock lock(QFileInfo(path).absoluteFilePath());
         auto ws = Workspace::open(path);
         PackageStore(*ws).remove(parser.positionalArguments().constFirst());
         cli::printOut(
@@ -264,7 +261,6 @@ int importCatalog(const QStringList &args)
         const QString path = cli::requireWorkspace(parser);
         if (parser.positionalArguments().size() != 1)
             throw Error(QStringLiteral("expected one catalog file"));
-        WorkspaceLock lock(QFileInfo(path).absoluteFilePath());
         auto ws = Workspace::open(path);
         const int count = PackageStore(*ws).importFile(parser.positionalArguments().constFirst(),
                                                        parser.isSet(replace));
@@ -331,9 +327,6 @@ int tiers(const QStringList &args)
         QStringList columns;
         for (const QString &c : parser.value(measure).split(QLatin1Char(','), Qt::SkipEmptyParts))
             columns << c.trimmed();
-        std::unique_ptr<WorkspaceLock> lock;
-        if (parser.isSet(addDrafts))
-            lock = std::make_unique<WorkspaceLock>(QFileInfo(path).absoluteFilePath());
         auto ws = Workspace::open(path, parser.isSet(addDrafts) ? Workspace::Access::ReadWrite
                                                                 : Workspace::Access::ReadOnly);
         const auto scope = scopeOf(parser, rule);

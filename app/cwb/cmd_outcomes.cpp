@@ -72,6 +72,15 @@ int outcomesImport(const QStringList &args)
                           .arg(r.unchanged)
                           .arg(r.rejected)
                           .arg(r.dndAdded));
+        if (!r.replacedImports.isEmpty()) {
+            QStringList ids;
+            for (qint64 id : r.replacedImports)
+                ids << QString::number(id);
+            cli::printOut(QStringLiteral("  replaces outcome import %1 (this file holds all its "
+                                         "attempts): its %2 rejected rows were deleted")
+                              .arg(ids.join(QStringLiteral(", ")))
+                              .arg(r.rejectsDropped));
+        }
         for (const OutcomeReject &reject : r.rejects)
             cli::printOut(QStringLiteral("  line %1%2: %3")
                               .arg(reject.line)

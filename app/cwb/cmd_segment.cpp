@@ -18,7 +18,6 @@
 #include "segment/segmentprofile.h"
 #include "segment/segmentstore.h"
 #include "workspace/workspace.h"
-#include "workspace/workspacelock.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -100,7 +99,7 @@ public:
         return cli::parseDate(QStringLiteral("--today"), m_parser.value(*m_today));
     }
 
-    // Opens the workspace for reading, or for writing under its lock.
+    // Opens the workspace for reading, or for writing (Workspace takes its lock).
     std::unique_ptr<Workspace> open(bool write)
     {
         const QString path = cli::requireWorkspace(m_parser);
@@ -108,8 +107,6 @@ public:
             return Workspace::open(path, Workspace::Access::ReadOnly);
         if (!QFileInfo::exists(path))
             throw Error(QStringLiteral("%1: no such workspace").arg(path));
-        m_lock = std::make_unique<WorkspaceLock>(QFileInfo(path).absoluteFilePath());
-        m_lock->lockOrThrow();
         return Workspace::open(path, Workspace::Access::ReadWrite);
     }
 
@@ -144,7 +141,6 @@ private:
     std::vector<std::unique_ptr<QCommandLineOption>> m_options;
     QCommandLineOption *m_json = nullptr;
     QCommandLineOption *m_today = nullptr;
-    std::unique_ptr<WorkspaceLock> m_lock;
 };
 
 // --- segment

@@ -6,6 +6,9 @@
 
 #include "core/error.h"
 #include "importwizard/importwizard.h"
+#include "secure/encryptedcopy.h"
+#include "secure/encryptedcopyflow.h"
+#include "rejects/purgerejects.h"
 #include "shell/datastep.h"
 #include "shell/welcomeview.h"
 #include "shell/workbenchshell.h"
@@ -24,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -49,6 +53,13 @@ bool isExtract(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") ||
            suffix == QLatin1String("tsv") || suffix == QLatin1String("xlsx");
+}
+
+// A workspace or an encrypted copy of one (opened after decrypting it).
+bool isWorkspaceFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("cwb") || suffix == QLatin1String(encryptedcopy::kSuffix);
 }
 
 } // namespace
@@ -137,10 +148,17 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *copyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
     copyAction->setShortcut(QKeySequence::SaveAs);
+    QAction *encryptedAction = file->addAction(tr("Save &Encrypted Copy…"), this, [this] {
+        if (!m_workspace)
+            return;
+        const QString path = EncryptedCopyFlow::save(this, m_workspace->path());
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Saved an encrypted copy as %1").arg(path), 5000);
+    });
     QAction *closeAction =
         file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
-    m_workspaceActions << copyAction << closeAction;
+    m_workspaceActions << copyAction << encryptedAction << closeAction;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -152,6 +170,9 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    m_purgeAction = data->addAction(tr("Purge &Rejected Rows…"), this, &MainWindow::purgeRejects);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     int number = 1;
@@ -232,6 +253,7 @@ void MainWindow::workspaceChanged()
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(workspace != nullptr);
     m_importAction->setEnabled(workspace && !workspace->isReadOnly());
+    m_purgeAction->setEnabled(workspace && !workspace->isReadOnly());
     updateTitle();
 }
 
@@ -240,36 +262,30 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_workspace && QFileInfo(m_workspace->path()).absoluteFilePath() == absolute)
         return true;
+    if (encryptedcopy::looksEncrypted(absolute) ||
+        QFileInfo(absolute).suffix().toLower() == QLatin1String(encryptedcopy::kSuffix)) {
+        // An encrypted copy: decrypted into a workspace first (or its problem shown).
+        const QString decrypted =
+            EncryptedCopyFlow::open(this, absolute, m_workspace ? m_workspace->path() : QString());
+        return !decrypted.isEmpty() && openWorkspace(decrypted, readOnly);
+    }
     if (!QFileInfo::exists(absolute)) {
         showError(tr("Open Workspace"), tr("The workspace %1 does not exist.").arg(absolute));
         AppSettings::removeRecentFile(absolute);
         updateRecentMenu();
         return false;
     }
-    auto lock = std::make_unique<WorkspaceLock>(absolute);
-    if (!readOnly && !lock->tryLock()) {
-        const QString holder = lock->holder();
-        const auto answer = QMessageBox::question(
-            this, tr("Workspace in Use"),
-            tr("%1 is already open for writing in another Campaign Workbench window (%2).\n\n"
-               "Open it read-only? You can look at everything but not import or change it.")
-                .arg(QFileInfo(absolute).fileName(), holder.isEmpty() ? tr("unknown") : holder),
-            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
-        if (answer != QMessageBox::Open)
-            return false;
-        readOnly = true;
-    }
+    std::unique_ptr<Workspace> workspace;
     try {
-        auto workspace = Workspace::open(absolute, readOnly ? Workspace::Access::ReadOnly
-                                                            : Workspace::Access::ReadWrite);
-        closeWorkspace();
-        m_workspace = std::move(workspace);
-        if (!readOnly)
-            m_lock = std::move(lock);
+        workspace = openForWriting(absolute, readOnly);
+        if (!workspace)
+            return false;
     } catch (const Error &error) {
         showError(tr("Open Workspace"), error.message());
         return false;
     }
+    closeWorkspace();
+    m_workspace = std::move(workspace);
     AppSettings::addRecentFile(absolute);
     AppSettings::workspaceFolder.setValue(QFileInfo(absolute).absolutePath());
     updateRecentMenu();
@@ -277,11 +293,56 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
     return true;
 }
 
+std::unique_ptr<Workspace> MainWindow::openForWriting(const QString &path, bool readOnly)
+{
+    if (readOnly)
+        return Workspace::open(path, Workspace::Access::ReadOnly);
+    for (;;) {
+        try {
+            return Workspace::open(path, Workspace::Access::ReadWrite);
+        } catch (const Error &error) {
+            const auto kind = error.kind();
+            if (kind != Error::Kind::Locked && kind != Error::Kind::ReadOnly &&
+                kind != Error::Kind::NoPermission)
+                throw;
+            const auto holder = WorkspaceLock::holder(path);
+            const bool canUnlock =
+                kind == Error::Kind::Locked && holder && !holder->alive && !holder->thisHost;
+            QMessageBox box(QMessageBox::Question,
+                            kind == Error::Kind::Locked ? tr("Workspace in Use")
+                                                        : tr("Workspace Cannot Be Written"),
+                            error.message() +
+                                tr("\n\nOpen it read-only? You can look at everything but not "
+                                   "import or change it."),
+                            QMessageBox::Cancel, this);
+            QPushButton *open = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+            QPushButton *unlock =
+                canUnlock ? box.addButton(tr("&Unlock…"), QMessageBox::ActionRole) : nullptr;
+            box.setDefaultButton(open);
+            box.exec();
+            if (box.clickedButton() == open)
+                return Workspace::open(path, Workspace::Access::ReadOnly);
+            if (!unlock || box.clickedButton() != unlock)
+                return nullptr;
+            const auto sure = QMessageBox::warning(
+                this, tr("Unlock Workspace"),
+                tr("Remove the lock of %1 held by %2?\n\nDo this only if that computer no longer "
+                   "has the workspace open (it was switched off or crashed). Two computers "
+                   "writing one workspace can damage it.")
+                    .arg(QFileInfo(path).fileName(), WorkspaceLock::describe(*holder)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (sure != QMessageBox::Yes)
+                return nullptr;
+            WorkspaceLock::breakStale(path);
+        }
+    }
+}
+
 void MainWindow::chooseWorkspace()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Workspace"), AppSettings::workspaceFolder.value(),
-        tr("Campaign Workbench workspaces (*.cwb);;All files (*)"));
+        tr("Campaign Workbench workspaces (*.cwb *.cwbx);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -344,7 +405,6 @@ void MainWindow::closeWorkspace()
     m_shell->setWorkspace(nullptr);
     m_undoStack->clear();
     m_workspace.reset();
-    m_lock.reset();
     workspaceChanged();
 }
 
@@ -367,6 +427,17 @@ void MainWindow::importExtract(const QString &file)
         updateTitle();
         m_shell->showStep(PlanningStep::Data);
         m_shell->dataStep()->showTab(showRejects ? DataStep::RejectsTab : DataStep::CustomersTab);
+    }
+}
+
+void MainWindow::purgeRejects()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    if (PurgeRejects::run(this, *m_workspace)) {
+        m_shell->refresh();
+        m_status->refresh(m_workspace.get());
+        updateTitle();
     }
 }
 
@@ -406,8 +477,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
         const QString path = urls.first().toLocalFile();
-        if (path.endsWith(QLatin1String(".cwb"), Qt::CaseInsensitive) ||
-            (isExtract(path) && m_workspace && !m_workspace->isReadOnly()))
+        if (isWorkspaceFile(path) || (isExtract(path) && m_workspace && !m_workspace->isReadOnly()))
             event->acceptProposedAction();
     }
 }
@@ -418,7 +488,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // Let the drop finish before a dialog opens.
     QTimer::singleShot(0, this, [this, path] {
-        if (path.endsWith(QLatin1String(".cwb"), Qt::CaseInsensitive))
+        if (isWorkspaceFile(path))
             openWorkspace(path);
         else
             importExtract(path);

@@ -21,7 +21,6 @@ class EvaluationView;
 class WelcomeView;
 class WorkbenchShell;
 class Workspace;
-class WorkspaceLock;
 class WorkspaceStatus;
 
 // The application window: workspace life cycle (new, open, recent, save a copy, close, the lock
@@ -61,10 +60,15 @@ private:
     void buildUi();
     void buildMenus();
     void newWorkspace();
+    // Opens path for writing; when another process holds it, it cannot be written or its lock
+    // was left by another computer, asks whether to open it read-only (or to unlock it).
+    // nullptr when the user cancelled; throws cwb::Error for other failures.
+    std::unique_ptr<Workspace> openForWriting(const QString &path, bool readOnly);
     void chooseWorkspace();
     void saveCopyAs();
     void closeWorkspace();
     void importExtract(const QString &file = {});
+    void purgeRejects(); // Data ▸ Purge Rejected Rows…
     void setLanguage(const QString &language);
     void showAbout();
     void workspaceChanged();
@@ -73,7 +77,6 @@ private:
     void showError(const QString &title, const QString &message);
 
     std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<WorkspaceLock> m_lock;
     QUndoStack *m_undoStack;
     QStackedWidget *m_central = nullptr;
     WelcomeView *m_welcome = nullptr;
@@ -82,6 +85,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_workspaceActions; // enabled only with an open workspace
     QAction *m_importAction = nullptr;
+    QAction *m_purgeAction = nullptr;
 };
 
 } // namespace cwb

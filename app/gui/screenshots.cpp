@@ -12,6 +12,8 @@
 #include "lists/listsscriptsview.h"
 #include "lists/liststaskrunner.h"
 #include "offer/offerview.h"
+#include "secure/encryptedcopyflow.h"
+#include "secure/passphrasedialog.h"
 #include "segment/clustertab.h"
 #include "segment/gridtab.h"
 #include "segment/profiletab.h"
@@ -29,6 +31,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
@@ -301,6 +304,30 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
         report.reject();
     }
     m_shell->showStep(PlanningStep::Data);
+
+    // Encrypted copies: the passphrase twice with its hint, the progress, the passphrase asked
+    // when a copy is opened.
+    const QString copy =
+        QFileInfo(m_workspace->path()).completeBaseName() + QStringLiteral(".cwbx");
+    {
+        PassphraseDialog passphrase(PassphraseDialog::Encrypt, copy, this);
+        passphrase.passphraseEdit()->setText(QStringLiteral("harbour"));
+        passphrase.show();
+        ok &= save(&passphrase, dir, QStringLiteral("encrypted-copy-passphrase"));
+        passphrase.reject();
+        EncryptedCopyProgressDialog progress(EncryptedCopyJob::Encrypt, copy, this);
+        Progress figures;
+        figures.bytesDone = 7 << 20;
+        figures.bytesTotal = 19 << 20;
+        progress.showProgress(figures);
+        progress.show();
+        ok &= save(&progress, dir, QStringLiteral("encrypted-copy-progress"));
+        progress.reject();
+        PassphraseDialog open(PassphraseDialog::Decrypt, copy, this);
+        open.show();
+        ok &= save(&open, dir, QStringLiteral("encrypted-copy-open"));
+        open.reject();
+    }
 
     if (!extract.isEmpty() && !m_workspace->isReadOnly()) {
         ImportWizard wizard(m_workspace.get(), this);

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/campaignplanner.h"
 
+#include "campaign/assignment.h"
 #include "campaign/campaignstore.h"
 #include "core/error.h"
 #include "core/jobcontrol.h"
+#include "import/valueparser.h"
 #include "segment/rulecompiler.h"
+#include "segment/ruleresolver.h"
+#include "segment/segmentstore.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -15,9 +19,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <memory>
 #include <numeric>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 namespace cwb::campaign {
@@ -28,8 +35,8 @@ QList<WaterfallStep> CellPlan::waterfall() const
     steps.append({QStringLiteral("segment"), population});
     for (int s = 0; s < kPolicyStepCount; ++s)
         steps.append({policyStepName(PolicyStep(s)), removed[size_t(s)]});
-    steps.append({QStringLiteral("control"), control});
     steps.append({QStringLiteral("over_capacity"), overCapacity});
+    steps.append({QStringLiteral("control"), control});
     for (size_t w = 0; w < perWave.size(); ++w)
         steps.append({QStringLiteral("wave_%1").arg(w + 1), perWave[w]});
     return steps;
@@ -63,21 +70,29 @@ struct Interned
 // The customers of one cell with what the policy, split and balance need.
 struct CellData
 {
-    std::vector<Candidate> candidates;        // key: the customer's rowid
+    std::vector<Candidate> candidates; // key: the customer's rowid
+    // The customers' ids, one after another (shared with the plan, whose members point into it).
+    std::shared_ptr<std::string> idArena = std::make_shared<std::string>();
+    std::vector<quint32> idEnd;               // where each id ends in idArena
     Interned strata;                          // empty when not stratified
     std::vector<std::vector<double>> numeric; // per numeric balance column
     std::vector<Interned> categorical;        // per categorical balance column
+    std::string_view id(size_t i) const
+    {
+        const quint32 begin = i == 0 ? 0 : idEnd[i - 1];
+        return std::string_view(*idArena).substr(begin, idEnd[i] - begin);
+    }
 };
 
 struct Columns
 {
     QStringList phones;
+    QString address; // empty when the customers have no address column
     QStringList value;
     QString stratum;
     QStringList numericBalance;
     QStringList categoricalBalance;
 };
-
 QString fieldName(const QList<RuleField> &fields, const QString &name, const QString &what)
 {
     for (const RuleField &f : fields) {
@@ -101,6 +116,13 @@ Columns resolveColumns(const Campaign &campaign, const QList<RuleField> &fields)
          {QStringLiteral("contact1"), QStringLiteral("contact2"), QStringLiteral("contact3")}) {
         if (present.contains(p))
             c.phones << p;
+    }
+    for (const RuleField &f : fields) {
+        if (f.name == QLatin1String("address") || f.label == QStringLiteral("地址") ||
+            f.label == QStringLiteral("联系地址")) {
+            c.address = f.name;
+            break;
+        }
     }
     if (!campaign.valueColumns.isEmpty()) {
         for (const QString &v : campaign.valueColumns)
@@ -148,11 +170,38 @@ QString digitsOf(std::string_view text)
     return clean ? value : phoneDigits(value);
 }
 
-CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns, bool phones)
+bool hasDigits(std::string_view text)
 {
-    QStringList select{QStringLiteral("rowid")};
-    for (const QString &p : phones ? columns.phones : QStringList())
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether one contact number reaches the customer through a channel that needs it.
+bool reaches(std::string_view stored, Reach reach)
+{
+    if (stored.empty() || !hasDigits(stored))
+        return false;
+    if (reach == Reach::AnyPhone)
+        return value::isValidPhone(stored);
+    std::string digits;
+    for (char ch : stored) {
+        if (ch >= '0' && ch <= '9')
+            digits.push_back(ch);
+    }
+    return isMobileNumber(digits);
+}
+
+// The customers a rule selects, in customer id order, with their ids, the value capacity ranks
+// by, whether the channel can reach them (reach), their phone numbers as digits when a contact
+// list holds numbers (phones), and the stratum and balance columns.
+CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns, bool phones,
+                  Reach reach)
+{
+    const bool readPhones = phones || reach == Reach::AnyPhone || reach == Reach::Mobile;
+    const bool readAddress = reach == Reach::Address && !columns.address.isEmpty();
+    QStringList select{QStringLiteral("rowid"), QStringLiteral("customer_id")};
+    for (const QString &p : readPhones ? columns.phones : QStringList())
         select << Database::quoteIdentifier(p);
+    select << (readAddress ? Database::quoteIdentifier(columns.address) : QStringLiteral("NULL"));
     for (const QString &v : columns.value)
         select << Database::quoteIdentifier(v);
     select << (columns.stratum.isEmpty() ? QStringLiteral("NULL")
@@ -161,8 +210,7 @@ CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns
         select << Database::quoteIdentifier(b);
     for (const QString &b : columns.categoricalBalance)
         select << Database::quoteIdentifier(b);
-    // Customer ids are unique in the customers table (the import keeps a unique index on them);
-    // id order is the canonical order the seeded split relies on.
+    // Customer ids are unique in the customers table (the import keeps a unique index on them).
     Statement statement(db, QStringLiteral("SELECT %1 FROM customers WHERE %2 ORDER BY "
                                            "customer_id")
                                 .arg(select.join(QStringLiteral(", ")), rule.sql)
@@ -177,10 +225,25 @@ CellData loadCell(Database &db, const CompiledRule &rule, const Columns &columns
         int col = 0;
         Candidate c;
         c.key = statement.int64(col++);
-        for (qsizetype p = 0; phones && p < columns.phones.size(); ++p, ++col) {
-            if (!statement.isNull(col) && p < 3)
-                c.phones[size_t(p)] = digitsOf(statement.textView(col));
+        data.idArena->append(statement.textView(col++));
+        data.idEnd.push_back(quint32(data.idArena->size()));
+        bool reachable = reach == Reach::Anyone || (reach == Reach::Address && !readAddress);
+        for (qsizetype p = 0; readPhones && p < columns.phones.size(); ++p, ++col) {
+            if (statement.isNull(col))
+                continue;
+            const std::string_view number = statement.textView(col);
+            if (phones && p < 3)
+                c.phones[size_t(p)] = digitsOf(number);
+            if (!reachable && reach != Reach::Address)
+                reachable = reaches(number, reach);
         }
+        if (readAddress && !statement.isNull(col))
+            reachable = !QString::fromUtf8(statement.textView(col).data(),
+                                           qsizetype(statement.textView(col).size()))
+                             .trimmed()
+                             .isEmpty();
+        ++col;
+        c.reachable = reachable;
         double sum = 0.0;
         int n = 0;
         for (qsizetype v = 0; v < columns.value.size(); ++v, ++col) {
@@ -273,18 +336,120 @@ ContactRules loadRules(Database &db, const Campaign &campaign, QDate contactDay)
     return rules;
 }
 
-quint64 cellSeed(quint64 seed, int cell)
+} // namespace
+
+namespace {
+
+// The balance of target and control among the given members of a cell's data (indices into its
+// candidates), on every balance column.
+std::vector<BalanceRow> balanceOf(const CellData &data, const Columns &columns,
+                                  const std::vector<size_t> &rows, const std::vector<char> &control)
 {
-    // Distinct, reproducible streams per cell (splitmix64 of seed and cell index).
-    quint64 z = seed + 0x9E3779B97F4A7C15ULL * quint64(cell + 1);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
+    std::vector<BalanceRow> balance;
+    std::vector<double> values;
+    for (qsizetype b = 0; b < columns.numericBalance.size(); ++b) {
+        values.clear();
+        for (size_t i : rows)
+            values.push_back(data.numeric[size_t(b)][i]);
+        balance.push_back(balanceNumeric(columns.numericBalance.at(b), values, control));
+    }
+    for (qsizetype b = 0; b < columns.categoricalBalance.size(); ++b) {
+        const Interned &column = data.categorical[size_t(b)];
+        std::vector<int> codes;
+        codes.reserve(rows.size());
+        for (size_t i : rows)
+            codes.push_back(column.codes[i]);
+        QStringList names;
+        for (const std::string &name : column.names)
+            names << QString::fromStdString(name);
+        for (BalanceRow &row :
+             balanceCategorical(columns.categoricalBalance.at(b), codes, names, control))
+            balance.push_back(row);
+    }
+    return balance;
 }
+
+// Leaves out the customers a new wave must not draw again (the campaign's members).
+void dropExcluded(CellData &data, const QSet<qint64> &exclude)
+{
+    CellData kept;
+    kept.strata.names = data.strata.names;
+    kept.strata.index = data.strata.index;
+    kept.numeric.resize(data.numeric.size());
+    kept.categorical.resize(data.categorical.size());
+    for (size_t c = 0; c < data.categorical.size(); ++c) {
+        kept.categorical[c].names = data.categorical[c].names;
+        kept.categorical[c].index = data.categorical[c].index;
+    }
+    for (size_t i = 0; i < data.candidates.size(); ++i) {
+        if (exclude.contains(data.candidates[i].key))
+            continue;
+        kept.candidates.push_back(data.candidates[i]);
+        kept.idArena->append(data.id(i));
+        kept.idEnd.push_back(quint32(kept.idArena->size()));
+        if (!data.strata.codes.empty())
+            kept.strata.codes.push_back(data.strata.codes[i]);
+        for (size_t c = 0; c < data.numeric.size(); ++c)
+            kept.numeric[c].push_back(data.numeric[c][i]);
+        for (size_t c = 0; c < data.categorical.size(); ++c)
+            kept.categorical[c].codes.push_back(data.categorical[c].codes[i]);
+    }
+    data = std::move(kept);
+}
+
+// A cell's eligible customers with what the assignment gave them.
+struct CellWork
+{
+    CellData data;
+    std::vector<size_t> eligible; // indices into data.candidates
+    std::vector<int> wave;        // per eligible: -1 when not assigned
+    std::vector<char> control;    // per eligible
+    std::vector<char> forced;     // per eligible
+    std::vector<int> stratum;     // per eligible
+    double share = 0.0;
+};
 
 } // namespace
 
 CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QDate today)
+{
+    return build(campaign, job, today, {});
+}
+
+CampaignPlan CampaignPlanner::planNewWave(const QString &campaignName, JobControl *job, QDate today)
+{
+    Database &db = m_workspace.db();
+    const Campaign stored = CampaignStore(m_workspace).get(campaignName);
+    Statement members(db, "SELECT c.rowid FROM campaign_members m JOIN customers c ON "
+                          "c.customer_id = m.customer_id WHERE m.campaign_id = ?");
+    members.bind(1, stored.id);
+    QSet<qint64> existing;
+    while (members.step())
+        existing.insert(members.int64(0));
+    if (existing.isEmpty())
+        throw Error(QCoreApplication::translate("cwb::Campaign",
+                                                "campaign '%1' was never split: split it first")
+                        .arg(campaignName));
+    const int lastWave =
+        int(db.scalar("SELECT coalesce(max(wave), 0) FROM campaign_members WHERE campaign_id = ?",
+                      {stored.id})
+                .toLongLong());
+    // One new wave with the capacity of the campaign's last wave (unlimited without waves).
+    Campaign extension = stored;
+    if (!extension.waves.isEmpty()) {
+        Wave wave = extension.waves.last();
+        wave.name = QCoreApplication::translate("cwb::Campaign", "new wave %1").arg(lastWave + 1);
+        wave.start = today.isValid() ? today : QDate::currentDate();
+        extension.waves = {wave};
+    }
+    CampaignPlan plan = build(extension, job, today, existing);
+    plan.newWave = true;
+    plan.waveOffset = lastWave;
+    return plan;
+}
+
+CampaignPlan CampaignPlanner::build(const Campaign &campaign, JobControl *job, QDate today,
+                                    const QSet<qint64> &exclude)
 {
     validate(campaign, QStringLiteral("campaign '%1'").arg(campaign.name));
     Database &db = m_workspace.db();
@@ -302,7 +467,7 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
 
     const QList<RuleField> fields = RuleCompiler::loadFields(db);
     const Columns columns = resolveColumns(campaign, fields);
-    const RuleCompiler compiler(fields, today);
+    SegmentStore segments(m_workspace, today);
     const ContactRules rules = loadRules(db, campaign, plan.contactDay);
 
     // Customers who must stay control: the period's universal control group and the controls
@@ -323,92 +488,162 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
         while (c.step())
             periodControls.insert(c.int64(0));
     }
-    // Phone numbers are read only when a list holds some.
+    // Phone numbers are kept only when a list holds some.
     bool phones = !rules.blacklist.phones.isEmpty() || !rules.doNotDisturb.phones.isEmpty();
     for (const ListEntries &gray : rules.graylist)
         phones = phones || !gray.phones.isEmpty();
 
+    // 1. Population and eligibility, cell by cell (a customer in two cells goes to the first).
     QSet<qint64> taken;
-    // Targets per channel across cells, for capacity: (cell, index in cell's members).
-    QMap<QString, std::vector<std::pair<int, size_t>>> byChannel;
-    std::vector<std::vector<Member>> cellMembers(size_t(campaign.cells.size()));
+    std::vector<CellWork> work(size_t(campaign.cells.size()));
     for (int ci = 0; ci < campaign.cells.size(); ++ci) {
         if (job)
             job->throwIfCancelled();
         const Cell &cell = campaign.cells.at(ci);
         const QString ruleText =
-            cell.segment.isEmpty() ? cell.rule : QStringLiteral("segment:\"%1\"").arg(cell.segment);
+            cell.segment.isEmpty() ? cell.rule : referenceText(false, cell.segment);
         CompiledRule compiled;
         try {
-            compiled = compiler.compile(ruleText);
+            compiled = segments.compile(ruleText);
         } catch (const Error &error) {
             throw Error(QStringLiteral("cell '%1': %2").arg(cell.name, error.message()));
         }
-        CellData data = loadCell(db, compiled, columns, phones);
+        CellWork &w = work[size_t(ci)];
+        w.data = loadCell(db, compiled, columns, phones, reachNeeded(cell.channel));
+        if (!exclude.isEmpty())
+            dropExcluded(w.data, exclude);
         CellPlan cp;
         cp.name = cell.name;
         cp.channel = cell.channel;
-        cp.population = qint64(data.candidates.size());
+        cp.population = qint64(w.data.candidates.size());
         const EligibilityResult eligibility = applyEligibility(
-            data.candidates, cell.channel, plan.contactDay.toJulianDay(), rules, taken);
+            w.data.candidates, cell.channel, plan.contactDay.toJulianDay(), rules, taken);
         cp.removed = eligibility.removed;
-
-        // The eligible customers, in id order, with their strata and forced flags.
-        std::vector<size_t> kept;
-        for (size_t i = 0; i < data.candidates.size(); ++i) {
+        for (size_t i = 0; i < w.data.candidates.size(); ++i) {
             if (eligibility.eligible[i])
-                kept.push_back(i);
+                w.eligible.push_back(i);
         }
-        cp.eligible = qint64(kept.size());
+        cp.eligible = qint64(w.eligible.size());
+        // A fixed control size is the share it makes of the eligible customers.
+        w.share =
+            cell.controlSize >= 0
+                ? (cp.eligible > 0 ? std::min(1.0, double(cell.controlSize) / double(cp.eligible))
+                                   : 0.0)
+                : cell.controlShare;
+        if (w.share >= 1.0)
+            throw Error(QStringLiteral("cell '%1': a control group of %2 leaves no target among "
+                                       "the %3 eligible customers")
+                            .arg(cell.name)
+                            .arg(cell.controlSize)
+                            .arg(cp.eligible));
         // Strata numbered in the order of their values (missing first), so the numbering does
         // not depend on which customer came first.
-        const bool stratified = !data.strata.codes.empty();
-        std::vector<int> stratumOf; // code -> stratum index; the last entry is for missing
-        if (stratified) {
-            std::vector<int> order(data.strata.names.size());
+        std::vector<int> stratumOf; // code -> stratum index
+        if (!w.data.strata.codes.empty()) {
+            std::vector<int> order(w.data.strata.names.size());
             std::iota(order.begin(), order.end(), 0);
             std::sort(order.begin(), order.end(), [&](int a, int b) {
-                return data.strata.names[size_t(a)] < data.strata.names[size_t(b)];
+                return w.data.strata.names[size_t(a)] < w.data.strata.names[size_t(b)];
             });
-            stratumOf.assign(order.size() + 1, 0);
+            stratumOf.assign(order.size(), 0);
             for (size_t r = 0; r < order.size(); ++r)
                 stratumOf[size_t(order[r])] = int(r) + 1;
         }
-        SplitRequest request;
-        request.controlShare = cell.controlShare;
-        request.controlSize = cell.controlSize;
-        request.seed = cellSeed(campaign.seed, ci);
-        for (size_t i : kept) {
-            if (stratified) {
-                const int code = data.strata.codes[i];
-                request.strata.push_back(code < 0 ? 0 : stratumOf[size_t(code)]);
-            } else {
-                request.strata.push_back(0);
+        for (size_t i : w.eligible) {
+            int stratum = 0;
+            if (!stratumOf.empty()) {
+                const int code = w.data.strata.codes[i];
+                stratum = code < 0 ? 0 : stratumOf[size_t(code)];
             }
-            const qint64 key = data.candidates[i].key;
-            request.forcedControl.push_back(universal.contains(key) ||
-                                            periodControls.contains(key));
+            w.stratum.push_back(stratum);
+            const qint64 key = w.data.candidates[i].key;
+            w.forced.push_back(universal.contains(key) || periodControls.contains(key) ? 1 : 0);
         }
-        const SplitResult split = splitControl(request);
-        cp.plannedControl = split.planned;
-        cp.control = split.controlCount;
-        if (split.forced > split.planned)
-            plan.warnings << QCoreApplication::translate(
-                                 "cwb::CampaignPlanner",
-                                 "cell '%1': %2 customers are control already in this "
-                                 "period, more than the %3 planned")
-                                 .arg(cell.name)
-                                 .arg(split.forced)
-                                 .arg(split.planned);
-        std::vector<char> controlFlags(split.control);
-        std::vector<Member> &members = cellMembers[size_t(ci)];
-        for (size_t k = 0; k < kept.size(); ++k) {
-            const Candidate &c = data.candidates[kept[k]];
+        plan.cells.append(cp);
+    }
+
+    // 2. Per channel: capacity decides who is assigned to which wave, then the draw in each
+    //    cell, wave and stratum (assignment.h).
+    const int waveCount = std::max<int>(1, int(campaign.waves.size()));
+    QStringList channels;
+    for (const Cell &cell : campaign.cells) {
+        if (!channels.contains(cell.channel))
+            channels << cell.channel;
+    }
+    for (const QString &channel : std::as_const(channels)) {
+        if (job)
+            job->throwIfCancelled();
+        AssignmentInput input;
+        for (int ci = 0; ci < campaign.cells.size(); ++ci)
+            input.cellShare.push_back(work[size_t(ci)].share);
+        for (const Wave &wave : campaign.waves) {
+            const auto cap = wave.capacity.constFind(channel);
+            input.capacities.push_back(cap == wave.capacity.cend() ? -1 : cap->capacity(wave.days));
+        }
+        std::vector<std::pair<int, size_t>> origin; // (cell, index into its eligible)
+        for (int ci = 0; ci < campaign.cells.size(); ++ci) {
+            if (campaign.cells.at(ci).channel != channel)
+                continue;
+            const CellWork &w = work[size_t(ci)];
+            for (size_t k = 0; k < w.eligible.size(); ++k) {
+                const size_t i = w.eligible[k];
+                Eligible e;
+                e.cell = ci;
+                e.stratum = w.stratum[k];
+                e.forced = w.forced[k] != 0;
+                e.value = w.data.candidates[i].value;
+                e.id = w.data.id(i);
+                e.hash =
+                    splitHash(campaign.seed, QByteArrayView(e.id.data(), qsizetype(e.id.size())));
+                input.customers.push_back(e);
+                origin.emplace_back(ci, k);
+            }
+        }
+        const Assignment assignment = assign(input);
+        for (size_t k = 0; k < origin.size(); ++k) {
+            CellWork &w = work[size_t(origin[k].first)];
+            if (w.wave.empty()) {
+                w.wave.assign(w.eligible.size(), -1);
+                w.control.assign(w.eligible.size(), 0);
+            }
+            w.wave[origin[k].second] = assignment.wave[k];
+            w.control[origin[k].second] = assignment.control[k];
+        }
+    }
+
+    // 3. Members, counts and the balance of the stored groups, per cell and per wave.
+    for (int ci = 0; ci < campaign.cells.size(); ++ci) {
+        CellWork &w = work[size_t(ci)];
+        CellPlan &cp = plan.cells[ci];
+        if (w.wave.empty()) {
+            w.wave.assign(w.eligible.size(), -1);
+            w.control.assign(w.eligible.size(), 0);
+        }
+        cp.perWave.assign(size_t(waveCount), 0);
+        cp.perWaveControl.assign(size_t(waveCount), 0);
+        std::vector<std::vector<size_t>> waveRows(static_cast<size_t>(waveCount));
+        std::vector<std::vector<char>> waveControl(static_cast<size_t>(waveCount));
+        std::vector<size_t> cellRows;
+        std::vector<char> cellControl;
+        std::map<std::tuple<int, int>, std::pair<qint64, qint64>> groups; // (wave, stratum)
+        for (size_t k = 0; k < w.eligible.size(); ++k) {
+            const int wave = w.wave[k];
+            if (wave < 0) {
+                ++cp.overCapacity;
+                continue;
+            }
+            const size_t i = w.eligible[k];
+            const Candidate &c = w.data.candidates[i];
+            auto &group = groups[{wave, w.stratum[k]}];
+            ++group.first;
+            group.second += w.forced[k];
             Member m;
             m.key = c.key;
             m.cell = ci;
             m.value = c.value;
-            if (split.control[k]) {
+            m.wave = wave;
+            m.id = w.data.id(i);
+            if (w.control[k]) {
                 if (universal.contains(c.key)) {
                     m.role = Member::UniversalControl;
                     ++cp.universalControl;
@@ -417,100 +652,69 @@ CampaignPlan CampaignPlanner::plan(const Campaign &campaign, JobControl *job, QD
                     if (periodControls.contains(c.key))
                         ++cp.periodControl;
                 }
+                ++cp.control;
+                ++cp.perWaveControl[size_t(wave)];
             } else {
                 m.role = Member::Target;
-                byChannel[cell.channel].emplace_back(ci, members.size());
                 ++cp.targets;
+                ++cp.perWave[size_t(wave)];
             }
-            members.push_back(std::move(m));
+            plan.members.push_back(m);
+            cellRows.push_back(i);
+            cellControl.push_back(w.control[k]);
+            waveRows[size_t(wave)].push_back(i);
+            waveControl[size_t(wave)].push_back(w.control[k]);
         }
-        // Balance of the eligible customers: target vs control.
-        std::vector<double> values;
-        for (qsizetype b = 0; b < columns.numericBalance.size(); ++b) {
-            values.clear();
-            for (size_t i : kept)
-                values.push_back(data.numeric[size_t(b)][i]);
-            cp.balance.push_back(
-                balanceNumeric(columns.numericBalance.at(b), values, controlFlags));
+        qint64 forcedTotal = 0;
+        for (const auto &[key, group] : groups) {
+            cp.plannedControl += controlQuota(group.first, w.share);
+            forcedTotal += group.second;
         }
-        for (qsizetype b = 0; b < columns.categoricalBalance.size(); ++b) {
-            const Interned &column = data.categorical[size_t(b)];
-            std::vector<int> codes;
-            codes.reserve(kept.size());
-            for (size_t i : kept)
-                codes.push_back(column.codes[i]);
-            QStringList names;
-            for (const std::string &name : column.names)
-                names << QString::fromStdString(name);
-            for (BalanceRow &row :
-                 balanceCategorical(columns.categoricalBalance.at(b), codes, names, controlFlags))
-                cp.balance.push_back(row);
+        if (forcedTotal > cp.plannedControl)
+            plan.warnings << QCoreApplication::translate(
+                                 "cwb::CampaignPlanner",
+                                 "cell '%1': %2 customers are control already in this "
+                                 "period, more than the %3 planned")
+                                 .arg(cp.name)
+                                 .arg(forcedTotal)
+                                 .arg(cp.plannedControl);
+        cp.balance = balanceOf(w.data, columns, cellRows, cellControl);
+        for (int wave = 0; wave < waveCount; ++wave)
+            cp.waveBalance.push_back(
+                balanceOf(w.data, columns, waveRows[size_t(wave)], waveControl[size_t(wave)]));
+        auto warnUnbalanced = [&](const std::vector<BalanceRow> &rows, const QString &where) {
+            for (const BalanceRow &row : rows) {
+                if (row.unbalanced && row.controlCount > 0 && row.targetCount > 0)
+                    plan.warnings << QCoreApplication::translate(
+                                         "cwb::CampaignPlanner",
+                                         "cell '%1'%2: target and control differ on %3%4 "
+                                         "(standardised difference %5)")
+                                         .arg(cp.name, where, row.column,
+                                              row.level.isEmpty()
+                                                  ? QString()
+                                                  : QStringLiteral(" = ") + row.level)
+                                         .arg(row.standardisedDifference, 0, 'f', 2);
+            }
+        };
+        warnUnbalanced(cp.balance, QString());
+        if (waveCount > 1) {
+            for (int wave = 0; wave < waveCount; ++wave)
+                warnUnbalanced(
+                    cp.waveBalance[size_t(wave)],
+                    QCoreApplication::translate("cwb::CampaignPlanner", ", wave %1").arg(wave + 1));
         }
-        for (const BalanceRow &row : cp.balance) {
-            if (row.unbalanced && row.controlCount > 0 && row.targetCount > 0)
-                plan.warnings << QCoreApplication::translate(
-                                     "cwb::CampaignPlanner",
-                                     "cell '%1': target and control differ on %2%3 "
-                                     "(standardised difference %4)")
-                                     .arg(cell.name, row.column,
-                                          row.level.isEmpty() ? QString()
-                                                              : QStringLiteral(" = ") + row.level)
-                                     .arg(row.standardisedDifference, 0, 'f', 2);
-        }
-        plan.cells.append(cp);
-    }
-
-    // Capacity: per channel, highest value first into the earliest wave with room; equal values
-    // go in the order of the customers' rows.
-    const int waveCount = std::max<int>(1, int(campaign.waves.size()));
-    for (CellPlan &cp : plan.cells)
-        cp.perWave.assign(size_t(waveCount), 0);
-    for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it) {
-        std::vector<qint64> capacities;
-        for (const Wave &wave : campaign.waves) {
-            const auto cap = wave.capacity.constFind(it.key());
-            capacities.push_back(cap == wave.capacity.cend() ? -1 : cap->capacity(wave.days));
-        }
-        if (capacities.empty())
-            capacities.push_back(-1);
-        std::vector<double> values;
-        std::vector<qint64> ranks;
-        values.reserve(it.value().size());
-        ranks.reserve(it.value().size());
-        for (const auto &[ci, mi] : it.value()) {
-            values.push_back(cellMembers[size_t(ci)][mi].value);
-            ranks.push_back(cellMembers[size_t(ci)][mi].key);
-        }
-        const std::vector<int> waves = assignWaves(values, ranks, capacities);
-        for (size_t k = 0; k < waves.size(); ++k) {
-            const auto &[ci, mi] = it.value()[k];
-            cellMembers[size_t(ci)][mi].wave = waves[k];
-            CellPlan &cp = plan.cells[ci];
-            if (waves[k] < 0)
-                ++cp.overCapacity;
-            else
-                ++cp.perWave[size_t(waves[k])];
-        }
-    }
-    for (const CellPlan &cp : plan.cells) {
         if (cp.overCapacity > 0)
             plan.warnings << QCoreApplication::translate(
                                  "cwb::CampaignPlanner",
-                                 "cell '%1': %2 targets found no room in any wave "
-                                 "(channel %3): add a wave or capacity")
+                                 "cell '%1': %2 eligible customers found no room in any wave "
+                                 "(channel %3) and are neither target nor control this time: "
+                                 "add a wave or capacity")
                                  .arg(cp.name)
                                  .arg(cp.overCapacity)
                                  .arg(cp.channel);
     }
-    // Targets no wave had room for are not contacted this time: like the customers the policy
-    // removed, they are counted in the waterfall but are not members (neither target nor
-    // control), so an evaluation never counts them as treated.
-    for (auto &members : cellMembers) {
-        for (Member &m : members) {
-            if (m.role != Member::Target || m.wave >= 0)
-                plan.members.push_back(std::move(m));
-        }
-    }
+    for (CellWork &w : work)
+        plan.idArenas.push_back(w.data.idArena); // the members' ids point into them
     return plan;
 }
 
@@ -527,58 +731,58 @@ void CampaignPlanner::commit(const CampaignPlan &plan)
     if (!find.step())
         throw Error(QStringLiteral("no campaign '%1'").arg(plan.campaign.name));
     const qint64 id = find.int64(0);
-    for (const char *sql : {"DELETE FROM campaign_members WHERE campaign_id = ?",
-                            "DELETE FROM campaign_waterfall WHERE campaign_id = ?"}) {
-        Statement remove(db, sql);
-        remove.bind(1, id);
-        remove.exec();
+    const bool newWave = plan.newWave;
+    if (!newWave) {
+        if (const CampaignUse used = CampaignStore(m_workspace).use(plan.campaign.name);
+            used.frozen())
+            throw frozenError(plan.campaign.name, used,
+                              QCoreApplication::translate("cwb::Campaign", "be split again"));
+        for (const char *sql : {"DELETE FROM campaign_members WHERE campaign_id = ?",
+                                "DELETE FROM campaign_waterfall WHERE campaign_id = ?"}) {
+            Statement remove(db, sql);
+            remove.bind(1, id);
+            remove.exec();
+        }
+    } else if (db.scalar("SELECT coalesce(max(wave), 0) FROM campaign_members WHERE "
+                         "campaign_id = ?",
+                         {id})
+                   .toLongLong() != plan.waveOffset) {
+        throw Error(QStringLiteral("campaign '%1' changed since its new wave was planned; plan "
+                                   "it again")
+                        .arg(plan.campaign.name));
     }
-    // The members go through a temporary table keyed by row, then into campaign_members in
-    // customer id order (its key): one sorted insert instead of a random one per member.
-    db.exec("CREATE TEMP TABLE IF NOT EXISTS split_members(key INTEGER PRIMARY KEY, cell "
-            "INTEGER NOT NULL, role TEXT NOT NULL, wave INTEGER, value REAL)");
-    db.exec("DELETE FROM temp.split_members");
+    // In customer id order (the table's key): one sorted append instead of random inserts.
     std::vector<const Member *> sorted;
     sorted.reserve(plan.members.size());
     for (const Member &m : plan.members)
         sorted.push_back(&m);
     std::sort(sorted.begin(), sorted.end(),
-              [](const Member *a, const Member *b) { return a->key < b->key; });
-    Statement stage(db, "INSERT INTO temp.split_members(key, cell, role, wave, value) VALUES "
-                        "(?, ?, ?, ?, ?)");
+              [](const Member *a, const Member *b) { return a->id < b->id; });
+    std::vector<QByteArray> cellNames;
+    for (const Cell &cell : plan.campaign.cells)
+        cellNames.push_back(cell.name.toUtf8());
+    Statement insert(db, "INSERT INTO campaign_members(campaign_id, customer_id, cell, role, "
+                         "wave, value) VALUES (?, ?, ?, ?, ?, ?)");
     static const char *const roles[] = {"target", "control", "universal_control"};
+    insert.bind(1, id);
     for (const Member *member : sorted) {
         const Member &m = *member;
-        stage.reset();
-        stage.bind(1, m.key);
-        stage.bind(2, m.cell);
-        stage.bindTextStatic(3, roles[int(m.role)]);
-        if (m.role == Member::Target && m.wave >= 0)
-            stage.bind(4, m.wave + 1);
+        insert.resetKeep();
+        insert.bindTextStatic(2, m.id);
+        const QByteArray &cell = cellNames[size_t(m.cell)];
+        insert.bindTextStatic(3, std::string_view(cell.constData(), size_t(cell.size())));
+        insert.bindTextStatic(4, roles[int(m.role)]);
+        if (m.wave >= 0)
+            insert.bind(5, plan.waveOffset + m.wave + 1);
         else
-            stage.bindNull(4);
-        stage.bind(5, m.value);
-        stage.exec();
+            insert.bindNull(5);
+        insert.bind(6, m.value);
+        insert.exec();
     }
-    db.exec("CREATE TEMP TABLE IF NOT EXISTS split_cells(cell INTEGER PRIMARY KEY, name TEXT)");
-    db.exec("DELETE FROM temp.split_cells");
-    Statement cellName(db, "INSERT INTO temp.split_cells(cell, name) VALUES (?, ?)");
-    for (int c = 0; c < plan.campaign.cells.size(); ++c) {
-        cellName.reset();
-        cellName.bind(1, c);
-        cellName.bind(2, plan.campaign.cells.at(c).name);
-        cellName.exec();
-    }
-    Statement insert(db, "INSERT INTO campaign_members(campaign_id, customer_id, cell, role, "
-                         "wave, value) SELECT ?, c.customer_id, n.name, s.role, s.wave, s.value "
-                         "FROM temp.split_members s JOIN customers c ON c.rowid = s.key JOIN "
-                         "temp.split_cells n ON n.cell = s.cell ORDER BY c.customer_id");
-    insert.bind(1, id);
-    insert.exec();
-    db.exec("DELETE FROM temp.split_members");
     Statement step(db, "INSERT INTO campaign_waterfall(campaign_id, cell, step, name, customers) "
                        "VALUES (?, ?, ?, ?, ?)");
-    for (const CellPlan &cp : plan.cells) {
+    // A new wave keeps the first split's waterfall (its own is printed when it is made).
+    for (const CellPlan &cp : newWave ? QList<CellPlan>() : plan.cells) {
         const QList<WaterfallStep> steps = cp.waterfall();
         for (int s = 0; s < steps.size(); ++s) {
             step.reset();
@@ -590,10 +794,14 @@ void CampaignPlanner::commit(const CampaignPlan &plan)
             step.exec();
         }
     }
-    Statement mark(db, "UPDATE campaigns SET split_at = ?, split_data_version = ? WHERE id = ?");
+    Statement mark(db, newWave ? "UPDATE campaigns SET split_at = ?, split_data_version = ?, "
+                                 "split_algorithm = coalesce(split_algorithm, ?) WHERE id = ?"
+                               : "UPDATE campaigns SET split_at = ?, split_data_version = ?, "
+                                 "split_algorithm = ? WHERE id = ?");
     mark.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     mark.bind(2, plan.dataVersion);
-    mark.bind(3, id);
+    mark.bind(3, QString::fromLatin1(kSplitAlgorithm));
+    mark.bind(4, id);
     mark.exec();
     transaction.commit();
 }
@@ -602,6 +810,9 @@ CampaignPlan CampaignPlanner::split(const QString &campaignName, JobControl *job
 {
     CampaignStore store(m_workspace);
     const Campaign campaign = store.get(campaignName);
+    if (const CampaignUse used = store.use(campaign.name); used.frozen())
+        throw frozenError(campaign.name, used,
+                          QCoreApplication::translate("cwb::Campaign", "be split again"));
     CampaignPlan plan = this->plan(campaign, job, today);
     commit(plan);
     return plan;

@@ -6,8 +6,12 @@
 #include "campaign/controlsplit.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
+#include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace cwb {
@@ -21,7 +25,7 @@ namespace cwb::campaign {
 // many the segment holds).
 struct WaterfallStep
 {
-    QString name; // "segment", "earlier_cell", "blacklist", ..., "control", "over_capacity"
+    QString name; // "segment", "earlier_cell", "unreachable", ..., "over_capacity", "control"
     qint64 customers = 0;
 };
 
@@ -32,20 +36,23 @@ struct CellPlan
     qint64 population = 0; // customers of the cell's segment
     std::array<qint64, kPolicyStepCount> removed{};
     qint64 eligible = 0;
-    qint64 plannedControl = 0;
-    qint64 control = 0;          // drawn for this campaign (incl. controls of the period)
-    qint64 universalControl = 0; // of those, in the period's universal control group
-    qint64 periodControl = 0;    // of those, control in another campaign of the period
-    qint64 targets = 0;          // eligible - control
-    qint64 overCapacity = 0;     // targets no wave had room for
-    std::vector<qint64> perWave; // targets per wave
-    std::vector<BalanceRow> balance;
+    qint64 overCapacity = 0;            // eligible customers no wave had room for (not assigned)
+    qint64 plannedControl = 0;          // the quotas of the assigned groups (cell, wave, stratum)
+    qint64 control = 0;                 // drawn for this campaign (incl. controls of the period)
+    qint64 universalControl = 0;        // of those, in the period's universal control group
+    qint64 periodControl = 0;           // of those, control in another campaign of the period
+    qint64 targets = 0;                 // assigned - control
+    std::vector<qint64> perWave;        // targets per wave
+    std::vector<qint64> perWaveControl; // controls per wave
+    std::vector<BalanceRow> balance;    // the stored groups of the whole cell
+    std::vector<std::vector<BalanceRow>> waveBalance; // the stored groups of each wave
     QList<WaterfallStep> waterfall() const;
 };
 
 struct Member
 {
-    qint64 key = 0; // the customer's row in the workspace (its id is stored on commit)
+    qint64 key = 0;      // the customer's row in the workspace
+    std::string_view id; // the customer id (into the plan's idArenas)
     int cell = 0;
     enum Role : char
     {
@@ -53,7 +60,7 @@ struct Member
         Control,
         UniversalControl
     } role = Target;
-    int wave = -1; // targets only; -1: over capacity (not contacted)
+    int wave = -1; // 0-based: the wave of a target, and the wave a control would have been in
     double value = 0.0;
 };
 
@@ -63,25 +70,33 @@ struct CampaignPlan
     QDate contactDay;
     qint64 dataVersion = 0;
     QList<CellPlan> cells;
-    // Every customer the campaign keeps: targets with a wave, and controls (over-capacity
-    // targets are left out: they are not contacted).
+    // Every customer the campaign assigns: targets and controls, each with its wave (customers
+    // no wave had room for are left out: neither target nor control).
     std::vector<Member> members;
+    std::vector<std::shared_ptr<std::string>> idArenas; // the members' ids live here
+    // A new wave of a campaign already split (planNewWave): the stored waves it follows; its
+    // members are added to the stored ones as wave waveOffset + 1.
+    bool newWave = false;
+    int waveOffset = 0;
     QStringList warnings;
 };
 
-// Splits a campaign: finds each cell's customers, applies the contact policy, draws the control
-// group and spreads the targets over the waves by capacity (see docs/campaigns.md):
-// 1. population: the customers of the cell's segment (a customer in two cells goes to the
-//    first);
-// 2. eligibility, in order: blacklist, graylist of the cell's channel, do-not-disturb, fatigue
-//    (on the first wave's start, else the campaign's start, else today), priority (customers
-//    held by a campaign of the same period with a higher priority, or the same priority and
-//    created earlier, are left to it);
-// 3. control: drawn from the eligible customers, so target and control are alike; customers in
-//    the period's universal control group, or control in another campaign of the period, stay
-//    control; stratified by the campaign's stratify_by column;
-// 4. capacity: per channel, targets by value (highest first) fill wave 1, the overflow moves to
-//    wave 2 and so on; what no wave has room for is left out this time.
+// Splits a campaign: finds each cell's customers, applies the contact policy, lets capacity
+// decide who is assigned to which wave and draws the control group inside every cell, wave and
+// stratum (see docs/campaigns.md, "The split"):
+// 1. population: the customers of the cell's segment or rule (tags and saved segments resolved;
+//    a customer in two cells goes to the first);
+// 2. eligibility, in order: reachable through the cell's channel (a call needs a valid number,
+//    an SMS a mobile number, direct mail an address when the customers have one), blacklist,
+//    graylist of the cell's channel, do-not-disturb, fatigue (on the first wave's start, else
+//    the campaign's start, else today), priority (customers held by a campaign of the same
+//    period with a higher priority, or the same priority and created earlier, are left to it);
+// 3. assignment (assignment.h): per channel, the eligible by value fill the waves as far as the
+//    waves' capacity for contacts allows; the rest are not assigned this time;
+// 4. control: in each cell, wave and stratum, the customers with the lowest draws
+//    md5("seed:id"), after those who must stay control (the period's universal control group,
+//    controls of the period's other campaigns), so target and control of every wave are random
+//    halves of the same customers.
 class CampaignPlanner
 {
 public:
@@ -93,8 +108,15 @@ public:
     void commit(const CampaignPlan &plan);
     // plan() + commit().
     CampaignPlan split(const QString &campaignName, JobControl *job = nullptr, QDate today = {});
+    // A new wave for a split campaign, frozen or not: the customers of its cells who are not yet
+    // members, with the capacity of its last wave, as wave (last stored wave + 1); the stored
+    // members stay as they are. commit() adds them.
+    CampaignPlan planNewWave(const QString &campaignName, JobControl *job = nullptr,
+                             QDate today = {});
 
 private:
+    CampaignPlan build(const Campaign &campaign, JobControl *job, QDate today,
+                       const QSet<qint64> &exclude);
     Workspace &m_workspace;
 };
 

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,63 @@ Campaign fromRow(Statement &row, int first)
 
 } // namespace
 
+bool CampaignUse::frozen() const
+{
+    return contacts > 0 || outcomes > 0;
+}
+
+Error frozenError(const QString &name, const CampaignUse &use, const QString &action)
+{
+    QStringList done;
+    if (use.contacts > 0)
+        done << QCoreApplication::translate("cwb::Campaign",
+                                            "its call lists were exported on %1 (%2 contacts "
+                                            "recorded)")
+                    .arg(use.firstContact)
+                    .arg(use.contacts);
+    if (use.outcomes > 0)
+        done << QCoreApplication::translate("cwb::Campaign", "%1 outcomes were recorded")
+                    .arg(use.outcomes);
+    return Error(
+        QCoreApplication::translate(
+            "cwb::Campaign",
+            "campaign '%1' cannot %2: %3, so its split is a record of who was contacted "
+            "and who was held back. To change it, copy it as a new campaign (`cwb "
+            "campaign copy '%1' NEW_NAME`), or split only customers not yet in it as a "
+            "new wave (`cwb campaign split '%1' --new-wave`), which keeps the existing "
+            "members.")
+            .arg(name, action, done.join(QCoreApplication::translate("cwb::Campaign", " and "))));
+}
+
+CampaignUse CampaignStore::use(const QString &name)
+{
+    Database &db = m_workspace.db();
+    CampaignUse use;
+    Statement contacts(db, "SELECT count(*), coalesce(min(contact_date), '') FROM "
+                           "contact_history WHERE campaign = ? AND is_control = 0");
+    contacts.bind(1, name);
+    if (contacts.step()) {
+        use.contacts = contacts.int64(0);
+        use.firstContact = contacts.text(1);
+    }
+    Statement outcomes(db, "SELECT count(*) FROM outcomes o JOIN campaigns c ON c.id = "
+                           "o.campaign_id WHERE c.name = ?");
+    outcomes.bind(1, name);
+    if (outcomes.step())
+        use.outcomes = outcomes.int64(0);
+    return use;
+}
+
+qint64 CampaignStore::copy(const QString &name, const QString &newName)
+{
+    Campaign campaign = get(name);
+    campaign.name = newName.trimmed();
+    if (campaign.name.isEmpty())
+        throw Error(QStringLiteral("campaign '%1': the new name is empty").arg(name));
+    campaign.id = 0;
+    return create(campaign);
+}
+
 qint64 CampaignStore::create(Campaign campaign)
 {
     validate(campaign, QStringLiteral("campaign '%1'").arg(campaign.name));
@@ -67,6 +125,9 @@ void CampaignStore::update(const Campaign &campaign)
     validate(campaign, QStringLiteral("campaign '%1'").arg(campaign.name));
     Database &db = m_workspace.db();
     Transaction transaction(db);
+    if (const CampaignUse used = use(campaign.name); used.frozen())
+        throw frozenError(campaign.name, used,
+                          QCoreApplication::translate("cwb::Campaign", "be changed"));
     Statement update(db, "UPDATE campaigns SET period = ?, priority = ?, definition_json = ?, "
                          "updated_at = ?, split_at = NULL WHERE name = ?");
     update.bind(1, campaign.period);
@@ -92,6 +153,10 @@ void CampaignStore::rename(const QString &name, const QString &newName)
         return;
     if (const auto other = find(trimmed); other && other->id != campaign.id)
         throw Error(QStringLiteral("a campaign named '%1' exists already").arg(trimmed));
+    // The contact history and the exported lists name the campaign; renaming it would cut it
+    // off from the record of its contacts.
+    if (const CampaignUse used = use(name); used.frozen())
+        throw frozenError(name, used, QCoreApplication::translate("cwb::Campaign", "be renamed"));
     campaign.name = trimmed;
     Statement update(db, "UPDATE campaigns SET name = ?, definition_json = ?, updated_at = ? "
                          "WHERE id = ?");
@@ -103,10 +168,19 @@ void CampaignStore::rename(const QString &name, const QString &newName)
     transaction.commit();
 }
 
-void CampaignStore::remove(const QString &name)
+void CampaignStore::remove(const QString &name, bool evenIfUsed)
 {
     Database &db = m_workspace.db();
     Transaction transaction(db);
+    if (const CampaignUse used = use(name); used.frozen() && !evenIfUsed)
+        throw Error(QCoreApplication::translate(
+                        "cwb::Campaign",
+                        "campaign '%1' has %2 recorded contacts and %3 outcomes; removing it "
+                        "deletes its split and outcomes (the contact history stays). Remove it "
+                        "with --force if that is meant.")
+                        .arg(name)
+                        .arg(used.contacts)
+                        .arg(used.outcomes));
     Statement remove(db, "DELETE FROM campaigns WHERE name = ?");
     remove.bind(1, name);
     remove.exec();

@@ -11,6 +11,8 @@ QString policyStepName(PolicyStep step)
     switch (step) {
     case PolicyStep::EarlierCell:
         return QStringLiteral("earlier_cell");
+    case PolicyStep::Unreachable:
+        return QStringLiteral("unreachable");
     case PolicyStep::Blacklist:
         return QStringLiteral("blacklist");
     case PolicyStep::Graylist:
@@ -25,6 +27,26 @@ QString policyStepName(PolicyStep step)
         break;
     }
     return QString();
+}
+
+Reach reachNeeded(const QString &channel)
+{
+    if (channel == QLatin1String("call"))
+        return Reach::AnyPhone;
+    if (channel == QLatin1String("sms"))
+        return Reach::Mobile;
+    if (channel == QLatin1String("direct_mail") || channel == QLatin1String("door_to_door"))
+        return Reach::Address;
+    return Reach::Anyone;
+}
+
+bool isMobileNumber(std::string_view digits)
+{
+    if (digits.size() == 13 && digits.substr(0, 2) == "86")
+        digits.remove_prefix(2);
+    if (digits.size() != 11 || digits[0] != '1' || digits[1] < '3' || digits[1] > '9')
+        return false;
+    return std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool fatigueAllows(const std::vector<qint64> &sortedDays, qint64 day, int maxContacts,
@@ -86,6 +108,8 @@ EligibilityResult applyEligibility(const std::vector<Candidate> &candidates, con
         PolicyStep caught = PolicyStep::Count;
         if (taken.contains(c.key)) {
             caught = PolicyStep::EarlierCell;
+        } else if (!c.reachable) {
+            caught = PolicyStep::Unreachable;
         } else if (listed(rules.blacklist, c)) {
             caught = PolicyStep::Blacklist;
         } else if (listed(gray, c)) {
@@ -110,32 +134,6 @@ EligibilityResult applyEligibility(const std::vector<Candidate> &candidates, con
         }
     }
     return result;
-}
-
-std::vector<int> assignWaves(const std::vector<double> &values, const std::vector<qint64> &ranks,
-                             const std::vector<qint64> &capacities)
-{
-    std::vector<size_t> order(values.size());
-    std::iota(order.begin(), order.end(), size_t(0));
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        if (values[a] != values[b])
-            return values[a] > values[b];
-        return ranks[a] < ranks[b];
-    });
-    std::vector<int> wave(values.size(), -1);
-    size_t w = 0;
-    qint64 used = 0;
-    for (size_t index : order) {
-        while (w < capacities.size() && capacities[w] >= 0 && used >= capacities[w]) {
-            ++w;
-            used = 0;
-        }
-        if (w >= capacities.size())
-            break;
-        wave[index] = int(w);
-        ++used;
-    }
-    return wave;
 }
 
 QString phoneDigits(const QString &text)

@@ -8,6 +8,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <string_view>
 #include <vector>
 
 namespace cwb::campaign {
@@ -18,7 +19,8 @@ struct Candidate
 {
     qint64 key = 0;
     std::array<QString, 3> phones; // the customer's contact numbers, digits only (or empty)
-    double value = 0.0; // what capacity ranks by (ARPU): higher value goes to earlier waves
+    double value = 0.0;    // what capacity ranks by (ARPU): higher value goes to earlier waves
+    bool reachable = true; // the cell's channel can reach the customer (see reachableBy)
 };
 
 // A contact list as the policy checks it: customer ids and phone numbers (digits) apart, so a
@@ -35,6 +37,7 @@ struct ListEntries
 enum class PolicyStep
 {
     EarlierCell,  // already in an earlier cell of the same campaign
+    Unreachable,  // the channel cannot reach the customer (no valid number, no mobile, ...)
     Blacklist,    // no marketing at all (customer id or any contact number listed)
     Graylist,     // no contact through this cell's channel
     DoNotDisturb, // answered "do not disturb" to an earlier campaign
@@ -78,12 +81,19 @@ EligibilityResult applyEligibility(const std::vector<Candidate> &candidates, con
                                    qint64 contactDay, const ContactRules &rules,
                                    QSet<qint64> &taken);
 
-// Spreads the targets of one channel over the waves by capacity: highest value first (ties by
-// rank: the planner passes the customers' rows in the workspace), wave 1 until full, the overflow
-// into wave 2 and so on. capacities[w] < 0 means unlimited. Returns the wave index (0-based) per
-// target, or -1 when all waves are full.
-std::vector<int> assignWaves(const std::vector<double> &values, const std::vector<qint64> &ranks,
-                             const std::vector<qint64> &capacities);
+// What a channel needs to reach a customer: a call a valid phone number, an SMS a mobile
+// number, direct mail and door-to-door an address (when the customers have an address column;
+// without one nothing can be checked), a store visit nothing.
+enum class Reach
+{
+    AnyPhone,
+    Mobile,
+    Address,
+    Anyone
+};
+Reach reachNeeded(const QString &channel);
+// A mainland mobile number: 11 digits starting 13-19 (an optional +86/86 prefix is dropped).
+bool isMobileNumber(std::string_view digits);
 
 // Digits of a phone number ("138-0013 8000" -> "13800138000"); empty when it has none.
 QString phoneDigits(const QString &text);

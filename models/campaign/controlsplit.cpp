@@ -5,94 +5,11 @@
 
 #include <QHash>
 
-#include <boost/random/mersenne_twister.hpp>
-#include <boost/random/uniform_int_distribution.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 namespace cwb::campaign {
-
-std::vector<qint64> apportion(qint64 total, const std::vector<qint64> &sizes)
-{
-    const qint64 sum = std::accumulate(sizes.begin(), sizes.end(), qint64(0));
-    std::vector<qint64> quota(sizes.size(), 0);
-    if (sum <= 0 || total <= 0)
-        return quota;
-    std::vector<std::pair<double, size_t>> remainders;
-    qint64 given = 0;
-    for (size_t i = 0; i < sizes.size(); ++i) {
-        const double exact = double(total) * double(sizes[i]) / double(sum);
-        quota[i] = qint64(std::floor(exact));
-        given += quota[i];
-        remainders.emplace_back(exact - double(quota[i]), i);
-    }
-    // Largest remainder first; equal remainders go to the lower index.
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (size_t k = 0; given < total && k < remainders.size(); ++k) {
-        ++quota[remainders[k].second];
-        ++given;
-    }
-    return quota;
-}
-
-SplitResult splitControl(const SplitRequest &request)
-{
-    const size_t n = request.strata.size();
-    if (request.forcedControl.size() != n)
-        throw Error(QStringLiteral("control split: %1 strata for %2 candidates")
-                        .arg(request.strata.size())
-                        .arg(request.forcedControl.size()));
-    SplitResult result;
-    if (request.controlSize >= 0) {
-        result.planned = std::min<qint64>(request.controlSize, qint64(n));
-    } else {
-        if (!(request.controlShare >= 0.0 && request.controlShare < 1.0))
-            throw Error(QStringLiteral("control share must be at least 0 and below 1 (0.1 holds "
-                                       "out 10%), got %1")
-                            .arg(request.controlShare));
-        result.planned = qint64(std::llround(double(n) * request.controlShare));
-    }
-    result.control.assign(n, 0);
-
-    int strataCount = 0;
-    for (int s : request.strata) {
-        if (s < 0)
-            throw Error(QStringLiteral("control split: negative stratum index"));
-        strataCount = std::max(strataCount, s + 1);
-    }
-    std::vector<qint64> sizes(size_t(strataCount), 0);
-    std::vector<std::vector<size_t>> pools(static_cast<size_t>(strataCount));
-    std::vector<qint64> forced(size_t(strataCount), 0);
-    for (size_t i = 0; i < n; ++i) {
-        const size_t s = size_t(request.strata[i]);
-        ++sizes[s];
-        if (request.forcedControl[i]) {
-            result.control[i] = 1;
-            ++forced[s];
-            ++result.forced;
-        } else {
-            pools[s].push_back(i);
-        }
-    }
-    const std::vector<qint64> quota = apportion(result.planned, sizes);
-    boost::random::mt19937_64 engine(request.seed);
-    for (size_t s = 0; s < size_t(strataCount); ++s) {
-        std::vector<size_t> &pool = pools[s];
-        const qint64 want =
-            std::min<qint64>(std::max<qint64>(quota[s] - forced[s], 0), qint64(pool.size()));
-        for (qint64 k = 0; k < want; ++k) {
-            boost::random::uniform_int_distribution<size_t> pick(size_t(k), pool.size() - 1);
-            std::swap(pool[size_t(k)], pool[pick(engine)]);
-            result.control[pool[size_t(k)]] = 1;
-        }
-        result.drawn += want;
-    }
-    result.controlCount = result.forced + result.drawn;
-    return result;
-}
 
 namespace {
 

@@ -9,38 +9,8 @@
 
 namespace cwb::campaign {
 
-// What to split: the candidates of one cell, in a canonical order (the caller sorts them by
-// customer id), each with its stratum and whether it must be control.
-struct SplitRequest
-{
-    std::vector<int> strata;         // stratum index per candidate, 0..strataCount-1 (all 0: none)
-    std::vector<char> forcedControl; // 1: already control in this period (stays control)
-    double controlShare = 0.0;       // used when controlSize < 0; 0 <= share < 1
-    qint64 controlSize = -1;         // a fixed control size instead of a share
-    quint64 seed = 0;
-};
-
-struct SplitResult
-{
-    std::vector<char> control; // 1: control, 0: target
-    qint64 planned = 0;        // control size asked for: round(n x share) or the fixed size
-    qint64 forced = 0;         // candidates that were control already
-    qint64 drawn = 0;          // drawn at random on top of the forced ones
-    qint64 controlCount = 0;   // forced + drawn (above planned when more were forced)
-};
-
-// Draws the control group of a cell at random, reproducibly from the seed:
-// - the planned size C = round(n x share) (or the fixed size, at most n) is spread over the
-//   strata in proportion to their sizes by largest remainder (ties to the lower stratum), so
-//   each stratum's control share is as close to the cell's as whole customers allow;
-// - in each stratum the forced candidates count first; the rest of its quota is drawn by a
-//   partial Fisher-Yates shuffle of its other candidates, strata in index order, all from one
-//   Boost mt19937_64 engine seeded with seed. Same input and seed, same split, on any platform.
-// Throws cwb::Error for an impossible share or size.
-SplitResult splitControl(const SplitRequest &request);
-
-// Largest-remainder apportionment of total over the given sizes (sum(sizes) > 0).
-std::vector<qint64> apportion(qint64 total, const std::vector<qint64> &sizes);
+// The balance of a split: how alike its target and control groups are (the draw itself is in
+// assignment.h).
 
 // One line of the balance table: target vs control on a column (numeric) or on one value of a
 // column (categorical, as a share). The standardised difference is

@@ -3,9 +3,12 @@
 
 namespace cwb {
 
-Error::Error(const QString &message) : std::runtime_error(message.toStdString()), m_message(message)
+Error::Error(const QString &message, Kind kind)
+    : std::runtime_error(message.toStdString()), m_message(message), m_kind(kind)
 {}
 
-Cancelled::Cancelled() : Error(QStringLiteral("cancelled by the user; nothing was changed")) {}
+Cancelled::Cancelled()
+    : Error(QStringLiteral("cancelled by the user; nothing was changed"), Kind::Cancelled)
+{}
 
 } // namespace cwb

@@ -7,6 +7,7 @@
 #include "evaluate/followup.h"
 #include "evaluate/outcomeimporter.h"
 #include "segment/rulecompiler.h"
+#include "segment/segmentstore.h"
 #include "simulate/funnelmodel.h"
 #include "workspace/workspace.h"
 
@@ -483,9 +484,9 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
         const QList<RuleField> followupFields = Followup::fields(db);
         CompiledRule rule{QStringLiteral("0"), {}};
         if (!options.conversionRule.isEmpty())
-            rule = RuleCompiler(followupFields,
+            rule = SegmentStore(workspace,
                                 options.today.isValid() ? options.today : QDate::currentDate())
-                       .compile(options.conversionRule);
+                       .compile(options.conversionRule, followupFields);
         // Without a rule, each cell's conversion counts its own offer: the follow-up's package
         // column equals the cell's offer (compared like the package match).
         bool byOffer = false;

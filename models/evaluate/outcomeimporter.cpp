@@ -6,6 +6,7 @@
 #include "core/jobcontrol.h"
 #include "evaluate/tablesource.h"
 #include "import/fieldcatalog.h"
+#include "import/retention.h"
 #include "import/valueparser.h"
 #include "workspace/workspace.h"
 
@@ -19,6 +20,8 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <map>
+#include <vector>
 
 namespace cwb {
 
@@ -217,6 +220,9 @@ QJsonObject OutcomeImportResult::toJson() const
                                        {QStringLiteral("column"), r.column},
                                        {QStringLiteral("reason"), r.reason},
                                        {QStringLiteral("raw"), r.raw}});
+    QJsonArray replaced;
+    for (qint64 id : replacedImports)
+        replaced.append(id);
     return QJsonObject{{QStringLiteral("campaign"), campaign},
                        {QStringLiteral("file"), file},
                        {QStringLiteral("file_hash"), fileHash},
@@ -228,6 +234,8 @@ QJsonObject OutcomeImportResult::toJson() const
                        {QStringLiteral("unchanged"), unchanged},
                        {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("dnd_added"), dndAdded},
+                       {QStringLiteral("replaced_imports"), replaced},
+                       {QStringLiteral("rejects_dropped"), rejectsDropped},
                        {QStringLiteral("mapping"), QJsonArray::fromStringList(mapping)},
                        {QStringLiteral("rejects"), rejectArray}};
 }
@@ -349,6 +357,8 @@ OutcomeImportResult OutcomeImporter::run(Workspace &workspace, const QString &pa
                                        // "?" for an id not in the workspace
     QStringList dnd;
     QSet<QString> dndSeen;
+    // Earlier import -> lines of its attempts this file holds again unchanged (Retention).
+    std::map<qint64, std::vector<qint64>> seenBefore;
 
     auto cell = [&](int f) -> QString {
         const int c = column[size_t(f)];
@@ -475,8 +485,11 @@ OutcomeImportResult OutcomeImporter::run(Workspace &workspace, const QString &pa
                               existing.text(1) == outcomeCodeName(a.code) &&
                               existing.text(2) == a.agent && existing.text(3) == a.completedOn &&
                               existing.text(4) == a.package && existing.text(5) == a.reason;
-            if (same)
+            if (same) {
+                if (existing.int64(6) != result.importId)
+                    seenBefore[existing.int64(6)].push_back(existing.int64(7));
                 return Fault{}; // unchanged: an empty reason
+            }
             return Fault{QString(),
                          QStringLiteral("attempt of customer '%1' at %2 was recorded with another "
                                         "content (import %3, line %4)")
@@ -549,6 +562,9 @@ OutcomeImportResult OutcomeImporter::run(Workspace &workspace, const QString &pa
                      QStringLiteral("outcomes %1").arg(QFileInfo(path).fileName()))
                 .added;
     }
+    // Earlier imports of the campaign this file holds in full: their rejects are stale.
+    result.replacedImports =
+        Retention::dropReplacedOutcomeImports(db, std::move(seenBefore), &result.rejectsDropped);
     Statement update(db, "UPDATE outcome_imports SET rows_read = ?, added = ?, unchanged = ?, "
                          "rejected = ?, dnd_added = ? WHERE id = ?");
     update.bind(1, result.rowsRead);

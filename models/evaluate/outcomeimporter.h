@@ -69,7 +69,11 @@ struct OutcomeImportResult
     qint64 added = 0;             // attempts recorded
     qint64 unchanged = 0; // attempts recorded before with the same content (not counted twice)
     qint64 rejected = 0;
-    qint64 dndAdded = 0;          // customers added to the do-not-disturb list
+    qint64 dndAdded = 0; // customers added to the do-not-disturb list
+    // Earlier imports of the campaign whose recorded attempts this file all holds again (a
+    // corrected or complete re-send): they are replaced, their rejects were deleted.
+    QList<qint64> replacedImports;
+    qint64 rejectsDropped = 0;    // reject rows of the replaced imports deleted
     QList<OutcomeReject> rejects; // the first OutcomeImportOptions::keepRejects
     QStringList mapping;          // "header -> field" for every recognised column
 
@@ -90,6 +94,11 @@ struct OutcomeImportResult
 // was recorded before with a different content. An attempt recorded before with the same
 // content counts as unchanged, so importing the same attempts again never counts them twice;
 // importing the very same file (same hash) again changes nothing at all.
+//
+// An import replaces an earlier import of the same campaign whose recorded attempts its file all
+// holds again (unchanged): the earlier import's rejects are deleted, since this import checked
+// the same calls again and keeps its own rejects (Retention::dropReplacedOutcomeImports); the
+// earlier import's log row and attempts stay.
 //
 // Do-not-disturb answers are added to the do-not-disturb list (ContactLists). Everything runs
 // in one transaction: after an error (unknown campaign, missing required column, unreadable

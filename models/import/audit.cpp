@@ -98,7 +98,8 @@ struct ColumnProfiler::State
     bool exact = true;
     qint64 rows = 0;
     qint64 nulls = 0;
-    qint64 values = 0; // non-null values currently counted
+    qint64 values = 0;    // non-null values currently counted
+    qint64 negatives = 0; // numeric values below zero currently counted (exact in both modes)
 
     NumberCounts numbers; // exact mode, numeric columns
     TextCounts texts;     // exact mode, text columns
@@ -306,6 +307,7 @@ void ColumnProfiler::addNumber(double value)
     }
     ++s.rows;
     ++s.values;
+    s.negatives += value < 0.0 ? 1 : 0;
     if (s.exact) {
         s.pushPending(numberKey(value));
         return;
@@ -363,6 +365,7 @@ void ColumnProfiler::removeNumber(double value)
     }
     --s.rows;
     --s.values;
+    s.negatives -= value < 0.0 ? 1 : 0;
 }
 
 void ColumnProfiler::removeText(std::string_view utf8)
@@ -563,6 +566,7 @@ ColumnAudit ColumnProfiler::finish() const
     audit.rows = s.rows;
     audit.nulls = s.nulls;
     audit.nullRate = s.rows > 0 ? double(s.nulls) / double(s.rows) : 0.0;
+    audit.negatives = s.negatives;
     if (s.numeric)
         s.finishNumbers(audit);
     else

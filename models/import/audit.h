@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/columnrole.h"
 #include "import/columntype.h"
 
 #include <QJsonObject>
@@ -16,6 +17,14 @@ namespace cwb {
 
 class Database;
 class JobControl;
+
+// A row of the customers table by where it came from: the import and the line in its file.
+struct SourceLine
+{
+    qint64 importId = 0;
+    qint64 line = 0;
+    friend bool operator==(const SourceLine &, const SourceLine &) = default;
+};
 
 // The audit (数据审核) of one customer column.
 struct ColumnAudit
@@ -39,6 +48,16 @@ struct ColumnAudit
     QList<QPair<QString, qint64>> topValues; // up to 10, most frequent first (exact only)
     QList<double> histogramEdges;            // numeric: bins+1 edges from min to max
     QList<qint64> histogramCounts;           // numeric: count per bin
+    // Numeric columns: values below zero. The audit reports them for money and usage columns
+    // (isAmount(role())), where they are a mistake or a refund to look at; -1 = not counted (an
+    // audit stored before the check existed).
+    qint64 negatives = 0;
+    QList<SourceLine> negativeLines; // the first kNegativeLines rows with one (locateNegatives)
+    // A personal column (isPersonal(role())): its values are not kept (maskPersonalValues).
+    bool masked = false;
+
+    static constexpr int kNegativeLines = 5;
+    ColumnRole role() const { return columnRole(name, label, type); }
 };
 
 // The audit of the customers table after an import.
@@ -97,7 +116,8 @@ public:
     void removeNumber(double value);
     void removeText(std::string_view utf8);
 
-    // Fills every field of ColumnAudit except position, name, label and invalid.
+    // Fills every field of ColumnAudit except position, name, label, invalid, negativeLines and
+    // masked (negatives counts the values below zero of a numeric column, whatever its role).
     ColumnAudit finish() const;
 
 private:
@@ -113,10 +133,31 @@ private:
 AuditReport auditTable(Database &db, const QString &table, const QList<ColumnAudit> &columns,
                        JobControl *job = nullptr);
 
+// Finds the first rows (ColumnAudit::kNegativeLines, by import and line) with a negative value
+// in every money or usage column whose `negatives` count is above 0, from the table's _import_id
+// and _line columns (none when the table has no such columns). auditTable calls it; the import
+// calls it after an audit from its profilers.
+void locateNegatives(Database &db, const QString &table, AuditReport &report);
+
+// Personal columns (names, phones, ID numbers, addresses, e-mail addresses) keep no values in an
+// audit: minimum, maximum, mean, quartiles and histogram are cleared, and so are the top values,
+// except a phone number that several customers share (a placeholder such as 13800000000 is a
+// finding), which stays masked as 138****0000. Sets `masked`; doing it twice changes nothing.
+void maskPersonalValues(ColumnAudit &column);
+void maskPersonalValues(AuditReport &report);
+
 // Stores a report in the audit_runs / audit_columns tables (returns the new audit id), and
-// loads the newest one (an AuditReport with auditId 0 when there is none).
+// loads the newest one (an AuditReport with auditId 0 when there is none). Both mask personal
+// columns (maskPersonalValues): nothing personal is written, and an audit stored by an earlier
+// version is shown masked too.
 qint64 storeAudit(Database &db, const AuditReport &report);
 AuditReport loadLatestAudit(Database &db);
+
+// Masks the personal columns of every audit stored in the workspace (audits written by an
+// earlier version kept their values), overwriting the old values in the file (secure_delete).
+// Idempotent: a second run changes nothing. Returns the columns changed. Runs inside the
+// caller's transaction when there is one (an import, a purge).
+qint64 scrubStoredAudits(Database &db);
 
 // A number as the audit shows it (min, max, top values): integers without a decimal point,
 // other values in the shortest form that reads back to the same double.
@@ -124,5 +165,7 @@ QString formatAuditNumber(double value);
 
 QJsonObject auditToJson(const AuditReport &report);
 QString auditToText(const AuditReport &report); // a readable table for `cwb audit`
+// "other", "person_name", "phone", "id_number", "address", "email", "money", "usage".
+QString columnRoleName(ColumnRole role);
 
 } // namespace cwb

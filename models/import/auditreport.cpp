@@ -91,6 +91,15 @@ QJsonArray topValuesJson(const ColumnAudit &column)
     return array;
 }
 
+// [[import id, line], ...]
+QJsonArray sourceLinesJson(const QList<SourceLine> &lines)
+{
+    QJsonArray array;
+    for (const SourceLine &line : lines)
+        array.append(QJsonArray{double(line.importId), double(line.line)});
+    return array;
+}
+
 QJsonArray numbersJson(const QList<double> &values)
 {
     QJsonArray array;
@@ -199,6 +208,64 @@ QString nullPercent(const ColumnAudit &column)
     return QString::number(percent, 'f', 1) + QLatin1Char('%');
 }
 
+// The checks below the table: negative values of money and usage columns, with the first lines,
+// and the personal columns whose values are not kept.
+QString checksText(const AuditReport &report)
+{
+    QString text;
+    QStringList negative, unchecked, personal;
+    bool amounts = false;
+    for (const ColumnAudit &c : report.columns) {
+        const QString name = c.label.isEmpty() || c.label == c.name
+                                 ? c.name
+                                 : QStringLiteral("%1 (%2)").arg(c.name, c.label);
+        if (c.masked)
+            personal << c.name;
+        if (!isAmount(c.role()))
+            continue;
+        amounts = true;
+        if (c.negatives < 0) {
+            unchecked << c.name;
+            continue;
+        }
+        if (c.negatives == 0)
+            continue;
+        QStringList lines;
+        for (const SourceLine &line : c.negativeLines)
+            lines << (line.importId == report.importId || report.importId <= 0
+                          ? QString::number(line.line)
+                          : QStringLiteral("%1 of import %2").arg(line.line).arg(line.importId));
+        QString entry = QStringLiteral("  %1: %2 %3")
+                            .arg(name)
+                            .arg(c.negatives)
+                            .arg(c.negatives == 1 ? QStringLiteral("row") : QStringLiteral("rows"));
+        if (!lines.isEmpty())
+            entry += QStringLiteral(", %1 %2%3")
+                         .arg(lines.size() == 1 ? QStringLiteral("line") : QStringLiteral("lines"),
+                              lines.join(QStringLiteral(", ")),
+                              c.negatives > lines.size() ? QStringLiteral(", ...") : QString());
+        negative << entry;
+    }
+    if (!negative.isEmpty()) {
+        text +=
+            QStringLiteral("negative fees and usage: %1 %2\n")
+                .arg(negative.size())
+                .arg(negative.size() == 1 ? QStringLiteral("column") : QStringLiteral("columns"));
+        for (const QString &entry : std::as_const(negative))
+            text += entry + QLatin1Char('\n');
+    } else if (amounts && unchecked.isEmpty()) {
+        text += QStringLiteral("negative fees and usage: none\n");
+    }
+    if (!unchecked.isEmpty())
+        text += QStringLiteral("negative fees and usage not checked (an audit from an earlier "
+                               "version): %1\n")
+                    .arg(unchecked.join(QStringLiteral(", ")));
+    if (!personal.isEmpty())
+        text += QStringLiteral("masked (personal data, no values kept): %1\n")
+                    .arg(personal.join(QStringLiteral(", ")));
+    return text;
+}
+
 } // namespace
 
 AuditReport auditTable(Database &db, const QString &table, const QList<ColumnAudit> &columns,
@@ -289,6 +356,7 @@ AuditReport auditTable(Database &db, const QString &table, const QList<ColumnAud
         for (int k = 0; k < pending.size(); ++k)
             report.columns[pending.at(k)].outliers = outliers.int64(k);
     }
+    locateNegatives(db, table, report);
     if (job) {
         Progress progress;
         progress.items = rows;
@@ -297,8 +365,10 @@ AuditReport auditTable(Database &db, const QString &table, const QList<ColumnAud
     return report;
 }
 
-qint64 storeAudit(Database &db, const AuditReport &report)
+qint64 storeAudit(Database &db, const AuditReport &given)
 {
+    AuditReport report = given;
+    maskPersonalValues(report);
     Savepoint savepoint(db);
     Statement run(db, "INSERT INTO audit_runs(import_id, computed_at, rows, duplicate_ids) "
                       "VALUES (?1, ?2, ?3, ?4)");
@@ -339,12 +409,19 @@ qint64 storeAudit(Database &db, const AuditReport &report)
         insert.bind(18, column.invalid);
         insert.bind(19, column.outliers);
         insert.bind(20, compactJson(topValuesJson(column)));
+        // The histogram object also carries the negative-value check of money and usage
+        // columns (there is a histogram whenever such a column has values).
         if (column.histogramCounts.isEmpty()) {
             insert.bindNull(21);
         } else {
-            insert.bind(21, compactJson(QJsonObject{
-                                {QStringLiteral("edges"), numbersJson(column.histogramEdges)},
-                                {QStringLiteral("counts"), countsJson(column.histogramCounts)}}));
+            QJsonObject histogram{{QStringLiteral("edges"), numbersJson(column.histogramEdges)},
+                                  {QStringLiteral("counts"), countsJson(column.histogramCounts)}};
+            if (isAmount(column.role()) && column.negatives >= 0) {
+                histogram.insert(QStringLiteral("negative"), double(column.negatives));
+                histogram.insert(QStringLiteral("negative_lines"),
+                                 sourceLinesJson(column.negativeLines));
+            }
+            insert.bind(21, compactJson(histogram));
         }
         insert.exec();
         insert.reset();
@@ -414,6 +491,14 @@ AuditReport loadLatestAudit(Database &db)
                 column.histogramEdges.append(edge.toDouble());
             for (const QJsonValue &n : histogram.value(QStringLiteral("counts")).toArray())
                 column.histogramCounts.append(qint64(n.toDouble()));
+            const QJsonValue negatives = histogram.value(QStringLiteral("negative"));
+            column.negatives = negatives.isDouble() ? qint64(negatives.toDouble()) : -1;
+            for (const QJsonValue &entry :
+                 histogram.value(QStringLiteral("negative_lines")).toArray()) {
+                const QJsonArray pair = entry.toArray();
+                column.negativeLines.append(
+                    {qint64(pair.at(0).toDouble()), qint64(pair.at(1).toDouble())});
+            }
             if (column.histogramEdges.size() != column.histogramCounts.size() + 1)
                 throw Error(QStringLiteral("audit %1, column %2: histogram has %3 edges for %4 "
                                            "bins")
@@ -422,6 +507,7 @@ AuditReport loadLatestAudit(Database &db)
                                 .arg(column.histogramEdges.size())
                                 .arg(column.histogramCounts.size()));
         }
+        maskPersonalValues(column); // an audit stored by an earlier version kept the values
         report.columns.append(column);
     }
     return report;
@@ -430,7 +516,21 @@ AuditReport loadLatestAudit(Database &db)
 QJsonObject auditToJson(const AuditReport &report)
 {
     QJsonArray columns;
+    QJsonArray checks;
     for (const ColumnAudit &c : report.columns) {
+        const ColumnRole role = c.role();
+        const bool amount = isAmount(role);
+        QJsonArray negativeLines;
+        for (const SourceLine &line : c.negativeLines)
+            negativeLines.append(QJsonObject{{QStringLiteral("import_id"), double(line.importId)},
+                                             {QStringLiteral("line"), double(line.line)}});
+        if (amount && c.negatives > 0)
+            checks.append(QJsonObject{{QStringLiteral("check"), QStringLiteral("negative_values")},
+                                      {QStringLiteral("column"), c.name},
+                                      {QStringLiteral("label"), c.label},
+                                      {QStringLiteral("role"), columnRoleName(role)},
+                                      {QStringLiteral("rows"), double(c.negatives)},
+                                      {QStringLiteral("lines"), negativeLines}});
         columns.append(QJsonObject{
             {QStringLiteral("position"), c.position},
             {QStringLiteral("name"), c.name},
@@ -458,6 +558,13 @@ QJsonObject auditToJson(const AuditReport &report)
             {QStringLiteral("top_values"), topValuesJson(c)},
             {QStringLiteral("histogram_edges"), numbersJson(c.histogramEdges)},
             {QStringLiteral("histogram_counts"), countsJson(c.histogramCounts)},
+            {QStringLiteral("role"), columnRoleName(role)},
+            {QStringLiteral("masked"), c.masked},
+            // money and usage columns: values below 0 (null: not counted, or another role)
+            {QStringLiteral("negative"), amount && c.negatives >= 0
+                                             ? QJsonValue(double(c.negatives))
+                                             : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("negative_lines"), negativeLines},
         });
     }
     return QJsonObject{
@@ -468,6 +575,7 @@ QJsonObject auditToJson(const AuditReport &report)
         {QStringLiteral("rows"), double(report.rows)},
         {QStringLiteral("duplicate_ids"), double(report.duplicateIds)},
         {QStringLiteral("columns"), columns},
+        {QStringLiteral("checks"), checks},
     };
 }
 
@@ -486,6 +594,7 @@ QString auditToText(const AuditReport &report)
                                false, false, true,  false, true, true};
     const QString dash = QStringLiteral("-");
     const QString approx = QString(QChar(0x2248)); // "≈": estimated from a sketch or sample
+    const QString masked = QStringLiteral("(masked)");
 
     QList<QStringList> rows;
     for (const ColumnAudit &c : report.columns) {
@@ -503,9 +612,14 @@ QString auditToText(const AuditReport &report)
         rows.append({QString::number(c.position), c.name, c.label.isEmpty() ? dash : c.label,
                      columnTypeName(c.type), nullPercent(c),
                      (c.distinctExact ? QString() : approx) + QString::number(c.distinct),
-                     c.minValue.isEmpty() ? dash : c.minValue,
-                     c.maxValue.isEmpty() ? dash : c.maxValue, c.mean ? shortNumber(*c.mean) : dash,
-                     quartiles, QString::number(c.invalid), outliers});
+                     c.masked               ? masked
+                     : c.minValue.isEmpty() ? dash
+                                            : c.minValue,
+                     c.masked               ? masked
+                     : c.maxValue.isEmpty() ? dash
+                                            : c.maxValue,
+                     c.mean ? shortNumber(*c.mean) : dash, quartiles, QString::number(c.invalid),
+                     outliers});
     }
     QList<int> widths;
     for (int k = 0; k < headers.size(); ++k) {
@@ -542,6 +656,7 @@ QString auditToText(const AuditReport &report)
         text += line(row);
     text +=
         QStringLiteral("\nrows: %1\nduplicate ids: %2\n").arg(report.rows).arg(report.duplicateIds);
+    text += checksText(report);
     bool estimated = false;
     for (const ColumnAudit &c : report.columns)
         estimated = estimated || !c.distinctExact || !c.quantilesExact;

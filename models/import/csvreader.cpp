@@ -2,7 +2,11 @@
 #include "import/csvreader.h"
 
 #include "core/error.h"
+#include "import/displaytext.h"
+#include "import/filesniff.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <algorithm>
 #include <array>
@@ -140,6 +144,85 @@ char sniffDelimiter(std::string_view text)
     return bestScore.first < 0 ? ',' : candidates[best];
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cwb::CsvReader", text);
+}
+
+// Decoded text has no control characters but tab, line ends and NUL (which fields may hold).
+bool looksLikeText(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != 0 && u != u'\t' && u != u'\n' && u != u'\r') ||
+            (u >= 0x7F && u < 0xA0))
+            return false;
+    }
+    return true;
+}
+
+// UTF-16 or UTF-32 without a byte order mark, told by where the NUL bytes fall: the high bytes
+// of ASCII characters are NUL, and ordinary text (UTF-8, GBK) has no NUL bytes at all. A few NUL
+// bytes inside fields do not make a pattern. Empty when the head is not such text.
+QString sniffWideEncoding(const QByteArray &head)
+{
+    const qsizetype size = std::min<qsizetype>(head.size(), 64 * 1024) & ~qsizetype(3);
+    const auto *b = reinterpret_cast<const unsigned char *>(head.constData());
+    if (size < 4 || !QByteArrayView(b, size).contains('\0'))
+        return {};
+    // UTF-32: every unit a code point (at most 0x10FFFF, no surrogates), nearly all of them in
+    // the Basic Multilingual Plane (UTF-16 text such as "a\nb\n" can pass the first test), some
+    // not NUL.
+    const auto utf32 = [&](int b0, int b1, int b2, int b3) {
+        qsizetype bmp = 0, text = 0;
+        for (qsizetype i = 0; i < size; i += 4) {
+            const char32_t c = char32_t(b[i + b0]) | char32_t(b[i + b1]) << 8 |
+                               char32_t(b[i + b2]) << 16 | char32_t(b[i + b3]) << 24;
+            if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+                return false;
+            bmp += c <= 0xFFFF;
+            text += c != 0;
+        }
+        return text > 0 && bmp * 10 >= (size / 4) * 9;
+    };
+    const QByteArrayView sample(b, size);
+    if (utf32(0, 1, 2, 3) && looksLikeText(QStringDecoder(QStringDecoder::Utf32LE)(sample)))
+        return QStringLiteral("utf-32le");
+    if (utf32(3, 2, 1, 0) && looksLikeText(QStringDecoder(QStringDecoder::Utf32BE)(sample)))
+        return QStringLiteral("utf-32be");
+    // UTF-16: NUL high bytes (ASCII characters) on one side for at least a quarter of the
+    // characters, a third as many at most on the other (characters such as U+4E00 have a NUL
+    // low byte), and the whole sample decodes.
+    qsizetype even = 0, odd = 0;
+    for (qsizetype i = 0; i < size; i += 2) {
+        even += b[i] == 0;
+        odd += b[i + 1] == 0;
+    }
+    const qsizetype units = size / 2;
+    QString encoding;
+    if (odd * 4 >= units && even * 3 <= odd)
+        encoding = QStringLiteral("utf-16le");
+    else if (even * 4 >= units && odd * 3 <= even)
+        encoding = QStringLiteral("utf-16be");
+    else
+        return {};
+    QStringDecoder decoder(encoding == QLatin1String("utf-16le") ? QStringDecoder::Utf16LE
+                                                                 : QStringDecoder::Utf16BE);
+    const QString text = decoder(QByteArrayView(b, size - 2)); // may cut a pair at the end
+    return !decoder.hasError() && looksLikeText(text) ? encoding : QString();
+}
+
+QStringDecoder::Encoding wideDecoding(const QString &encoding)
+{
+    if (encoding == QLatin1String("utf-16le"))
+        return QStringDecoder::Utf16LE;
+    if (encoding == QLatin1String("utf-16be"))
+        return QStringDecoder::Utf16BE;
+    if (encoding == QLatin1String("utf-32le"))
+        return QStringDecoder::Utf32LE;
+    return QStringDecoder::Utf32BE;
+}
+
 } // namespace
 
 CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
@@ -152,16 +235,30 @@ CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
 
     CsvSniff result;
     const QString enc = options.encoding.toLower();
+    refuseNonTable(path, head); // an .xls, a PDF, a web page...: say what it is
     const bool bomUtf8 = head.startsWith("\xEF\xBB\xBF");
-    const bool bomLe = head.startsWith("\xFF\xFE");
+    const bool bom32Le = head.startsWith(QByteArrayView("\xFF\xFE\0\0", 4));
+    const bool bom32Be = head.startsWith(QByteArrayView("\0\0\xFE\xFF", 4));
+    const bool bomLe = head.startsWith("\xFF\xFE") && !bom32Le;
     const bool bomBe = head.startsWith("\xFE\xFF");
     if (enc == QLatin1String("auto")) {
+        QString wide;
         if (bomUtf8) {
             result.encoding = QStringLiteral("utf-8-bom");
             result.reason = QStringLiteral("UTF-8 byte order mark");
+        } else if (bom32Le || bom32Be) {
+            result.encoding = bom32Le ? QStringLiteral("utf-32le") : QStringLiteral("utf-32be");
+            result.reason = QStringLiteral("UTF-32 byte order mark");
+            result.bomBytes = 4;
         } else if (bomLe || bomBe) {
             result.encoding = bomLe ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be");
             result.reason = QStringLiteral("UTF-16 byte order mark");
+            result.bomBytes = 2;
+        } else if (!(wide = sniffWideEncoding(head)).isEmpty()) {
+            result.encoding = wide;
+            result.reason = QStringLiteral("no byte order mark; NUL bytes fall where %1 text has "
+                                           "them")
+                                .arg(wide.toUpper());
         } else if (validUtf8Prefix(head.constData(), size_t(head.size()), wholeFile) ==
                    size_t(head.size())) {
             result.encoding = QStringLiteral("utf-8");
@@ -192,12 +289,18 @@ CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
         result.encoding = QStringLiteral("gb18030");
         result.reason = QStringLiteral("chosen by the user");
     } else if (enc == QLatin1String("utf-16")) {
-        if (!bomLe && !bomBe)
-            throw Error(QStringLiteral("%1: UTF-16 was chosen but the file has no UTF-16 byte "
-                                       "order mark")
-                            .arg(path));
-        result.encoding = bomLe ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be");
-        result.reason = QStringLiteral("chosen by the user");
+        if (bomLe || bomBe) {
+            result.encoding = bomLe ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be");
+            result.bomBytes = 2;
+            result.reason = QStringLiteral("chosen by the user");
+        } else {
+            // No byte order mark: the NUL bytes say which byte comes first; Windows writes
+            // little-endian, so that is the default.
+            const QString wide = sniffWideEncoding(head);
+            result.encoding = wide == QLatin1String("utf-16be") ? wide : QStringLiteral("utf-16le");
+            result.reason = QStringLiteral("chosen by the user; no byte order mark, read as %1")
+                                .arg(result.encoding.toUpper());
+        }
     } else {
         throw Error(
             QStringLiteral("unknown encoding '%1' (expected auto, utf-8, gb18030 or utf-16)")
@@ -213,10 +316,8 @@ CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
     } else {
         QStringDecoder decoder(result.encoding == QLatin1String("gb18030")
                                    ? QStringDecoder("GB18030")
-                                   : QStringDecoder(result.encoding == QLatin1String("utf-16le")
-                                                        ? QStringDecoder::Utf16LE
-                                                        : QStringDecoder::Utf16BE));
-        const QByteArray utf8 = QString(decoder(head)).toUtf8();
+                                   : QStringDecoder(wideDecoding(result.encoding)));
+        const QByteArray utf8 = QString(decoder(head.mid(result.bomBytes))).toUtf8();
         text.assign(utf8.constData(), size_t(utf8.size()));
     }
     result.delimiter = options.delimiter.toLower() == QLatin1String("auto")
@@ -226,7 +327,8 @@ CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
 }
 
 CsvReader::CsvReader(const QString &path, const CsvOptions &options)
-    : m_path(path), m_sniff(sniff(path, options)), m_file(path)
+    : m_path(path), m_sniff(sniff(path, options)),
+      m_maxRecordBytes(std::max<qint64>(options.maxRecordBytes, 1)), m_file(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("cannot open %1: %2").arg(path, m_file.errorString()));
@@ -237,13 +339,12 @@ CsvReader::CsvReader(const QString &path, const CsvOptions &options)
         m_bufferStart = 3;
     } else if (m_sniff.encoding == QLatin1String("gb18030")) {
         m_decoder = std::make_unique<QStringDecoder>("GB18030");
-    } else if (m_sniff.encoding.startsWith(QLatin1String("utf-16"))) {
-        m_decoder = std::make_unique<QStringDecoder>(m_sniff.encoding == QLatin1String("utf-16le")
-                                                         ? QStringDecoder::Utf16LE
-                                                         : QStringDecoder::Utf16BE,
+    } else if (m_sniff.encoding.startsWith(QLatin1String("utf-16")) ||
+               m_sniff.encoding.startsWith(QLatin1String("utf-32"))) {
+        m_decoder = std::make_unique<QStringDecoder>(wideDecoding(m_sniff.encoding),
                                                      QStringDecoder::Flag::ConvertInitialBom);
-        m_file.seek(2);
-        m_bytesRead = 2;
+        m_file.seek(m_sniff.bomBytes);
+        m_bytesRead = m_sniff.bomBytes;
     }
     m_buffer.reserve(size_t(kChunkSize) + 1024);
     m_stops.fill(false);
@@ -325,6 +426,28 @@ bool CsvReader::fill()
     return true;
 }
 
+void CsvReader::refuseLongRecord(bool openQuote, bool spansLines) const
+{
+    if (openQuote)
+        throw Error(tr("%1: line %2: a quoted field runs on for more than %3 MB without its "
+                       "closing quote; a stray '\"' on that line probably opened it (a quoted "
+                       "field may span lines, so it takes in the rest of the file)")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(m_line)
+                        .arg(display::megabytes(m_maxRecordBytes)));
+    if (spansLines)
+        throw Error(tr("%1: line %2: a record runs on for more than %3 MB over several lines "
+                       "(quoted fields may span lines); is a quote misplaced?")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(m_line)
+                        .arg(display::megabytes(m_maxRecordBytes)));
+    throw Error(tr("%1: line %2 runs on for more than %3 MB without a line break; a table of "
+                   "rows has no lines that long: is it the right file?")
+                    .arg(QDir::toNativeSeparators(m_path))
+                    .arg(m_line)
+                    .arg(display::megabytes(m_maxRecordBytes)));
+}
+
 bool CsvReader::seek(qint64 offset, qint64 line)
 {
     if (m_decoder || offset < 0 || offset > m_bytesTotal)
@@ -383,6 +506,7 @@ bool CsvReader::next(Record &record)
         std::size_t recordEnd = 0; // end of record text (before the terminator)
         std::size_t nextPos = 0;
         qint64 newlines = 0;
+        bool openQuote = false; // the buffer ended inside a quoted field
         while (true) {
             // One field.
             if (i < size && data[i] == '"') {
@@ -416,6 +540,7 @@ bool CsvReader::next(Record &record)
                                         .arg(m_path)
                                         .arg(m_line));
                     }
+                    openQuote = true;
                     break; // need more data
                 }
                 // Text after the closing quote up to the delimiter is kept as it stands.
@@ -464,10 +589,14 @@ bool CsvReader::next(Record &record)
             break;
         }
         if (!complete) {
+            if (qint64(size - m_pos) > m_maxRecordBytes)
+                refuseLongRecord(openQuote, newlines > 0);
             fill();
             continue;
         }
 
+        if (qint64(recordEnd - m_pos) > m_maxRecordBytes)
+            refuseLongRecord(false, newlines > 1);
         record.line = m_line;
         record.offset = m_decoder ? -1 : m_bufferStart + qint64(m_pos);
         record.raw = std::string_view(data + m_pos, recordEnd - m_pos);

@@ -19,19 +19,26 @@ struct CsvOptions
 {
     QString encoding = QStringLiteral("auto");  // auto | utf-8 | gb18030 | utf-16
     QString delimiter = QStringLiteral("auto"); // auto | , | ; | tab | pipe
+    // A record (a line, or lines joined by a quoted field) longer than this is refused: it is
+    // not a table, or a stray quote has opened a field that takes in the rest of the file.
+    qint64 maxRecordBytes = qint64(32) << 20;
 };
 
 // What sniffing found at the start of a file.
 struct CsvSniff
 {
-    QString encoding;     // "utf-8", "utf-8-bom", "utf-16le", "utf-16be" or "gb18030"
+    // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "utf-32le", "utf-32be" or "gb18030"
+    QString encoding;
     char delimiter = ','; // ',', ';', '\t' or '|'
-    QString reason; // why, in words ("valid UTF-8", "BOM", "bytes not UTF-8, decode as GB18030")
+    QString reason;   // why, in words ("valid UTF-8", "BOM", "bytes not UTF-8, decode as GB18030")
+    int bomBytes = 0; // the byte order mark skipped at the start (UTF-16 and UTF-32)
 };
 
 // Streams records from a CSV/TSV file: RFC 4180 quoting (delimiters, quotes and newlines inside
-// quotes), CRLF or LF, encodings UTF-8 (BOM or not), UTF-16 with BOM, GBK/GB18030. Non-UTF-8
-// input is transcoded to UTF-8 chunk by chunk, so memory stays flat whatever the file size.
+// quotes), CRLF or LF, encodings UTF-8 (BOM or not), UTF-16 and UTF-32 (BOM or not: without one,
+// the pattern of NUL bytes tells them apart), GBK/GB18030. Non-UTF-8 input is transcoded to UTF-8
+// chunk by chunk, so memory stays flat whatever the file size. Files that are not text (an old
+// .xls workbook, a PDF, a web page saved as .xls...) are refused saying what they are.
 class CsvReader : public RecordSource
 {
 public:
@@ -52,9 +59,11 @@ public:
 private:
     bool fill(); // reads and decodes the next chunk into m_buffer; false at end of file
     void checkUtf8(std::size_t from);
+    [[noreturn]] void refuseLongRecord(bool openQuote, bool spansLines) const;
 
     QString m_path;
     CsvSniff m_sniff;
+    qint64 m_maxRecordBytes = 0;
     QFile m_file;
     std::unique_ptr<QStringDecoder> m_decoder; // null for UTF-8 input
     std::string m_buffer;                      // UTF-8 text, m_pos is the parse position

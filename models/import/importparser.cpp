@@ -4,10 +4,13 @@
 #include "import/importpipeline.h"
 
 #include "core/error.h"
+#include "import/displaytext.h"
 #include "import/valueparser.h"
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <cstring>
 
 #include <xxhash.h>
 
@@ -37,6 +40,23 @@ void profileCells(Shared &shared, const Cell *cells, const Batch &batch, bool ad
     }
 }
 
+namespace {
+
+// The 1-based character position of the first NUL byte in text, 0 when there is none.
+std::size_t nulPosition(std::string_view text)
+{
+    const void *nul = std::memchr(text.data(), 0, text.size());
+    if (!nul)
+        return 0;
+    const std::size_t at = std::size_t(static_cast<const char *>(nul) - text.data());
+    std::size_t characters = 1;
+    for (std::size_t i = 0; i < at; ++i)
+        characters += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    return characters;
+}
+
+} // namespace
+
 // The reading thread: records -> typed cells, validation, rejects.
 void Parser::parse(const std::vector<std::string_view> &fields, qint64 line, std::string_view raw,
                    Batch &batch)
@@ -49,7 +69,7 @@ void Parser::parse(const std::vector<std::string_view> &fields, qint64 line, std
              QCoreApplication::translate("cwb::Import", "%1 fields where the header has %2")
                  .arg(fields.size())
                  .arg(width),
-             std::string(raw)});
+             display::storedRaw(raw)});
         return;
     }
     const std::size_t firstCell = batch.cells.size();
@@ -76,16 +96,34 @@ void Parser::parse(const std::vector<std::string_view> &fields, qint64 line, std
             batch.cells.push_back(cell);
             continue;
         }
+        // A NUL byte is no part of any text: a damaged file, or fields padded with NULs by the
+        // system that wrote it. The row is rejected rather than stored with it, or stored with it
+        // silently removed (the rejects keep the line to look at).
+        if (const std::size_t nul = nulPosition(value)) {
+            m_errors.push_back(
+                {c, QCoreApplication::translate("cwb::Import",
+                                                "%1: '%2' contains a NUL byte (U+0000) at "
+                                                "character %3; text never holds one: the file is "
+                                                "damaged or its fields are padded with NUL bytes")
+                        .arg(column.label, display::value(value))
+                        .arg(nul)});
+            batch.cells.push_back(cell);
+            continue;
+        }
         bool ok = true;
+        std::string_view text = value;
         switch (column.type) {
         case ColumnType::Phone:
-            ok = value::isValidPhone(value);
+            // No-break and other Unicode spaces, full-width digits: stored as plain ASCII.
+            if (value::normalizePhone(value, m_phone))
+                text = m_phone;
+            ok = value::isValidPhone(text);
             [[fallthrough]];
         case ColumnType::Text:
             cell.kind = TextCell;
             cell.offset = std::uint32_t(batch.text.size());
-            cell.length = std::uint32_t(value.size());
-            batch.text.append(value);
+            cell.length = std::uint32_t(text.size());
+            batch.text.append(text);
             break;
         case ColumnType::Integer:
             if (value::parseInteger(value, cell.i)) {
@@ -117,9 +155,9 @@ void Parser::parse(const std::vector<std::string_view> &fields, qint64 line, std
             break;
         }
         if (!ok) {
-            m_errors.push_back(
-                {c, QCoreApplication::translate("cwb::Import", "%1: '%2' is not %3")
-                        .arg(column.label, shorten(value), value::expectation(column.type))});
+            m_errors.push_back({c, QCoreApplication::translate("cwb::Import", "%1: '%2' is not %3")
+                                       .arg(column.label, display::value(value),
+                                            value::expectation(column.type))});
         }
         batch.cells.push_back(cell);
     }
@@ -132,7 +170,7 @@ void Parser::parse(const std::vector<std::string_view> &fields, qint64 line, std
             ++m_shared.invalid[std::size_t(column)];
         }
         batch.rejects.push_back({line, m_columns.at(m_errors.front().first).name,
-                                 reasons.join(QStringLiteral("; ")), std::string(raw)});
+                                 reasons.join(QStringLiteral("; ")), display::storedRaw(raw)});
         return;
     }
     batch.raw.emplace_back(std::uint32_t(batch.text.size()), std::uint32_t(raw.size()));
@@ -169,14 +207,14 @@ void readAll(OpenedSource &opened, Shared &shared, BatchQueue &queue)
         checkpoint(opened.sampleLines[s], opened.sampleOffsets[s]);
         fields.assign(opened.sampleFields[s].begin(), opened.sampleFields[s].end());
         parser.parse(fields, opened.sampleLines[s], opened.sampleRaw[s], *batch);
-        if (batch->rowsRead >= kBatchRows && !flush())
+        if ((batch->rowsRead >= kBatchRows || batch->text.size() >= kBatchBytes) && !flush())
             return;
     }
     Record record;
     while (!shared.stop.load(std::memory_order_relaxed) && opened.source->next(record)) {
         checkpoint(record.line, record.offset);
         parser.parse(record.fields, record.line, record.raw, *batch);
-        if (batch->rowsRead >= kBatchRows && !flush())
+        if ((batch->rowsRead >= kBatchRows || batch->text.size() >= kBatchBytes) && !flush())
             return;
     }
     if (batch->rowsRead > 0)

@@ -35,6 +35,9 @@ class Workspace;
 namespace pipeline {
 
 constexpr int kBatchRows = 2048;
+// A batch is handed over at this many bytes of text too, however few its rows: long lines must
+// not pile up kBatchRows at a time (cell offsets are 32-bit, and memory must stay bounded).
+constexpr std::size_t kBatchBytes = std::size_t(16) << 20;
 constexpr int kQueueDepth = 4;
 inline constexpr const char *kStagingTable = "customers_import";
 
@@ -169,14 +172,6 @@ inline QString fromUtf8(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-inline QString shorten(std::string_view text)
-{
-    QString value = fromUtf8(text);
-    if (value.size() > 40)
-        value = value.left(40) + QStringLiteral("...");
-    return value;
-}
-
 inline QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -219,6 +214,7 @@ private:
     const QList<ColumnPlan> &m_columns;
     std::vector<std::pair<int, QString>> m_errors;
     std::string m_scratch;
+    std::string m_phone; // a phone number made plain (normalizePhone)
     qint64 m_generated = 0;
 };
 
@@ -236,6 +232,7 @@ public:
 
     void write(const Batch &batch);
 
+    // Records a rejected row; raw is cut to display::kRawBytes (with a note of its size).
     void addReject(qint64 line, const QString &column, const QString &reason, std::string_view raw);
 
     qint64 inserted = 0;
@@ -246,6 +243,8 @@ public:
     std::map<qint64, QString> earlierRejects; // line -> reason, raw text read in a second pass
 
 private:
+    void insertReject(qint64 line, const QString &column, const QString &reason,
+                      std::string_view raw); // raw as it is to be stored
     bool insertRow(const Batch &batch, const Cell *cells, qint64 line);
 
     void removeFromProfile(qint64 rowid);

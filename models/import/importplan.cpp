@@ -3,15 +3,22 @@
 
 #include "core/error.h"
 #include "import/csvreader.h"
+#include "import/displaytext.h"
 #include "import/fieldcatalog.h"
+#include "import/filesniff.h"
 #include "import/valueparser.h"
 #include "import/xlsxreader.h"
+#include "workspace/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
+
+#include <cstring>
+
+#include <sqlite3.h>
 
 namespace cwb {
 
@@ -35,13 +42,21 @@ bool isZipFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
-    return file.read(4) == QByteArray("PK\x03\x04", 4);
+    return sniffFileKind(file.read(8)) == FileKind::Zip;
 }
 
 QString fromUtf8(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
+
+// No table of any SQLite library has more columns than this (SQLITE_MAX_COLUMN's upper bound);
+// a header with more is refused before its names are even held in memory. The workspace's own,
+// lower limit is checked by the importer once the mapping has left columns out.
+constexpr std::size_t kMaxHeaderFields = 32767;
+// The sample rows kept for typing and previews stop growing at this many bytes (5000 rows of a
+// wide file with long values would otherwise take gigabytes).
+constexpr std::size_t kMaxSampleBytes = std::size_t(32) << 20;
 
 } // namespace
 
@@ -121,18 +136,40 @@ OpenedSource openSource(const QString &path, const ImportOptions &options, Impor
     Record record;
     if (!opened.source->next(record))
         throw Error(QStringLiteral("%1 is empty: expected a header row").arg(path));
-    for (std::string_view field : record.fields)
+    if (record.fields.size() > kMaxHeaderFields)
+        throw Error(QCoreApplication::translate(
+                        "cwb::ImportPlan",
+                        "%1: the header row has %2 columns, more than any SQLite table can hold "
+                        "(%3): keep only the columns you need in the file")
+                        .arg(path, display::number(qint64(record.fields.size())),
+                             display::number(qint64(kMaxHeaderFields))));
+    for (std::size_t i = 0; i < record.fields.size(); ++i) {
+        const std::string_view field = record.fields[i];
+        if (std::memchr(field.data(), 0, field.size()))
+            throw Error(QCoreApplication::translate(
+                            "cwb::ImportPlan",
+                            "%1: the header of column %2 ('%3') contains a NUL byte (U+0000); "
+                            "the file is damaged or not a text table")
+                            .arg(path)
+                            .arg(i + 1)
+                            .arg(display::value(field)));
         opened.header << fromUtf8(value::trimmed(field));
+    }
     // A UTF-8 BOM inside the first header cell (some tools write it twice).
     if (!opened.header.isEmpty() && opened.header.first().startsWith(QChar(0xFEFF)))
         opened.header.first().remove(0, 1);
     plan.header = opened.header;
     const int sampleRows = std::max(1, options.sampleRows);
-    while (int(opened.sampleFields.size()) < sampleRows && opened.source->next(record)) {
+    std::size_t sampleBytes = 0;
+    while (int(opened.sampleFields.size()) < sampleRows && sampleBytes < kMaxSampleBytes &&
+           opened.source->next(record)) {
         std::vector<std::string> fields;
         fields.reserve(record.fields.size());
-        for (std::string_view field : record.fields)
+        sampleBytes += record.raw.size();
+        for (std::string_view field : record.fields) {
             fields.emplace_back(field);
+            sampleBytes += sizeof(std::string) + field.size();
+        }
         opened.sampleFields.push_back(std::move(fields));
         opened.sampleRaw.emplace_back(record.raw);
         opened.sampleLines.push_back(record.line);
@@ -155,7 +192,7 @@ void planColumns(ImportPlan &plan, const OpenedSource &opened, const ImportOptio
         if (seenHeaders.contains(header) && !header.isEmpty())
             plan.warnings << QCoreApplication::translate("cwb::ImportPlan",
                                                          "the header '%1' appears more than once")
-                                 .arg(header);
+                                 .arg(display::value(header));
         seenHeaders.insert(header);
 
         ColumnPlan column;
@@ -173,7 +210,7 @@ void planColumns(ImportPlan &plan, const OpenedSource &opened, const ImportOptio
             if (FieldCatalog::safeColumnName(column.name, i) != column.name)
                 throw Error(QStringLiteral("mapping '%1' -> '%2': a column name must be lower-case "
                                            "ASCII letters, digits and '_', starting with a letter")
-                                .arg(header, column.name));
+                                .arg(display::value(header), column.name));
             canonical = FieldCatalog::find(column.name);
         } else {
             canonical = FieldCatalog::match(header);
@@ -182,7 +219,7 @@ void planColumns(ImportPlan &plan, const OpenedSource &opened, const ImportOptio
                                      "cwb::ImportPlan",
                                      "'%1' also looks like %2, which is already taken "
                                      "by an earlier column; kept under its own name")
-                                     .arg(header, canonical->name);
+                                     .arg(display::value(header), canonical->name);
                 canonical = nullptr;
             }
             column.name = canonical ? canonical->name : FieldCatalog::safeColumnName(header, i);
@@ -242,7 +279,7 @@ void planColumns(ImportPlan &plan, const OpenedSource &opened, const ImportOptio
                                        "--map 'HEADER=customer_id', or number the rows with "
                                        "--generate-ids")
                             .arg(plan.path, known.join(QStringLiteral(", ")),
-                                 opened.header.join(QStringLiteral(", "))));
+                                 display::list(opened.header)));
         }
         ColumnPlan generated;
         generated.name = QStringLiteral("customer_id");
@@ -258,6 +295,48 @@ void planColumns(ImportPlan &plan, const OpenedSource &opened, const ImportOptio
     }
     if (plan.columns.first().sourceIndex >= 0)
         plan.columns.first().label = plan.columns.first().sourceHeader;
+    if (const QString problem = columnCountProblem(plan, existing, sqliteColumnLimit());
+        !problem.isEmpty())
+        plan.warnings << problem;
+}
+
+int sqliteColumnLimit()
+{
+    static const int limit = [] {
+        Database db(QStringLiteral(":memory:"), Database::Mode::ReadWriteCreate);
+        return sqlite3_limit(db.handle(), SQLITE_LIMIT_COLUMN, -1);
+    }();
+    return limit;
+}
+
+QString columnCountProblem(const ImportPlan &plan, const QList<ColumnPlan> &existing,
+                           int tableLimit)
+{
+    const int hidden = 2; // _import_id and _line, which createTableSql adds
+    const int limit = tableLimit - hidden;
+    int added = 0;
+    for (const ColumnPlan &column : plan.columns)
+        if (std::none_of(existing.cbegin(), existing.cend(),
+                         [&](const ColumnPlan &c) { return c.name == column.name; }))
+            ++added;
+    const int total = int(existing.size()) + added;
+    if (total <= limit)
+        return {};
+    const QString what =
+        existing.isEmpty()
+            ? QCoreApplication::translate("cwb::ImportPlan", "%1 has %2 columns to import")
+                  .arg(plan.path, display::number(total))
+            : QCoreApplication::translate("cwb::ImportPlan", "%1 would bring the customers table "
+                                                             "to %2 columns (%3 are there already)")
+                  .arg(plan.path, display::number(total), display::number(existing.size()));
+    return QCoreApplication::translate(
+               "cwb::ImportPlan",
+               "%1, more than the %2 a workspace's customers table can hold (SQLite allows %3 "
+               "columns in a table, and the import adds %4 of its own). Keep only the columns "
+               "you need: leave the others out with --map 'HEADER=-' (or in the import wizard's "
+               "mapping), or remove them from the file")
+        .arg(what, display::number(limit), display::number(tableLimit))
+        .arg(hidden);
 }
 
 ImportPlan makeImportPlan(const QString &path, const ImportOptions &options,

@@ -101,6 +101,16 @@ OpenedSource openSource(const QString &path, const ImportOptions &options, Impor
 void planColumns(ImportPlan &plan, const OpenedSource &opened, const ImportOptions &options,
                  const QList<ColumnPlan> &existing = {});
 
+// Empty when the customers table can take the plan's columns (with existing ones, append mode)
+// within tableLimit, SQLite's limit on a table's columns; else a message saying how many columns
+// there are, the limit, and what to do (leave columns out). planColumns() adds it to the
+// warnings (checked against this SQLite library's default limit); Importer::run refuses with it.
+QString columnCountProblem(const ImportPlan &plan, const QList<ColumnPlan> &existing,
+                           int tableLimit);
+// SQLite's limit on the columns of a table in a new connection (SQLITE_MAX_COLUMN, 2000 unless
+// the library was built otherwise).
+int sqliteColumnLimit();
+
 // Both steps; what the import wizard calls to show a preview.
 ImportPlan makeImportPlan(const QString &path, const ImportOptions &options,
                           const QList<ColumnPlan> &existing = {});

@@ -4,6 +4,7 @@
 #include "import/importpipeline.h"
 
 #include "core/error.h"
+#include "import/displaytext.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -46,13 +47,24 @@ Writer::Writer(Workspace &workspace, Shared &shared, const QString &table)
 void Writer::write(const Batch &batch)
 {
     for (const RejectRow &reject : batch.rejects)
-        addReject(reject.line, reject.column, reject.reason, reject.raw);
+        insertReject(reject.line, reject.column, reject.reason, reject.raw); // cut by the parser
     for (std::size_t r = 0; r < batch.rows(); ++r)
         writeRow(batch, r);
 }
 
 void Writer::addReject(qint64 line, const QString &column, const QString &reason,
                        std::string_view raw)
+{
+    // The raw text is kept for the planner to look at, not to hold a 20 MB line: it is cut at
+    // display::kRawBytes with a note of its real size.
+    if (raw.size() > display::kRawBytes)
+        insertReject(line, column, reason, display::storedRaw(raw));
+    else
+        insertReject(line, column, reason, raw);
+}
+
+void Writer::insertReject(qint64 line, const QString &column, const QString &reason,
+                          std::string_view raw)
 {
     m_reject.bind(1, m_shared.importId);
     m_reject.bind(2, m_fileName);
@@ -138,7 +150,7 @@ void Writer::writeRow(const Batch &batch, std::size_t r)
                   QCoreApplication::translate(
                       "cwb::Import", "customer id '%1' appears more than once; all its rows are "
                                      "rejected (--on-duplicate reject)")
-                      .arg(fromUtf8(id)),
+                      .arg(display::value(id)),
                   raw);
         return;
     }
@@ -154,12 +166,12 @@ void Writer::writeRow(const Batch &batch, std::size_t r)
         throw Error(QStringLiteral("line %1: the insert was refused but no row has customer id "
                                    "'%2'")
                         .arg(line)
-                        .arg(fromUtf8(id)));
+                        .arg(display::value(id)));
     const qint64 rowid = find.int64(0);
     const qint64 earlierLine = find.int64(1);
     const bool thisImport = find.int64(2) == m_shared.importId;
     find.reset();
-    const QString idText = fromUtf8(id);
+    const QString idText = display::value(id);
     switch (policy) {
     case DuplicatePolicy::KeepFirst:
         removeCurrentFromProfile(batch, cells);

@@ -112,7 +112,8 @@ template <typename Number> bool parseSeparated(std::string_view text, Number &ou
 bool validDay(int year, int month, int day)
 {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1)
+    // Any real calendar date from 1900 on: 9999-12-31 is the usual "no end date" of an extract.
+    if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1)
         return false;
     int limit = days[month - 1];
     if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
@@ -138,7 +139,7 @@ bool allDigits(std::string_view text)
     return true;
 }
 
-// Writes a validated date (year 1900-2100) as "YYYY-MM-DD".
+// Writes a validated date (year 1900-9999) as "YYYY-MM-DD".
 void writeDate(std::string &out, int year, int month, int day)
 {
     const char text[10] = {char('0' + year / 1000),
@@ -154,6 +155,44 @@ void writeDate(std::string &out, int year, int month, int day)
     out.assign(text, 10);
 }
 
+// The length in bytes of the blank character text starts with (0 if none): ASCII space and tab,
+// and the blanks that look like nothing or like a space: NBSP, U+2000-U+200B (en, em, figure,
+// thin... spaces and the zero-width space), U+202F, U+205F, the ideographic space U+3000 and a
+// stray byte order mark U+FEFF.
+std::size_t blankPrefix(std::string_view t)
+{
+    if (t.empty())
+        return 0;
+    const auto b = [&](std::size_t i) { return static_cast<unsigned char>(t[i]); };
+    if (b(0) == ' ' || b(0) == '\t')
+        return 1;
+    if (t.size() >= 2 && b(0) == 0xC2 && b(1) == 0xA0)
+        return 2;
+    if (t.size() < 3)
+        return 0;
+    if ((b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8B || b(2) == 0xAF)) ||
+        (b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) ||
+        (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) ||
+        (b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF))
+        return 3;
+    return 0;
+}
+
+// The same at the end of text.
+std::size_t blankSuffix(std::string_view t)
+{
+    if (t.empty())
+        return 0;
+    const char last = t.back();
+    if (last == ' ' || last == '\t')
+        return 1;
+    if (t.size() >= 2 && blankPrefix(t.substr(t.size() - 2)) == 2)
+        return 2;
+    if (t.size() >= 3 && blankPrefix(t.substr(t.size() - 3)) == 3)
+        return 3;
+    return 0;
+}
+
 } // namespace
 
 std::string_view trimmed(std::string_view text)
@@ -163,30 +202,55 @@ std::string_view trimmed(std::string_view text)
         return text;
     const auto front = static_cast<unsigned char>(text.front());
     const auto back = static_cast<unsigned char>(text.back());
-    if (front != ' ' && front != '\t' && front != 0xC2 && front != 0xE3 && back != ' ' &&
-        back != '\t' && back != 0xA0 && back != 0x80)
+    const bool blankFront = front == ' ' || front == '\t' || front == 0xC2 || front == 0xE2 ||
+                            front == 0xE3 || front == 0xEF;
+    const bool blankBack = back == ' ' || back == '\t' || back == 0xA0 ||
+                           (back >= 0x80 && back <= 0x8B) || back == 0x9F || back == 0xAF ||
+                           back == 0xBF;
+    if (!blankFront && !blankBack)
         return text;
-    for (;;) {
-        if (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-            text.remove_prefix(1);
-        else if (startsWith(text, "\xC2\xA0")) // NBSP
-            text.remove_prefix(2);
-        else if (startsWith(text, "\xE3\x80\x80")) // ideographic space
-            text.remove_prefix(3);
-        else
-            break;
-    }
-    for (;;) {
-        if (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-            text.remove_suffix(1);
-        else if (endsWith(text, "\xC2\xA0"))
-            text.remove_suffix(2);
-        else if (endsWith(text, "\xE3\x80\x80"))
-            text.remove_suffix(3);
-        else
-            break;
-    }
+    while (const std::size_t n = blankPrefix(text))
+        text.remove_prefix(n);
+    while (const std::size_t n = blankSuffix(text))
+        text.remove_suffix(n);
     return text;
+}
+
+bool normalizePhone(std::string_view text, std::string &out)
+{
+    bool plain = true;
+    for (char c : text)
+        plain = plain && static_cast<unsigned char>(c) < 0x80;
+    if (plain)
+        return false;
+    out.clear();
+    for (std::size_t i = 0; i < text.size();) {
+        const std::string_view rest = text.substr(i);
+        const auto b = [&](std::size_t k) {
+            return k < rest.size() ? static_cast<unsigned char>(rest[k]) : 0u;
+        };
+        if (const std::size_t blank = blankPrefix(rest); blank > 0) {
+            // Zero-width characters vanish; the others are spaces.
+            const bool zeroWidth = blank == 3 && ((b(0) == 0xE2 && b(2) == 0x8B) || b(0) == 0xEF);
+            if (!zeroWidth)
+                out.push_back(' ');
+            i += blank;
+        } else if (b(0) == 0xEF && b(1) == 0xBC && b(2) >= 0x90 && b(2) <= 0x99) {
+            out.push_back(char('0' + (b(2) - 0x90))); // full-width digit
+            i += 3;
+        } else if (b(0) == 0xEF && b(1) == 0xBC && (b(2) == 0x8B || b(2) == 0x8D)) {
+            out.push_back(b(2) == 0x8B ? '+' : '-'); // full-width plus or hyphen-minus
+            i += 3;
+        } else if ((b(0) == 0xE2 && b(1) == 0x80 && b(2) >= 0x90 && b(2) <= 0x95) ||
+                   (b(0) == 0xE2 && b(1) == 0x88 && b(2) == 0x92)) {
+            out.push_back('-'); // hyphens, dashes and the minus sign
+            i += 3;
+        } else {
+            out.push_back(rest[0]);
+            ++i;
+        }
+    }
+    return true;
 }
 
 bool parseInteger(std::string_view text, std::int64_t &out)
@@ -373,6 +437,9 @@ bool parseBoolean(std::string_view text, bool &out)
 bool isValidPhone(std::string_view text)
 {
     text = trimmed(text);
+    std::string normalized;
+    if (normalizePhone(text, normalized))
+        text = normalized;
     // Keep digits; allow separators ' ', '-', and a leading '+'.
     char digits[32];
     int n = 0;

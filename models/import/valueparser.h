@@ -16,7 +16,9 @@ namespace cwb {
 // nothing on the hot path; blanks are handled by the caller (see trimmed()).
 namespace value {
 
-std::string_view trimmed(std::string_view text); // ASCII blanks, NBSP and ideographic space
+// Without the blanks at both ends: ASCII space and tab, NBSP, the Unicode spaces U+2000-U+200A,
+// U+202F, U+205F and U+3000, the zero-width space and a stray byte order mark.
+std::string_view trimmed(std::string_view text);
 
 // "1234", "-12", "1,234,567" (groups of three), "¥1,234"; false for anything else.
 bool parseInteger(std::string_view text, std::int64_t &out);
@@ -30,8 +32,13 @@ bool parseDate(std::string_view text, std::string &out);
 bool parseBoolean(std::string_view text, bool &out);
 // Chinese mobile (11 digits 1[3-9]..., optional +86/86 prefix) or fixed-line number (optional
 // area code 0xx/0xxx, 7-8 digit local number not starting with 0 or 1, optional extension);
-// spaces and dashes are allowed as separators.
+// spaces and dashes are allowed as separators. Checks the text as normalizePhone() makes it.
 bool isValidPhone(std::string_view text);
+// A phone number as extracts write it, made plain: no-break, ideographic, figure, thin and other
+// Unicode spaces become ASCII spaces (zero-width ones vanish), full-width digits ０-９ and ＋ －
+// become ASCII, Unicode hyphens and dashes become '-'. Writes the result to out and returns true
+// when the text has any non-ASCII byte; returns false (out untouched) for plain ASCII text.
+bool normalizePhone(std::string_view text, std::string &out);
 
 // What a cell was expected to hold, for reject messages ("a date such as 2026-11-01 ...").
 QString expectation(ColumnType type);

@@ -2,6 +2,8 @@
 #include "import/xlsxreader.h"
 
 #include "core/error.h"
+#include "import/displaytext.h"
+#include "import/xlsxarchive.h"
 #include "import/xlsxcells.h"
 
 #include <QCoreApplication>
@@ -33,91 +35,36 @@ QString label(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// ---- the archive ----
+using xlsx::Archive;
+using xlsx::PartReader;
+using Role = xlsx::PartReader::Role;
 
-struct ZipDiscard
+[[noreturn]] void throwPartXml(const Archive &archive, PartReader &part)
 {
-    void operator()(zip_t *z) const { zip_discard(z); }
-};
-using ZipPtr = std::unique_ptr<zip_t, ZipDiscard>;
-
-ZipPtr openArchive(const QString &path)
-{
-    if (!QFile::exists(path))
-        throw Error(tr("%1: file not found").arg(label(path)));
-    int code = 0;
-    zip_t *z = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
-    if (z)
-        return ZipPtr(z);
-    if (code == ZIP_ER_NOZIP) {
-        QFile f(path);
-        QByteArray head;
-        if (f.open(QIODevice::ReadOnly))
-            head = f.read(8);
-        if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-            throw Error(tr("%1 is not an .xlsx workbook: it is an old binary Excel file (.xls) "
-                           "or a password-protected workbook; save it as .xlsx without a "
-                           "password and import that")
-                            .arg(label(path)));
-        if (head.startsWith("PK"))
-            throw Error(tr("%1 is a damaged zip archive (its table of contents is missing: was "
-                           "the file cut short while copying or downloading?)")
-                            .arg(label(path)));
-        throw Error(tr("%1 is not an .xlsx workbook: it is not a zip archive (an .xlsx file is "
-                       "one; is it a CSV file with the wrong extension?)")
-                        .arg(label(path)));
-    }
-    zip_error_t error;
-    zip_error_init_with_code(&error, code);
-    const QString why = QString::fromUtf8(zip_error_strerror(&error));
-    zip_error_fini(&error);
-    throw Error(tr("%1: cannot open it as an .xlsx workbook: %2").arg(label(path), why));
-}
-
-zip_int64_t locate(zip_t *z, const QString &name)
-{
-    const QByteArray n = name.toUtf8();
-    zip_int64_t index = zip_name_locate(z, n.constData(), 0);
-    if (index < 0)
-        index = zip_name_locate(z, n.constData(), ZIP_FL_NOCASE);
-    return index;
-}
-
-// Reads a whole archive member; an empty optional when it does not exist.
-std::optional<QByteArray> readEntry(zip_t *z, const QString &name, const QString &path)
-{
-    const zip_int64_t index = locate(z, name);
-    if (index < 0)
-        return std::nullopt;
-    zip_file_t *file = zip_fopen_index(z, zip_uint64_t(index), 0);
-    if (!file)
-        throw Error(tr("%1: cannot read %2 inside the workbook: %3")
-                        .arg(label(path), name, QString::fromUtf8(zip_strerror(z))));
-    QByteArray data;
-    char buffer[65536];
-    for (;;) {
-        const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
-        if (n < 0) {
-            const QString why = QString::fromUtf8(zip_file_strerror(file));
-            zip_fclose(file);
-            throw Error(
-                tr("%1: %2 inside the workbook is damaged: %3").arg(label(path), name, why));
-        }
-        if (n == 0)
-            break;
-        data.append(buffer, qsizetype(n));
-    }
-    zip_fclose(file);
-    return data;
-}
-
-[[noreturn]] void throwPartXml(const QString &path, const QString &part, const QXmlStreamReader &x)
-{
+    const QXmlStreamReader &x = part.xml();
     throw Error(tr("%1: %2 inside the workbook is not valid XML (line %3, column %4): %5")
-                    .arg(label(path), part)
+                    .arg(archive.label(), part.name())
                     .arg(x.lineNumber())
                     .arg(x.columnNumber())
                     .arg(x.errorString()));
+}
+
+// Reads a whole XML part token by token; calls visit(xml, token) for each token. Returns false
+// when the part does not exist.
+template <typename Visit>
+bool readPart(Archive &archive, const QString &name, Role role, Visit visit)
+{
+    PartReader part(archive, name, role);
+    if (!part.exists())
+        return false;
+    for (;;) {
+        const QXmlStreamReader::TokenType token = part.next();
+        if (token == QXmlStreamReader::Invalid)
+            throwPartXml(archive, part);
+        if (token == QXmlStreamReader::EndDocument)
+            return true;
+        visit(part.xml(), token);
+    }
 }
 
 // Resolves a relationship target against the folder of the part that owns it.
@@ -142,27 +89,23 @@ struct Relationship
     QString target;
 };
 
-QHash<QString, Relationship> readRelationships(zip_t *z, const QString &relsPart,
-                                               const QString &baseDir, const QString &path)
+QHash<QString, Relationship> readRelationships(Archive &archive, const QString &relsPart,
+                                               const QString &baseDir)
 {
     QHash<QString, Relationship> rels;
-    const auto data = readEntry(z, relsPart, path);
-    if (!data)
-        return rels;
-    QXmlStreamReader x(*data);
-    while (!x.atEnd()) {
-        if (x.readNext() == QXmlStreamReader::StartElement && x.name() == u"Relationship") {
-            const auto a = x.attributes();
-            if (a.value(QLatin1StringView("TargetMode")) == u"External")
-                continue;
-            const QString type = a.value(QLatin1StringView("Type")).toString();
-            rels.insert(a.value(QLatin1StringView("Id")).toString(),
-                        {type.mid(type.lastIndexOf(u'/') + 1),
-                         resolvePart(baseDir, a.value(QLatin1StringView("Target")).toString())});
-        }
-    }
-    if (x.hasError())
-        throwPartXml(path, relsPart, x);
+    readPart(archive, relsPart, Role::Metadata,
+             [&](QXmlStreamReader &x, QXmlStreamReader::TokenType token) {
+                 if (token != QXmlStreamReader::StartElement || x.name() != u"Relationship")
+                     return;
+                 const auto a = x.attributes();
+                 if (a.value(QLatin1StringView("TargetMode")) == u"External")
+                     return;
+                 const QString type = a.value(QLatin1StringView("Type")).toString();
+                 rels.insert(
+                     a.value(QLatin1StringView("Id")).toString(),
+                     {type.mid(type.lastIndexOf(u'/') + 1),
+                      resolvePart(baseDir, a.value(QLatin1StringView("Target")).toString())});
+             });
     return rels;
 }
 
@@ -181,23 +124,21 @@ struct BookInfo
     QString stringsPart;
 };
 
-BookInfo readBookInfo(zip_t *z, const QString &path)
+BookInfo readBookInfo(Archive &archive)
 {
     // The package relationships name the workbook part (xl/workbook.xml in practice).
     QString bookPart = QStringLiteral("xl/workbook.xml");
-    for (const Relationship &r : readRelationships(z, QStringLiteral("_rels/.rels"), {}, path)) {
+    for (const Relationship &r : readRelationships(archive, QStringLiteral("_rels/.rels"), {})) {
         if (r.type == u"officeDocument")
             bookPart = r.target;
     }
-    const auto data = readEntry(z, bookPart, path);
-    if (!data)
-        throw Error(tr("%1 is a zip archive but not an .xlsx workbook: it has no %2")
-                        .arg(label(path), bookPart));
+    if (archive.locate(bookPart) < 0)
+        throw Error(archive.notAWorkbookReason(bookPart));
     const int slash = int(bookPart.lastIndexOf(u'/'));
     const QString baseDir = bookPart.left(slash + 1);
     const QString relsPart =
         baseDir + QStringLiteral("_rels/") + bookPart.mid(slash + 1) + QStringLiteral(".rels");
-    const auto rels = readRelationships(z, relsPart, baseDir, path);
+    const auto rels = readRelationships(archive, relsPart, baseDir);
 
     BookInfo info;
     for (const Relationship &r : rels) {
@@ -206,67 +147,61 @@ BookInfo readBookInfo(zip_t *z, const QString &path)
         else if (r.type == u"sharedStrings")
             info.stringsPart = r.target;
     }
-    QXmlStreamReader x(*data);
-    while (!x.atEnd()) {
-        if (x.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const auto a = x.attributes();
-        if (x.name() == u"workbookPr") {
-            const auto v = a.value(QLatin1StringView("date1904"));
-            info.date1904 = v == u"1" || v == u"true";
-        } else if (x.name() == u"sheet") {
-            SheetEntry sheet;
-            sheet.name = a.value(QLatin1StringView("name")).toString();
-            for (const QXmlStreamAttribute &attr : a) {
-                // r:id, whatever the prefix (transitional and strict namespaces differ).
-                if (attr.name() == u"id" && !attr.namespaceUri().isEmpty()) {
-                    const auto it = rels.constFind(attr.value().toString());
-                    if (it != rels.cend()) {
-                        sheet.part = it->target;
-                        sheet.worksheet = it->type == u"worksheet";
-                    }
-                }
-            }
-            info.sheets.append(sheet);
-        }
-    }
-    if (x.hasError())
-        throwPartXml(path, bookPart, x);
+    readPart(archive, bookPart, Role::Metadata,
+             [&](QXmlStreamReader &x, QXmlStreamReader::TokenType token) {
+                 if (token != QXmlStreamReader::StartElement)
+                     return;
+                 const auto a = x.attributes();
+                 if (x.name() == u"workbookPr") {
+                     const auto v = a.value(QLatin1StringView("date1904"));
+                     info.date1904 = v == u"1" || v == u"true";
+                 } else if (x.name() == u"sheet") {
+                     SheetEntry sheet;
+                     sheet.name = a.value(QLatin1StringView("name")).toString();
+                     for (const QXmlStreamAttribute &attr : a) {
+                         // r:id, whatever the prefix (transitional and strict namespaces differ).
+                         if (attr.name() == u"id" && !attr.namespaceUri().isEmpty()) {
+                             const auto it = rels.constFind(attr.value().toString());
+                             if (it != rels.cend()) {
+                                 sheet.part = it->target;
+                                 sheet.worksheet = it->type == u"worksheet";
+                             }
+                         }
+                     }
+                     info.sheets.append(sheet);
+                 }
+             });
     return info;
 }
 
-std::vector<std::uint8_t> readStyleKinds(zip_t *z, const QString &part, const QString &path)
+std::vector<std::uint8_t> readStyleKinds(Archive &archive, const QString &part)
 {
     std::vector<std::uint8_t> kinds;
-    const auto data = part.isEmpty() ? std::nullopt : readEntry(z, part, path);
-    if (!data)
+    if (part.isEmpty())
         return kinds;
-    QHash<int, QString> custom;
+    QHash<int, int> custom; // numFmtId -> date kind of its format code
     std::vector<int> xfFormats;
     bool inCellXfs = false;
-    QXmlStreamReader x(*data);
-    while (!x.atEnd()) {
-        const auto token = x.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            const auto a = x.attributes();
-            if (x.name() == u"numFmt")
-                custom.insert(a.value(QLatin1StringView("numFmtId")).toInt(),
-                              a.value(QLatin1StringView("formatCode")).toString());
-            else if (x.name() == u"cellXfs")
-                inCellXfs = true;
-            else if (inCellXfs && x.name() == u"xf")
-                xfFormats.push_back(a.value(QLatin1StringView("numFmtId")).toInt());
-        } else if (token == QXmlStreamReader::EndElement && x.name() == u"cellXfs") {
-            inCellXfs = false;
-        }
-    }
-    if (x.hasError())
-        throwPartXml(path, part, x);
+    readPart(archive, part, Role::Metadata,
+             [&](QXmlStreamReader &x, QXmlStreamReader::TokenType token) {
+                 if (token == QXmlStreamReader::StartElement) {
+                     const auto a = x.attributes();
+                     if (x.name() == u"numFmt")
+                         custom.insert(a.value(QLatin1StringView("numFmtId")).toInt(),
+                                       xlsx::customFormatKind(
+                                           a.value(QLatin1StringView("formatCode")).toString()));
+                     else if (x.name() == u"cellXfs")
+                         inCellXfs = true;
+                     else if (inCellXfs && x.name() == u"xf")
+                         xfFormats.push_back(a.value(QLatin1StringView("numFmtId")).toInt());
+                 } else if (token == QXmlStreamReader::EndElement && x.name() == u"cellXfs") {
+                     inCellXfs = false;
+                 }
+             });
     kinds.reserve(xfFormats.size());
     for (int id : xfFormats) {
         const auto it = custom.constFind(id);
-        kinds.push_back(std::uint8_t(it != custom.cend() ? xlsx::customFormatKind(*it)
-                                                         : xlsx::builtinFormatKind(id)));
+        kinds.push_back(std::uint8_t(it != custom.cend() ? *it : xlsx::builtinFormatKind(id)));
     }
     return kinds;
 }
@@ -283,22 +218,38 @@ bool needsQuotes(std::string_view field)
 struct XlsxReader::Workbook
 {
     bool date1904 = false;
-    std::string strings;                  // all shared strings, back to back
-    std::vector<std::size_t> stringStart; // n + 1 offsets into strings
-    std::vector<std::uint8_t> styleKinds; // date kind per cellXfs index
+    std::string strings;                    // all shared strings, back to back
+    std::vector<std::uint32_t> stringStart; // n + 1 offsets into strings
+    std::vector<std::uint8_t> styleKinds;   // date kind per cellXfs index
 
-    void readSharedStrings(zip_t *z, const QString &part, const QString &path)
+    // The shared-string table. Its size is bounded by the part's (Limits::sharedStringsBytes:
+    // the text is never longer than the XML holding it); uniqueCount is only a hint, and what
+    // is reserved up front never exceeds what the part's declared size can hold.
+    void readSharedStrings(Archive &archive, const QString &part)
     {
         stringStart.assign(1, 0);
-        const auto data = part.isEmpty() ? std::nullopt : readEntry(z, part, path);
-        if (!data)
+        if (part.isEmpty())
             return;
-        QXmlStreamReader x(*data);
+        PartReader in(archive, part, Role::SharedStrings);
+        if (!in.exists())
+            return;
+        const qint64 declared = in.declaredSize();
+        if (declared > 0) {
+            strings.reserve(std::size_t(declared));
+            stringStart.reserve(std::size_t(std::min<qint64>(declared / 16, 1 << 20)) + 1);
+        }
+        const qint64 cellLimit = archive.limits().cellBytes;
         std::string current;
         int phonetic = 0;
         bool inText = false;
-        while (!x.atEnd()) {
-            switch (x.readNext()) {
+        for (;;) {
+            const QXmlStreamReader::TokenType token = in.next();
+            if (token == QXmlStreamReader::Invalid)
+                throwPartXml(archive, in);
+            if (token == QXmlStreamReader::EndDocument)
+                break;
+            QXmlStreamReader &x = in.xml();
+            switch (token) {
             case QXmlStreamReader::StartElement:
                 if (x.name() == u"si") {
                     current.clear();
@@ -307,14 +258,24 @@ struct XlsxReader::Workbook
                 } else if (x.name() == u"t") {
                     inText = phonetic == 0;
                 } else if (x.name() == u"sst") {
-                    const int count =
-                        x.attributes().value(QLatin1StringView("uniqueCount")).toInt();
-                    stringStart.reserve(std::size_t(std::max(count, 0)) + 1);
+                    const qint64 count =
+                        x.attributes().value(QLatin1StringView("uniqueCount")).toLongLong();
+                    // Never more than the part could hold (an <si/> takes at least 5 bytes).
+                    if (count > 0 && declared > 0)
+                        stringStart.reserve(std::size_t(std::min(count, declared / 5)) + 1);
                 }
                 break;
             case QXmlStreamReader::Characters:
-                if (inText)
+                if (inText) {
                     xlsx::appendUtf8(current, x.text());
+                    if (qint64(current.size()) > cellLimit)
+                        throw Error(tr("%1: shared string %2 in %3 holds more than %4 MB of "
+                                       "text (Excel allows 32,767 characters in a cell); the "
+                                       "file is damaged or made to exhaust memory")
+                                        .arg(archive.label())
+                                        .arg(stringStart.size())
+                                        .arg(part, display::megabytes(cellLimit)));
+                }
                 break;
             case QXmlStreamReader::EndElement:
                 if (x.name() == u"t") {
@@ -324,26 +285,24 @@ struct XlsxReader::Workbook
                 } else if (x.name() == u"si") {
                     xlsx::decodeEscapes(current);
                     strings += current;
-                    stringStart.push_back(strings.size());
+                    stringStart.push_back(std::uint32_t(strings.size()));
                 }
                 break;
             default:
                 break;
             }
         }
-        if (x.hasError())
-            throwPartXml(path, part, x);
     }
     std::size_t stringCount() const { return stringStart.size() - 1; }
 };
 
 // ---- static helpers ----
 
-QStringList XlsxReader::sheetNames(const QString &path)
+QStringList XlsxReader::sheetNames(const QString &path, const xlsx::Limits &limits)
 {
-    const ZipPtr z = openArchive(path);
+    Archive archive(path, limits);
     QStringList names;
-    for (const SheetEntry &s : readBookInfo(z.get(), path).sheets) {
+    for (const SheetEntry &s : readBookInfo(archive).sheets) {
         if (s.worksheet)
             names.append(s.name);
     }
@@ -352,11 +311,11 @@ QStringList XlsxReader::sheetNames(const QString &path)
 
 // ---- the reader ----
 
-XlsxReader::XlsxReader(const QString &path, const QString &sheet)
-    : m_path(path), m_book(std::make_unique<Workbook>()), m_chunk(256 * 1024)
+XlsxReader::XlsxReader(const QString &path, const QString &sheet, const xlsx::Limits &limits)
+    : m_path(path), m_book(std::make_unique<Workbook>())
 {
-    ZipPtr z = openArchive(path);
-    const BookInfo info = readBookInfo(z.get(), path);
+    m_archive = std::make_unique<Archive>(path, limits);
+    const BookInfo info = readBookInfo(*m_archive);
     // Excel sheet names are unique ignoring case, so a name in other case still finds its sheet.
     QStringList names;
     const SheetEntry *chosen = nullptr;
@@ -382,73 +341,51 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet)
     m_sheet = chosen->name;
     m_part = chosen->part;
     m_book->date1904 = info.date1904;
-    m_book->readSharedStrings(z.get(), info.stringsPart, path);
-    m_book->styleKinds = readStyleKinds(z.get(), info.stylesPart, path);
+    m_book->readSharedStrings(*m_archive, info.stringsPart);
+    m_book->styleKinds = readStyleKinds(*m_archive, info.stylesPart);
 
-    const zip_int64_t index = locate(z.get(), m_part);
-    if (index < 0)
+    if (m_archive->locate(m_part) < 0)
         throw Error(tr("%1: sheet '%2' is missing from the archive (no %3)")
                         .arg(label(path), m_sheet, m_part));
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat_index(z.get(), zip_uint64_t(index), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
-        m_bytesTotal = qint64(st.size);
-    m_file = zip_fopen_index(z.get(), zip_uint64_t(index), 0);
-    if (!m_file)
-        throw Error(tr("%1: cannot read sheet '%2': %3")
-                        .arg(label(path), m_sheet, QString::fromUtf8(zip_strerror(z.get()))));
-    m_zip = z.release();
-    m_xml = std::make_unique<QXmlStreamReader>();
+    m_sheetPart = std::make_unique<PartReader>(*m_archive, m_part, Role::Sheet);
+    m_sheetPart->setContext(where(), &m_row);
+    m_bytesTotal = std::max<qint64>(m_sheetPart->declaredSize(), 0);
 }
 
-XlsxReader::~XlsxReader()
-{
-    if (m_file)
-        zip_fclose(m_file);
-    if (m_zip)
-        zip_discard(m_zip);
-}
+XlsxReader::~XlsxReader() = default;
 
 QString XlsxReader::where() const
 {
     return tr("%1, sheet '%2'").arg(label(m_path), m_sheet);
 }
 
-bool XlsxReader::feed()
-{
-    if (m_entryDone)
-        return false;
-    const zip_int64_t n = zip_fread(m_file, m_chunk.data(), m_chunk.size());
-    if (n < 0)
-        throw Error(tr("%1: the archive is damaged after row %2: %3")
-                        .arg(where())
-                        .arg(m_row)
-                        .arg(QString::fromUtf8(zip_file_strerror(m_file))));
-    if (n == 0) {
-        m_entryDone = true;
-        return false;
-    }
-    m_bytesRead += n;
-    m_xml->addData(QByteArray(m_chunk.data(), qsizetype(n)));
-    return true;
-}
-
 void XlsxReader::throwXmlError() const
 {
+    const QXmlStreamReader &xml = m_sheetPart->xml();
     const QString at = m_row > 0 ? tr("at sheet row %1").arg(m_row) : tr("before the first row");
-    if (m_xml->error() == QXmlStreamReader::PrematureEndOfDocumentError)
+    if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
         throw Error(tr("%1: the sheet XML (%2) ends too early %3: the file is truncated")
                         .arg(where(), m_part, at));
     throw Error(tr("%1: broken sheet XML (%2) %3 (XML line %4, column %5): %6")
                     .arg(where(), m_part, at)
-                    .arg(m_xml->lineNumber())
-                    .arg(m_xml->columnNumber())
-                    .arg(m_xml->errorString()));
+                    .arg(xml.lineNumber())
+                    .arg(xml.columnNumber())
+                    .arg(xml.errorString()));
+}
+
+void XlsxReader::refuseCell() const
+{
+    throw Error(tr("%1, row %2, column %3: the cell holds more than %4 MB of text (Excel allows "
+                   "32,767 characters in a cell); the file is damaged or made to exhaust memory")
+                    .arg(where())
+                    .arg(m_row)
+                    .arg(m_col + 1)
+                    .arg(display::megabytes(m_archive->limits().cellBytes)));
 }
 
 void XlsxReader::startCell()
 {
-    const QXmlStreamAttributes a = m_xml->attributes();
+    const QXmlStreamAttributes a = m_sheetPart->xml().attributes();
     const QStringView ref = a.value(QLatin1StringView("r"));
     if (ref.isEmpty()) {
         m_col = m_nextCol;
@@ -468,7 +405,7 @@ void XlsxReader::startCell()
             throw Error(tr("%1, row %2: invalid cell reference '%3'")
                             .arg(where())
                             .arg(m_row)
-                            .arg(ref.toString()));
+                            .arg(display::value(ref.toString())));
         m_col = col - 1;
     }
     m_nextCol = m_col + 1;
@@ -509,7 +446,7 @@ void XlsxReader::endCell()
                             .arg(where())
                             .arg(m_row)
                             .arg(m_col + 1)
-                            .arg(QString::fromStdString(m_text))
+                            .arg(display::value(m_text))
                             .arg(m_book->stringCount()));
         const std::size_t from = m_book->stringStart[index];
         m_store.append(m_book->strings, from, m_book->stringStart[index + 1] - from);
@@ -552,6 +489,15 @@ void XlsxReader::endCell()
         break;
     }
     }
+    const qint64 cellBytes = qint64(m_store.size() - offset);
+    if (cellBytes > m_archive->limits().cellBytes)
+        refuseCell();
+    if (qint64(m_store.size()) > m_archive->limits().rowBytes)
+        throw Error(tr("%1, row %2: the row holds more than %3 MB of text; the file is damaged or "
+                       "made to exhaust memory")
+                        .arg(where())
+                        .arg(m_row)
+                        .arg(display::megabytes(m_archive->limits().rowBytes)));
     if (std::size_t(m_col) >= m_spans.size())
         m_spans.resize(std::size_t(m_col) + 1, {0, 0});
     m_spans[std::size_t(m_col)] = {offset, std::ptrdiff_t(m_store.size() - offset)};
@@ -598,14 +544,17 @@ bool XlsxReader::finishRow(Record &record)
 
 bool XlsxReader::next(Record &record)
 {
+    QXmlStreamReader &xml = m_sheetPart->xml();
     while (!m_sheetDone) {
-        switch (m_xml->readNext()) {
+        const QXmlStreamReader::TokenType token = m_sheetPart->next();
+        m_bytesRead = m_sheetPart->inflated();
+        switch (token) {
         case QXmlStreamReader::StartElement: {
             if (m_skipDepth > 0) {
                 ++m_skipDepth;
                 break;
             }
-            const QStringView name = m_xml->name();
+            const QStringView name = xml.name();
             if (name == u"c") {
                 startCell();
             } else if (name == u"v") {
@@ -617,7 +566,7 @@ bool XlsxReader::next(Record &record)
             } else if (name == u"rPh") {
                 m_skipDepth = 1;
             } else if (name == u"row") {
-                const QStringView r = m_xml->attributes().value(QLatin1StringView("r"));
+                const QStringView r = xml.attributes().value(QLatin1StringView("r"));
                 bool ok = false;
                 const qint64 number = r.toLongLong(&ok);
                 m_row = ok && number > 0 ? number : m_row + 1;
@@ -632,7 +581,7 @@ bool XlsxReader::next(Record &record)
                 --m_skipDepth;
                 break;
             }
-            const QStringView name = m_xml->name();
+            const QStringView name = xml.name();
             if (name == u"v" || name == u"t") {
                 m_capture = Capture::None;
             } else if (name == u"is") {
@@ -648,15 +597,16 @@ bool XlsxReader::next(Record &record)
             break;
         }
         case QXmlStreamReader::Characters:
-            if (m_capture != Capture::None && m_skipDepth == 0)
-                xlsx::appendUtf8(m_text, m_xml->text());
+            if (m_capture != Capture::None && m_skipDepth == 0) {
+                xlsx::appendUtf8(m_text, xml.text());
+                if (qint64(m_text.size()) > m_archive->limits().cellBytes)
+                    refuseCell();
+            }
             break;
         case QXmlStreamReader::EndDocument:
             m_sheetDone = true;
             break;
         case QXmlStreamReader::Invalid:
-            if (m_xml->error() == QXmlStreamReader::PrematureEndOfDocumentError && feed())
-                break;
             throwXmlError();
         default:
             break;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "import/recordsource.h"
+#include "import/xlsxarchive.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,10 +11,6 @@
 #include <memory>
 #include <string>
 #include <vector>
-
-class QXmlStreamReader;
-struct zip;
-struct zip_file;
 
 namespace cwb {
 
@@ -35,18 +32,24 @@ namespace cwb {
 // Cell references decide the column: gaps become empty fields. Rows that are absent or have no
 // non-empty cell are skipped, and Record::line is always the true sheet row number. Data rows are
 // padded with empty fields up to the header width (trailing empty cells beyond it are dropped).
+//
+// Nothing the file claims is trusted for memory: parts are inflated within xlsx::Limits (sizes
+// declared and actually inflated, compression ratio, total, one XML token, one cell, one row),
+// and counts such as uniqueCount only hint at what to reserve. A file beyond them is refused
+// with a cwb::Error naming the file and the part.
 class XlsxReader : public RecordSource
 {
 public:
     // sheet: a sheet name; empty means the first worksheet. Throws cwb::Error when the file is not
     // an .xlsx workbook or has no such sheet (the message lists the sheets it has).
-    explicit XlsxReader(const QString &path, const QString &sheet = {});
+    explicit XlsxReader(const QString &path, const QString &sheet = {},
+                        const xlsx::Limits &limits = {});
     ~XlsxReader() override;
     XlsxReader(const XlsxReader &) = delete;
     XlsxReader &operator=(const XlsxReader &) = delete;
 
     // The names of the worksheets in workbook order (chart sheets are left out).
-    static QStringList sheetNames(const QString &path);
+    static QStringList sheetNames(const QString &path, const xlsx::Limits &limits = {});
 
     bool next(Record &record) override;
     qint64 bytesRead() const override { return m_bytesRead; }
@@ -64,22 +67,19 @@ private:
         InlineText
     };
 
-    bool feed();                    // adds the next chunk of sheet XML; false at end of entry
     void startCell();               // at <c>
     void endCell();                 // at </c>
     bool finishRow(Record &record); // at </row>: false when the row is blank
     [[noreturn]] void throwXmlError() const;
-    QString where() const; // "file.xlsx, sheet 'X'"
+    [[noreturn]] void refuseCell() const; // a cell beyond Limits::cellBytes
+    QString where() const;                // "file.xlsx, sheet 'X'"
 
     QString m_path;
     QString m_sheet;
     QString m_part;
-    zip *m_zip = nullptr;
-    zip_file *m_file = nullptr;
+    std::unique_ptr<xlsx::Archive> m_archive;
     std::unique_ptr<Workbook> m_book;
-    std::unique_ptr<QXmlStreamReader> m_xml;
-    std::vector<char> m_chunk;
-    bool m_entryDone = false;
+    std::unique_ptr<xlsx::PartReader> m_sheetPart; // the sheet XML, read as next() goes
     bool m_sheetDone = false;
     qint64 m_bytesRead = 0;
     qint64 m_bytesTotal = 0;

@@ -2,6 +2,7 @@
 #include "itemmodels/audittablemodel.h"
 
 #include <QLocale>
+#include <QStringList>
 
 #include <cmath>
 
@@ -82,11 +83,58 @@ QString AuditTableModel::outliersText(const ColumnAudit &column)
     return QLocale(QLocale::English).toString(column.outliers);
 }
 
+QString AuditTableModel::negativeText(const ColumnAudit &column)
+{
+    if (!isAmount(column.role()))
+        return QStringLiteral("–");
+    if (column.negatives < 0)
+        return QStringLiteral("?");
+    return QLocale(QLocale::English).toString(column.negatives);
+}
+
+QString AuditTableModel::negativeLinesText(const ColumnAudit &column, qint64 auditImportId)
+{
+    // Grouped by import: "lines 41, 161, 281 of import #1; 2, 3 …"
+    QStringList groups;
+    QStringList numbers;
+    qint64 group = -1;
+    const auto close = [&] {
+        if (numbers.isEmpty())
+            return;
+        QString text = numbers.join(QStringLiteral(", "));
+        if (group != auditImportId && auditImportId > 0)
+            text = tr("%1 of import #%2").arg(text).arg(group);
+        groups << text;
+        numbers.clear();
+    };
+    for (const SourceLine &line : column.negativeLines) {
+        if (line.importId != group)
+            close();
+        group = line.importId;
+        numbers << QString::number(line.line);
+    }
+    close();
+    if (groups.isEmpty())
+        return {};
+    QString text = tr("line(s) %1", nullptr, int(column.negativeLines.size()))
+                       .arg(groups.join(QStringLiteral("; ")));
+    if (column.negatives > column.negativeLines.size())
+        text += QStringLiteral(" …");
+    return text;
+}
+
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ColumnAudit &column = m_report.columns.at(index.row());
+    const bool range = index.column() == MinColumn || index.column() == MaxColumn;
+    if (role == Qt::ToolTipRole && index.column() == NegativeColumn) {
+        const QString lines = negativeLinesText(column, m_report.importId);
+        return lines.isEmpty() ? QString() : tr("Negative values on %1").arg(lines);
+    }
+    if (role == Qt::ToolTipRole && range && column.masked)
+        return tr("Personal data: the audit keeps no values of this column");
     if (role == Qt::TextAlignmentRole) {
         // names, types and the range of text/date/phone columns read left to right
         const bool left = index.column() <= TypeColumn ||
@@ -109,9 +157,9 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case DistinctColumn:
         return distinctText(column);
     case MinColumn:
-        return column.minValue;
+        return column.masked ? tr("masked") : column.minValue;
     case MaxColumn:
-        return column.maxValue;
+        return column.masked ? tr("masked") : column.maxValue;
     case Q1Column:
         return quantileText(column, column.q1);
     case MedianColumn:
@@ -122,6 +170,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return english.toString(column.invalid);
     case OutliersColumn:
         return outliersText(column);
+    case NegativeColumn:
+        return negativeText(column);
     default:
         return {};
     }
@@ -156,6 +206,8 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Invalid");
     case OutliersColumn:
         return tr("Outliers");
+    case NegativeColumn:
+        return tr("Negative");
     default:
         return {};
     }

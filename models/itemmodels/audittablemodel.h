@@ -8,8 +8,10 @@
 namespace cwb {
 
 // The audit (数据审核) of an import as a read-only table: one row per customer column with its
-// type, null share, distinct values, range, quartiles, invalid and outlier counts. Holds the
-// engine's AuditReport; charts are drawn from report().columns, not from these cells.
+// type, null share, distinct values, range, quartiles, invalid and outlier counts and the
+// negative values of fee and usage columns (the first lines in the tooltip); the range of a
+// personal column reads "masked". Holds the engine's AuditReport; charts are drawn from
+// report().columns, not from these cells.
 class AuditTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
         Q3Column,
         InvalidColumn,
         OutliersColumn,
+        NegativeColumn,
         ColumnCount
     };
 
@@ -53,6 +56,12 @@ public:
     static QString quantileText(const ColumnAudit &column, const std::optional<double> &value);
     // An outlier count, "–" when the column type has none (not numeric, or boolean).
     static QString outliersText(const ColumnAudit &column);
+    // Negative values of a money or usage column, "?" when the audit did not count them, "–" for
+    // other columns.
+    static QString negativeText(const ColumnAudit &column);
+    // The first lines with a negative value, by import: "lines 4, 7, 9 …", "lines 41, 161 of
+    // import #1; 2, 3" (the import named when it is not the audit's own); empty when none.
+    static QString negativeLinesText(const ColumnAudit &column, qint64 auditImportId);
 
 private:
     AuditReport m_report;

@@ -64,11 +64,12 @@ void RejectsModel::rebuild()
             return;
         Statement imports(*m_db,
                           "SELECT i.id, i.file_name, i.started_at, "
-                          "(SELECT count(*) FROM rejects r WHERE r.import_id = i.id) "
+                          "(SELECT count(*) FROM rejects r WHERE r.import_id = i.id), "
+                          "coalesce(i.rejected, 0) "
                           "FROM imports i WHERE i.finished_at IS NOT NULL ORDER BY i.id DESC");
         while (imports.step())
-            m_imports.append(
-                {imports.int64(0), imports.text(1), imports.text(2), imports.int64(3)});
+            m_imports.append({imports.int64(0), imports.text(1), imports.text(2), imports.int64(3),
+                              imports.int64(4)});
         Statement labels(*m_db, "SELECT name, label FROM customer_columns");
         while (labels.step())
             if (!labels.text(1).isEmpty())

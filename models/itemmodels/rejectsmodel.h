@@ -21,6 +21,7 @@ struct RejectsImport
     QString fileName;
     QString startedAt;   // ISO 8601 UTC
     qint64 rejected = 0; // rows in the rejects table for this import
+    qint64 logged = 0;   // rows the import rejected (the import log): more when purged or replaced
 };
 
 // The rows imports refused (the workspace's `rejects` table) as a read-only table: import, file,

@@ -189,6 +189,12 @@ CompiledRule SegmentStore::compile(const QString &ruleText)
     return compiler().compile(*resolved.tree);
 }
 
+CompiledRule SegmentStore::compile(const QString &ruleText, const QList<RuleField> &fields)
+{
+    const ResolvedRule resolved = resolve(ruleText);
+    return RuleCompiler(fields, m_today).compile(*resolved.tree);
+}
+
 CompiledRule SegmentStore::compileSegment(const SegmentInfo &segment)
 {
     try {

@@ -126,8 +126,11 @@ public:
     RuleDefinitions definitions();
 
     // Parses, resolves references and type-checks (against the workspace's columns) a rule;
-    // throws RuleError (positioned) or Error.
+    // throws RuleError (positioned) or Error. The one way a rule that may use tag:/segment:
+    // references is compiled: campaign cells, conversion rules, offers' scope and profiles.
     CompiledRule compile(const QString &ruleText);
+    // The same against other columns (the follow-up extract's, for a conversion rule).
+    CompiledRule compile(const QString &ruleText, const QList<RuleField> &fields);
     ResolvedRule resolve(const QString &ruleText);
 
     // --- tags

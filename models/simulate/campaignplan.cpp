@@ -13,7 +13,8 @@ namespace cwb::simulate {
 
 namespace {
 
-// Per campaign cell: targets with a wave, targets over capacity, control (incl. universal).
+// Per campaign cell: targets, eligible customers no wave had room for (neither target nor
+// control), control (incl. universal).
 struct CellCounts
 {
     qint64 contacted = 0;
@@ -42,19 +43,25 @@ CampaignSimulationPlan planFromCampaign(Workspace &workspace, const QString &cam
     QHash<QString, CellCounts> counts;
     if (split) {
         out.source = CampaignPlanSource::Split;
+        // Targets of splits stored before capacity assigned whole groups may lack a wave: those
+        // were over capacity.
         Statement members(db, "SELECT cell, sum(role = 'target' AND wave IS NOT NULL), "
                               "sum(role = 'target' AND wave IS NULL), sum(role <> 'target') "
                               "FROM campaign_members WHERE campaign_id = ? GROUP BY cell");
         members.bind(1, definition.id);
         while (members.step())
             counts.insert(members.text(0), {members.int64(1), members.int64(2), members.int64(3)});
+        Statement over(db, "SELECT cell, customers FROM campaign_waterfall WHERE campaign_id = ? "
+                           "AND name = 'over_capacity'");
+        over.bind(1, definition.id);
+        while (over.step())
+            counts[over.text(0)].overCapacity += over.int64(1);
     } else {
         out.source = CampaignPlanSource::DryPlan;
         campaign::CampaignPlanner planner(workspace);
         const campaign::CampaignPlan dry = planner.plan(definition, job, today);
         for (const campaign::CellPlan &cell : dry.cells)
-            counts.insert(cell.name,
-                          {cell.targets - cell.overCapacity, cell.overCapacity, cell.control});
+            counts.insert(cell.name, {cell.targets, cell.overCapacity, cell.control});
     }
 
     SimulationPlan &plan = out.plan;
@@ -87,8 +94,8 @@ CampaignSimulationPlan planFromCampaign(Workspace &workspace, const QString &cam
         if (n.overCapacity > 0) {
             plan.warnings.append(
                 QCoreApplication::translate("cwb::Simulation",
-                                            "cell '%1': %2 targets found no room in any wave "
-                                            "and are left out of the plan")
+                                            "cell '%1': %2 eligible customers found no room in "
+                                            "any wave and are left out of the plan")
                     .arg(cell.name)
                     .arg(n.overCapacity));
         }
@@ -109,11 +116,12 @@ CampaignSimulationPlan planFromCampaign(Workspace &workspace, const QString &cam
         split ? QStringLiteral("its split of %1").arg(splitAt)
               : QStringLiteral("a dry split on the current data (the campaign is not split)");
     plan.description =
-        QStringLiteral("From campaign '%1': customers per cell are the targets that have a wave "
-                       "plus the control group, from %2. Rates are the pilot defaults and the "
-                       "cost per contact the channel's default. ASSUMPTION: monthly revenue "
-                       "uplift %3 yuan per incremental completion (the pilot's 205.2 yuan of "
-                       "incremental revenue per customer per year / 12); edit it for the offer.")
+        QStringLiteral(
+            "From campaign '%1': customers per cell are the targets (assigned to a "
+            "wave) plus their control group, from %2. Rates are the pilot defaults and the "
+            "cost per contact the channel's default. ASSUMPTION: monthly revenue "
+            "uplift %3 yuan per incremental completion (the pilot's 205.2 yuan of "
+            "incremental revenue per customer per year / 12); edit it for the offer.")
             .arg(definition.name, counted,
                  QString::number(defaults::assumedMonthlyRevenueUplift, 'f', 2));
     return out;

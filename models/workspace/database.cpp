@@ -3,7 +3,18 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
+
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace cwb {
 
@@ -17,7 +28,101 @@ QString sqlText(std::string_view sql)
     return text;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cwb::Database", text);
+}
+
+bool writable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+QString freeSpace(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (!storage.isValid())
+        return tr("unknown");
+    return QString::number(double(storage.bytesAvailable()) / 1e6, 'f', 1);
+}
+
 } // namespace
+
+Error sqliteError(sqlite3 *db, int rc, const QString &path, bool readOnly, const QString &detail)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+    const int sysErrno = db ? sqlite3_system_errno(db) : 0;
+    const QString sqliteText =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(tr("%1 is busy: another program or task is writing it right now. Try again "
+                        "when it has finished; nothing was changed.")
+                         .arg(file),
+                     Error::Kind::Busy);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error(tr("%1 is damaged (%2). It was left as it is: restore the workspace from a "
+                        "copy, or import the extract again into a new workspace.")
+                         .arg(file, sqliteText),
+                     Error::Kind::Damaged);
+    case SQLITE_FULL:
+        return Error(tr("The disk holding %1 is full (%2 MB free). Free some space and try "
+                        "again; the workspace was left as it was.")
+                         .arg(file, freeSpace(path)),
+                     Error::Kind::DiskFull);
+    case SQLITE_READONLY:
+        if (rc == SQLITE_READONLY_DIRECTORY || !writable(QFileInfo(path).absolutePath()))
+            return Error(tr("No permission to write in the folder %1, which %2 needs for its "
+                            "journal. Copy the workspace to a folder you can write, or open "
+                            "it read-only.")
+                             .arg(folder, QFileInfo(path).fileName()),
+                         Error::Kind::NoPermission);
+        if (readOnly)
+            return Error(tr("%1 is open read-only here; this needs a workspace open for "
+                            "writing.")
+                             .arg(file),
+                         Error::Kind::ReadOnly);
+        return Error(tr("%1 is read-only (its file permissions or a read-only disk). Open it "
+                        "read-only, or copy it to a folder you can write.")
+                         .arg(file),
+                     Error::Kind::ReadOnly);
+    case SQLITE_CANTOPEN:
+        if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+            return Error(tr("cannot open %1: the folder %2 does not exist").arg(file, folder));
+        if (!readOnly && !writable(QFileInfo(path).absolutePath()))
+            return Error(tr("No permission to write in the folder %1, which %2 needs for its "
+                            "journal. Copy the workspace to a folder you can write, or open "
+                            "it read-only.")
+                             .arg(folder, QFileInfo(path).fileName()),
+                         Error::Kind::NoPermission);
+        return Error(tr("cannot open %1: %2%3")
+                         .arg(file, sqliteText,
+                              sysErrno ? QStringLiteral(" (%1)").arg(
+                                             QString::fromLocal8Bit(std::strerror(sysErrno)))
+                                       : QString()));
+    case SQLITE_IOERR:
+        if (sysErrno == ENOSPC || sysErrno == EDQUOT || sysErrno == EFBIG)
+            return Error(tr("The disk holding %1 is full (%2 MB free). Free some space and try "
+                            "again; the workspace was left as it was.")
+                             .arg(file, freeSpace(path)),
+                         Error::Kind::DiskFull);
+        if (sysErrno == EACCES || sysErrno == EPERM || sysErrno == EROFS)
+            return Error(tr("%1 is read-only (its file permissions or a read-only disk). Open it "
+                            "read-only, or copy it to a folder you can write.")
+                             .arg(file),
+                         Error::Kind::ReadOnly);
+        return Error(tr("cannot read or write %1: %2 (%3)")
+                         .arg(file, sqliteText,
+                              QString::fromLocal8Bit(std::strerror(sysErrno ? sysErrno : EIO))));
+    case SQLITE_INTERRUPT:
+        return Error(detail.isEmpty() ? sqliteText : detail, Error::Kind::Cancelled);
+    default:
+        return Error(detail.isEmpty() ? sqliteText : detail);
+    }
+}
 
 // ---------------------------------------------------------------- Statement
 
@@ -25,8 +130,9 @@ Statement::Statement(Database &db, std::string_view sql) : m_db(&db)
 {
     const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
-        throw Error(QStringLiteral("database error preparing \"%1\": %2")
-                        .arg(sqlText(sql), db.lastErrorMessage()));
+        throw sqliteError(db.handle(), rc, db.path(), db.isReadOnly(),
+                          QStringLiteral("database error preparing \"%1\": %2")
+                              .arg(sqlText(sql), db.lastErrorMessage()));
     }
 }
 
@@ -43,10 +149,11 @@ Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(othe
 void Statement::fail(int rc, const char *what) const
 {
     const char *sql = m_stmt ? sqlite3_sql(m_stmt) : "";
-    throw Error(QStringLiteral("database error (%1, code %2) in \"%3\": %4")
-                    .arg(QLatin1String(what))
-                    .arg(rc)
-                    .arg(sqlText(sql ? sql : ""), m_db->lastErrorMessage()));
+    throw sqliteError(m_db->handle(), rc, m_db->path(), m_db->isReadOnly(),
+                      QStringLiteral("database error (%1, code %2) in \"%3\": %4")
+                          .arg(QLatin1String(what))
+                          .arg(rc)
+                          .arg(sqlText(sql ? sql : ""), m_db->lastErrorMessage()));
 }
 
 void Statement::bindNull(int index)
@@ -223,9 +330,16 @@ void Transaction::commit()
 Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
+    // A reader opens the file for writing when it may, with every SQL write refused (query_only):
+    // so that, as the last connection to close, it can fold the write-ahead log back into the
+    // file and remove it (a read-only handle leaves W.cwb-wal and -shm beside the workspace),
+    // and so that it can roll back a journal a crash left. Without write permission it opens
+    // the file read-only.
+    const bool queryOnly =
+        mode == Mode::ReadOnly && writable(path) && writable(QFileInfo(path).absolutePath());
     switch (mode) {
     case Mode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
+        flags |= queryOnly ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
         break;
     case Mode::ReadWrite:
         flags |= SQLITE_OPEN_READWRITE;
@@ -239,12 +353,16 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     if (rc != SQLITE_OK) {
         const QString reason =
             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        Error error = sqliteError(m_db, rc, path, mode == Mode::ReadOnly,
+                                  QStringLiteral("cannot open %1: %2").arg(path, reason));
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw Error(QStringLiteral("cannot open %1: %2").arg(path, reason));
+        throw error;
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 2000);
+    if (queryOnly)
+        exec("PRAGMA query_only = ON");
 }
 
 Database::~Database()
@@ -260,7 +378,8 @@ void Database::exec(std::string_view sql)
     if (rc != SQLITE_OK) {
         const QString reason = message ? QString::fromUtf8(message) : lastErrorMessage();
         sqlite3_free(message);
-        throw Error(QStringLiteral("database error in \"%1\": %2").arg(sqlText(sql), reason));
+        throw sqliteError(m_db, rc, m_path, isReadOnly(),
+                          QStringLiteral("database error in \"%1\": %2").arg(sqlText(sql), reason));
     }
 }
 
@@ -288,6 +407,24 @@ bool Database::tableExists(const QString &name)
 {
     return scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", {name})
         .isValid();
+}
+
+QByteArray Database::readFileHeader(int bytes)
+{
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        !file || !file->pMethods)
+        throw Error(tr("cannot read %1").arg(QDir::toNativeSeparators(m_path)));
+    sqlite3_int64 size = 0;
+    if (const int rc = file->pMethods->xFileSize(file, &size); rc != SQLITE_OK)
+        throw sqliteError(m_db, rc, m_path, isReadOnly(), {});
+    QByteArray header(int(std::min<sqlite3_int64>(size, bytes)), '\0');
+    if (header.isEmpty())
+        return header;
+    if (const int rc = file->pMethods->xRead(file, header.data(), int(header.size()), 0);
+        rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
+        throw sqliteError(m_db, rc, m_path, isReadOnly(), {});
+    return header;
 }
 
 QString Database::lastErrorMessage() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QVariant>
 #include <QtGlobal>
@@ -13,6 +14,12 @@ struct sqlite3_stmt;
 namespace cwb {
 
 class Database;
+class Error;
+
+// The error for an SQLite result code rc on the workspace at path, sorted into what the user can
+// do about it: busy (another writer), damaged, disk full, read-only file, no permission to write
+// the folder, or a plain error carrying detail (the statement and SQLite's message).
+Error sqliteError(sqlite3 *db, int rc, const QString &path, bool readOnly, const QString &detail);
 
 // A prepared statement: finalized on destruction, every return code checked (errors are thrown
 // as cwb::Error with SQLite's message and the statement text). Bind indexes are 1-based.
@@ -102,6 +109,10 @@ public:
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
     QString lastErrorMessage() const;
+    // The first bytes of the database file, read through SQLite's own file handle (never a
+    // second descriptor: closing one would drop every POSIX lock this process holds on the file,
+    // SQLite's included). Fewer bytes when the file is shorter; empty for an empty file.
+    QByteArray readFileHeader(int bytes);
 
     // Quotes an identifier for SQL text ("name" with inner quotes doubled). Identifiers are the
     // only user-derived text that may enter SQL, and only through this function.

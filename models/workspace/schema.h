@@ -138,6 +138,15 @@ CREATE TABLE followup_columns(
     type TEXT NOT NULL);
 )sql";
 
-inline constexpr std::string_view kMigrations[] = {kV1, kV2, kV3, kVCampaigns, kVOutcomes};
+// The split's algorithm is recorded with each campaign: splits stored before the documented
+// md5 draw replaced the shuffle keep their members as drawn, marked as the shuffle's.
+inline constexpr std::string_view kVSplitAlgorithm = R"sql(
+ALTER TABLE campaigns ADD COLUMN split_algorithm TEXT;
+UPDATE campaigns SET split_algorithm = 'mt19937-shuffle-v1'
+    WHERE EXISTS (SELECT 1 FROM campaign_members m WHERE m.campaign_id = campaigns.id);
+)sql";
+
+inline constexpr std::string_view kMigrations[] = {kV1,         kV2,        kV3,
+                                                   kVCampaigns, kVOutcomes, kVSplitAlgorithm};
 
 } // namespace cwb::schema

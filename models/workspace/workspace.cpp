@@ -3,9 +3,10 @@
 
 #include "core/error.h"
 #include "workspace/schema.h"
+#include "workspace/workspacelock.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 
 namespace cwb {
@@ -17,26 +18,30 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-// Checks the file's header without SQLite: a workspace is an SQLite 3 file whose header carries
-// our application id (big-endian at offset 68). Returns false for an empty file.
-bool checkHeader(const QString &path)
+QString tr(const char *text)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(100);
+    return QCoreApplication::translate("cwb::Workspace", text);
+}
+
+// Checks the file's header before SQLite reads anything of it: a workspace is an SQLite 3 file
+// whose header carries our application id (big-endian at offset 68). Returns false for an empty
+// file. The bytes come through SQLite's own file handle: opening and closing a second descriptor
+// on the file would drop the POSIX locks of every connection of this process to it.
+bool checkHeader(Database &db, const QString &path)
+{
+    const QByteArray header = db.readFileHeader(100);
     if (header.isEmpty())
         return false;
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        throw Error(QStringLiteral("%1 is not a Campaign Workbench workspace (it is not an "
-                                   "SQLite database); it was left unchanged")
+        throw Error(tr("%1 is not a Campaign Workbench workspace (it is not an SQLite database); "
+                       "it was left unchanged")
                         .arg(path));
     const auto *b = reinterpret_cast<const unsigned char *>(header.constData());
     const quint32 appId =
         (quint32(b[68]) << 24) | (quint32(b[69]) << 16) | (quint32(b[70]) << 8) | quint32(b[71]);
     if (appId != Workspace::kApplicationId)
-        throw Error(QStringLiteral("%1 is an SQLite database but not a Campaign Workbench "
-                                   "workspace; it was left unchanged")
+        throw Error(tr("%1 is an SQLite database but not a Campaign Workbench workspace; it was "
+                       "left unchanged")
                         .arg(path));
     return true;
 }
@@ -47,12 +52,36 @@ int readVersion(Database &db, const QString &path)
     try {
         version = db.scalar("SELECT max(version) FROM schema_version");
     } catch (const Error &error) {
-        throw Error(QStringLiteral("%1 is damaged or not a workspace (%2); it was left unchanged")
+        // Busy, read-only, no permission, a full disk: the classified message says what to do.
+        // Only a file SQLite cannot read as a database is damaged; a database without our tables
+        // is not a workspace.
+        if (error.kind() == Error::Kind::Damaged)
+            throw Error(tr("%1 is damaged (%2). It was left as it is: restore the workspace from "
+                           "a copy, or import the extract again into a new workspace.")
+                            .arg(path, error.message()),
+                        Error::Kind::Damaged);
+        if (error.kind() != Error::Kind::General)
+            throw;
+        throw Error(tr("%1 is not a Campaign Workbench workspace (%2); it was left unchanged")
                         .arg(path, error.message()));
     }
     if (!version.isValid() || version.isNull())
-        throw Error(QStringLiteral("%1 has no schema version; it was left unchanged").arg(path));
+        throw Error(tr("%1 has no schema version; it was left unchanged").arg(path));
     return version.toInt();
+}
+
+// A write interrupted by a crash in the rollback-journal format of older workspaces leaves a hot
+// journal that only a writing connection can roll back. Rolls it back (SQLite's own recovery on
+// the first read) so a reader sees the last committed state; false when there is none to roll
+// back.
+bool rollBackHotJournal(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return false;
+    Database recovery(path, Database::Mode::ReadWrite);
+    recovery.scalar("SELECT count(*) FROM sqlite_schema");
+    return true;
 }
 
 void refuseNewer(int version, const QString &path)
@@ -71,39 +100,77 @@ void configure(Database &db)
     db.exec("PRAGMA foreign_keys = ON");
 }
 
+// Write-ahead logging: readers (other `cwb` commands, the application's views) read the last
+// committed state while a write runs, instead of failing with "database is locked", and a
+// crash leaves a log that the next open simply ignores past its last commit. The mode is stored
+// in the file; switching needs a moment without readers, so a busy file stays in its old mode
+// until the next write-open.
+void useWriteAheadLog(Database &db)
+{
+    if (db.scalar("PRAGMA journal_mode")
+            .toString()
+            .compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        try {
+            db.scalar("PRAGMA journal_mode = WAL");
+        } catch (const Error &error) {
+            if (error.kind() != Error::Kind::Busy)
+                throw;
+        }
+    }
+    // The log is emptied by checkpoints but keeps its size on disk; bound what it keeps.
+    db.scalar("PRAGMA journal_size_limit = 67108864");
+}
+
 } // namespace
 
-Workspace::Workspace(const QString &path, std::unique_ptr<Database> db)
-    : m_path(path), m_db(std::move(db))
+Workspace::Workspace(const QString &path, std::shared_ptr<WorkspaceLock> lock,
+                     std::unique_ptr<Database> db)
+    : m_path(path), m_lock(std::move(lock)), m_db(std::move(db))
 {}
+
+Workspace::~Workspace() = default;
 
 int Workspace::probeSchemaVersion(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        throw Error(QStringLiteral("%1 does not exist").arg(path));
-    if (!checkHeader(path))
-        throw Error(QStringLiteral("%1 is empty, not a workspace").arg(path));
+        throw Error(tr("%1 does not exist").arg(path));
     Database db(path, Database::Mode::ReadOnly);
+    if (!checkHeader(db, path))
+        throw Error(tr("%1 is empty, not a workspace").arg(path));
     return readVersion(db, path);
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
 {
     if (!QFileInfo::exists(path))
-        throw Error(QStringLiteral("workspace %1 does not exist").arg(path));
-    if (!checkHeader(path))
-        throw Error(QStringLiteral("%1 is an empty file, not a workspace").arg(path));
+        throw Error(tr("workspace %1 does not exist").arg(path));
     const bool readOnly = access == Access::ReadOnly;
+    // Writers first take the workspace's lock (shared by this process's writers).
+    std::shared_ptr<WorkspaceLock> lock;
+    if (!readOnly)
+        lock = WorkspaceLock::acquire(path);
     auto db = std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly
                                                         : Database::Mode::ReadWrite);
-    const int version = readVersion(*db, path);
+    if (!checkHeader(*db, path))
+        throw Error(tr("%1 is an empty file, not a workspace").arg(path));
+    int version = 0;
+    try {
+        version = readVersion(*db, path);
+    } catch (const Error &error) {
+        if (!readOnly || error.kind() != Error::Kind::ReadOnly || !rollBackHotJournal(path))
+            throw;
+        db = std::make_unique<Database>(path, Database::Mode::ReadOnly);
+        version = readVersion(*db, path);
+    }
     refuseNewer(version, path);
     configure(*db);
-    std::unique_ptr<Workspace> workspace(new Workspace(path, std::move(db)));
+    if (!readOnly)
+        useWriteAheadLog(*db);
+    std::unique_ptr<Workspace> workspace(new Workspace(path, std::move(lock), std::move(db)));
     if (version < kSchemaVersion) {
         if (readOnly)
-            throw Error(QStringLiteral("%1 uses workspace format %2 and must be upgraded to %3; "
-                                       "open it for writing once")
+            throw Error(tr("%1 uses workspace format %2 and must be upgraded to %3; open it for "
+                           "writing once")
                             .arg(path)
                             .arg(version)
                             .arg(kSchemaVersion));
@@ -114,15 +181,18 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path)
 {
+    // The lock comes first, so two processes creating the same workspace cannot both succeed.
+    auto lock = WorkspaceLock::acquire(path);
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
-        throw Error(QStringLiteral("%1 already exists; open it instead").arg(path));
+        throw Error(tr("%1 already exists; open it instead").arg(path));
     auto db = std::make_unique<Database>(path, Database::Mode::ReadWriteCreate);
     // 16 KiB pages: measured ~10% faster bulk import of a 1M-row extract than the default 4 KiB
     // (fewer b-tree pages to split and write), with no loss for the browser's key-range reads.
     db->exec("PRAGMA page_size = 16384");
     configure(*db);
-    std::unique_ptr<Workspace> workspace(new Workspace(path, std::move(db)));
+    std::unique_ptr<Workspace> workspace(new Workspace(path, std::move(lock), std::move(db)));
     workspace->migrate(0);
+    useWriteAheadLog(workspace->db());
     return workspace;
 }
 
@@ -184,9 +254,22 @@ void Workspace::saveCopy(const QString &path)
         throw Error(QStringLiteral("%1 already exists; choose another name").arg(path));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         throw Error(QStringLiteral("a copy cannot replace the workspace itself"));
-    Statement vacuum(*m_db, "VACUUM INTO ?");
-    vacuum.bind(1, path);
-    vacuum.exec();
+    // VACUUM INTO only reads this workspace, but a reader's connection refuses it as a write
+    // (query_only): lift that for the copy alone.
+    const bool queryOnly = m_db->scalar("PRAGMA query_only").toInt() != 0;
+    if (queryOnly)
+        m_db->exec("PRAGMA query_only = OFF");
+    try {
+        Statement vacuum(*m_db, "VACUUM INTO ?");
+        vacuum.bind(1, path);
+        vacuum.exec();
+    } catch (...) {
+        if (queryOnly)
+            m_db->exec("PRAGMA query_only = ON");
+        throw;
+    }
+    if (queryOnly)
+        m_db->exec("PRAGMA query_only = ON");
 }
 
 QString Workspace::meta(const QString &key)

@@ -11,10 +11,13 @@ namespace cwb {
 // One planning workspace: a single SQLite file (.cwb) the user can copy and back up. It carries
 // an application id and a schema version; older files are migrated forward, newer ones and files
 // that are not workspaces are refused without being touched.
+class WorkspaceLock;
+
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    ~Workspace();
+    static constexpr int kSchemaVersion = 6;
     static constexpr quint32 kApplicationId = 0x43574231; // "CWB1"
 
     enum class Access
@@ -23,9 +26,13 @@ public:
         ReadWrite
     };
 
-    // Opens an existing workspace (migrating it when Access::ReadWrite and older).
+    // Opens an existing workspace (migrating it when Access::ReadWrite and older). Writing needs
+    // the workspace's lock (WorkspaceLock): ReadWrite takes it or throws cwb::Error of kind
+    // Locked naming the process that holds it. ReadOnly reads the last committed state, also
+    // while another process writes.
     static std::unique_ptr<Workspace> open(const QString &path, Access access = Access::ReadWrite);
-    // Creates a new workspace; refuses to overwrite an existing non-empty file.
+    // Creates a new workspace (and takes its lock); refuses to overwrite an existing non-empty
+    // file.
     static std::unique_ptr<Workspace> create(const QString &path);
     // open() if the file exists, else create().
     static std::unique_ptr<Workspace> openOrCreate(const QString &path);
@@ -55,10 +62,12 @@ public:
     void setMeta(const QString &key, const QString &value);
 
 private:
-    Workspace(const QString &path, std::unique_ptr<Database> db);
+    Workspace(const QString &path, std::shared_ptr<WorkspaceLock> lock,
+              std::unique_ptr<Database> db);
     void migrate(int from);
 
     QString m_path;
+    std::shared_ptr<WorkspaceLock> m_lock; // declared first: released after the connection closes
     std::unique_ptr<Database> m_db;
 };
 

@@ -4,40 +4,184 @@
 #include "core/error.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSysInfo>
+
+#include <map>
+#include <mutex>
+
+#include <cerrno>
+#include <csignal>
 
 namespace cwb {
 
-WorkspaceLock::WorkspaceLock(const QString &workspacePath)
-    : m_path(workspacePath),
-      m_lock(std::make_unique<QLockFile>(workspacePath + QStringLiteral(".lock")))
+namespace {
+
+QString tr(const char *text)
 {
-    m_lock->setStaleLockTime(0); // only a dead holder makes the lock stale, never its age
+    return QCoreApplication::translate("cwb::WorkspaceLock", text);
 }
 
-WorkspaceLock::~WorkspaceLock() = default;
-
-bool WorkspaceLock::tryLock()
+// The same workspace reached through different spellings (relative, symlinked folder) must map
+// to one lock: the folder's canonical path plus the file name (the file may not exist yet).
+QString canonical(const QString &path)
 {
-    return m_lock->tryLock(0);
+    const QFileInfo info(path);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return (folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/') + info.fileName();
 }
 
-void WorkspaceLock::lockOrThrow()
+bool processRunning(qint64 pid)
 {
-    if (tryLock())
-        return;
-    const QString who = holder();
-    throw Error(QStringLiteral("%1 is open for writing elsewhere%2; close it there first")
-                    .arg(m_path, who.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(who)));
+    if (pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
-QString WorkspaceLock::holder() const
+struct Registry
 {
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    if (!m_lock->getLockInfo(&pid, &host, &application))
-        return {};
-    return QCoreApplication::translate("cwb::WorkspaceLock", "process %1 on %2").arg(pid).arg(host);
+    std::mutex mutex;
+    std::map<QString, std::weak_ptr<WorkspaceLock>> held;
+};
+
+Registry &registry()
+{
+    static Registry instance;
+    return instance;
+}
+
+QString recoveryAdvice(const WorkspaceLock::Holder &holder, const QString &workspace)
+{
+    const QString name = QFileInfo(workspace).fileName();
+    if (holder.thisHost && holder.alive)
+        return tr("Wait until it has finished, or close %1 there, then try again.").arg(name);
+    if (holder.thisHost)
+        return tr("That process has ended; try again (its lock is taken over).");
+    return tr("If %1 no longer has the workspace open (it was switched off or crashed), remove "
+              "its lock with `cwb workspace unlock --workspace %2` or File > Unlock Workspace… "
+              "in the application. Never do so while %1 may still be writing it.")
+        .arg(holder.host, workspace);
+}
+
+} // namespace
+
+WorkspaceLock::WorkspaceLock(const QString &canonicalPath)
+    : m_path(canonicalPath), m_lock(std::make_unique<QLockFile>(lockFilePath(canonicalPath)))
+{
+    m_lock->setStaleLockTime(0); // only a dead holder on this host makes a lock stale, never age
+}
+
+WorkspaceLock::~WorkspaceLock()
+{
+    m_lock->unlock();
+}
+
+QString WorkspaceLock::lockFilePath(const QString &workspacePath)
+{
+    return workspacePath + QStringLiteral(".lock");
+}
+
+std::shared_ptr<WorkspaceLock> WorkspaceLock::acquire(const QString &workspacePath)
+{
+    const QString path = canonical(workspacePath);
+    Registry &reg = registry();
+    std::lock_guard guard(reg.mutex);
+    if (auto it = reg.held.find(path); it != reg.held.end())
+        if (auto shared = it->second.lock())
+            return shared;
+    std::shared_ptr<WorkspaceLock> lock(new WorkspaceLock(path));
+    bool locked = lock->m_lock->tryLock(0);
+    if (!locked) {
+        // This process's previous holder may be releasing it on another thread right now.
+        const std::optional<Holder> who = holder(path);
+        if (who && who->thisHost && who->pid == QCoreApplication::applicationPid())
+            locked = lock->m_lock->tryLock(2000);
+    }
+    if (!locked) {
+        const QLockFile::LockError error = lock->m_lock->error();
+        if (error == QLockFile::PermissionError)
+            throw Error(tr("No permission to write in the folder %1: the workspace %2 needs a "
+                           "lock file beside it to be written. Copy the workspace to a folder "
+                           "you can write, or open it read-only.")
+                            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
+                                 QFileInfo(path).fileName()),
+                        Error::Kind::NoPermission);
+        const std::optional<Holder> who = holder(path);
+        if (!who)
+            throw Error(tr("%1 is locked for writing by another program (its lock file %2 "
+                           "cannot be read).")
+                            .arg(path, lockFilePath(path)),
+                        Error::Kind::Locked);
+        throw Error(tr("%1 is open for writing by %2. %3")
+                        .arg(path, describe(*who), recoveryAdvice(*who, path)),
+                    Error::Kind::Locked);
+    }
+    reg.held[path] = lock;
+    return lock;
+}
+
+bool WorkspaceLock::heldHere(const QString &workspacePath)
+{
+    Registry &reg = registry();
+    std::lock_guard guard(reg.mutex);
+    const auto it = reg.held.find(canonical(workspacePath));
+    return it != reg.held.end() && !it->second.expired();
+}
+
+std::optional<WorkspaceLock::Holder> WorkspaceLock::holder(const QString &workspacePath)
+{
+    const QString lockPath = lockFilePath(canonical(workspacePath));
+    if (!QFileInfo::exists(lockPath))
+        return std::nullopt;
+    QLockFile probe(lockPath);
+    Holder who;
+    if (!probe.getLockInfo(&who.pid, &who.host, &who.application))
+        return std::nullopt;
+    who.since = QFileInfo(lockPath).lastModified();
+    who.thisHost = who.host == QSysInfo::machineHostName();
+    who.alive = who.thisHost && processRunning(who.pid);
+    return who;
+}
+
+bool WorkspaceLock::breakStale(const QString &workspacePath)
+{
+    const QString path = canonical(workspacePath);
+    if (heldHere(path))
+        throw Error(tr("%1 is open for writing in this program; close it first.").arg(path),
+                    Error::Kind::Locked);
+    const std::optional<Holder> who = holder(path);
+    const QString lockPath = lockFilePath(path);
+    if (!QFileInfo::exists(lockPath))
+        return false;
+    if (who && who->alive)
+        throw Error(tr("%1 is open for writing by %2, which is still running; it was not "
+                       "unlocked. Close it there first.")
+                        .arg(path, describe(*who)),
+                    Error::Kind::Locked);
+    QLockFile lock(lockPath);
+    if (!lock.removeStaleLockFile() && QFileInfo::exists(lockPath))
+        throw Error(tr("the lock file %1 could not be removed (another process on this computer "
+                       "holds it, or the folder is read-only)")
+                        .arg(lockPath),
+                    Error::Kind::Locked);
+    return true;
+}
+
+QString WorkspaceLock::describe(const Holder &holder)
+{
+    const QString since = holder.since.isValid()
+                              ? holder.since.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                              : tr("an unknown time");
+    const QString program =
+        holder.application.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(holder.application);
+    if (holder.thisHost)
+        return tr("process %1%2 on this computer since %3").arg(holder.pid).arg(program, since);
+    return tr("process %1%2 on the computer %3 since %4")
+        .arg(holder.pid)
+        .arg(program, holder.host.isEmpty() ? tr("(unknown)") : holder.host, since);
 }
 
 } // namespace cwb

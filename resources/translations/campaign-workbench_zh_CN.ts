@@ -301,6 +301,10 @@ target − control in percentage points, %2 intervals</source>
         <translation>前一单元</translation>
     </message>
     <message>
+        <source>unreachable</source>
+        <translation>无法触达</translation>
+    </message>
+    <message>
         <source>blacklist</source>
         <translation>黑名单</translation>
     </message>
@@ -525,12 +529,16 @@ see the distinct count and range in the table.</source>
         <translation>单元“%1”：本期已有 %2 名客户是对照组，多于计划的 %3 名</translation>
     </message>
     <message>
-        <source>cell &apos;%1&apos;: target and control differ on %2%3 (standardised difference %4)</source>
-        <translation>单元“%1”：目标组与对照组在 %2%3 上不均衡（标准化差异 %4）</translation>
+        <source>cell &apos;%1&apos;%2: target and control differ on %3%4 (standardised difference %5)</source>
+        <translation>单元“%1”%2：目标组与对照组在 %3%4 上不均衡（标准化差异 %5）</translation>
     </message>
     <message>
-        <source>cell &apos;%1&apos;: %2 targets found no room in any wave (channel %3): add a wave or capacity</source>
-        <translation>单元“%1”：%2 名目标客户在各波次中都没有容量（渠道 %3）：请增加波次或容量</translation>
+        <source>, wave %1</source>
+        <translation>，第 %1 波次</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: %2 eligible customers found no room in any wave (channel %3) and are neither target nor control this time: add a wave or capacity</source>
+        <translation>单元“%1”：%2 名符合条件的客户在各波次中都没有容量（渠道 %3），本次既不是目标也不是对照：请增加波次或容量</translation>
     </message>
 </context>
 <context>
@@ -4872,8 +4880,8 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>单元“%1”：没有可接触的客户（对照组 %2 人）；按 0 名客户模拟</translation>
     </message>
     <message>
-        <source>cell &apos;%1&apos;: %2 targets found no room in any wave and are left out of the plan</source>
-        <translation>单元“%1”：%2 名目标客户在各波次中都没有容量，未计入计划</translation>
+        <source>cell &apos;%1&apos;: %2 eligible customers found no room in any wave and are left out of the plan</source>
+        <translation>单元“%1”：%2 名符合条件的客户在各波次中都没有容量，未计入计划</translation>
     </message>
     <message>
         <source>cell &apos;%1&apos;: control_conversion_rate not given; assuming 0 (every completion counts as incremental, which is optimistic)</source>

@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "demo/extractgenerator.h"
 #include "import/importer.h"
+#include "segment/segmentstore.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -161,9 +162,9 @@ private slots:
         while (waterfall.step())
             steps << QStringLiteral("%1=%2").arg(waterfall.text(0)).arg(waterfall.int64(1));
         QCOMPARE(steps.join(QLatin1Char(' ')),
-                 QStringLiteral("segment=10 earlier_cell=0 blacklist=2 graylist=0 "
-                                "do_not_disturb=1 fatigue=1 priority=1 control=0 "
-                                "over_capacity=2 wave_1=2 wave_2=1"));
+                 QStringLiteral("segment=10 earlier_cell=0 unreachable=0 blacklist=2 graylist=0 "
+                                "do_not_disturb=1 fatigue=1 priority=1 over_capacity=2 "
+                                "control=0 wave_1=2 wave_2=1"));
         // Exporting wave 1 records two contacts, then c10 is too fatigued for a third campaign.
         QCOMPARE(lists.recordExport(QStringLiteral("Upsell"), 1, QStringLiteral("L1"),
                                     QDate(2026, 12, 1)),
@@ -400,6 +401,154 @@ private slots:
                  qint64(0));
         QVERIFY_THROWS_EXCEPTION(
             Error, store.create(oneCell(QStringLiteral("bad"), QStringLiteral("1 = 1"), 0)));
+    }
+
+    // A saved segment as a cell's segment, and tag:/segment: references in a cell's rule, split
+    // like any rule (they used to fail with "must be resolved before compiling").
+    void savedSegmentsAndTagsInCells()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+        fillTen(*workspace);
+        SegmentStore segments(*workspace);
+        segments.saveTag(
+            {QStringLiteral("rich"), QStringLiteral("total_fee_m1 >= 80"), {}, {}, {}, {}});
+        segments.addSegment(QStringLiteral("hv"), QStringLiteral("tag:rich"));
+        CampaignStore store(*workspace);
+        Campaign bySegment = oneCell(QStringLiteral("By segment"), {}, 0);
+        bySegment.cells[0].segment = QStringLiteral("hv");
+        store.create(bySegment);
+        CampaignPlanner planner(*workspace);
+        planner.split(QStringLiteral("By segment"), nullptr, QDate(2026, 11, 23));
+        const auto members = this->membersOf(*workspace, QStringLiteral("By segment"));
+        QCOMPARE(members, (QStringList{"c08", "c09", "c10"}));
+        Campaign byRule = oneCell(QStringLiteral("By rule"),
+                                  QStringLiteral("segment:\"hv\" AND NOT tag:rich OR "
+                                                 "customer_id = \"c01\" OR tag:rich"),
+                                  0);
+        byRule.period = QStringLiteral("2027-01");
+        store.create(byRule);
+        planner.split(QStringLiteral("By rule"), nullptr, QDate(2026, 11, 23));
+        QCOMPARE(membersOf(*workspace, QStringLiteral("By rule")),
+                 (QStringList{"c01", "c08", "c09", "c10"}));
+    }
+
+    // A call needs a valid number, an SMS a mobile one; the unreachable are neither target nor
+    // control, and the next cell may still take them.
+    void unreachableCustomersAreLeftOut()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+        fillTen(*workspace);
+        workspace->db().exec("UPDATE customers SET contact1 = NULL WHERE customer_id = 'c02'");
+        workspace->db().exec(
+            "UPDATE customers SET contact1 = '0571-88881234' WHERE customer_id = 'c03'");
+        workspace->db().exec("UPDATE customers SET contact1 = '12345' WHERE customer_id = 'c04'");
+        Campaign c = oneCell(QStringLiteral("Reach"), QStringLiteral("total_fee_m1 > 0"), 0);
+        c.cells[0].channel = QStringLiteral("sms");
+        c.cells[0].name = QStringLiteral("by sms");
+        c.cells.append({QStringLiteral("by call"),
+                        {},
+                        QStringLiteral("total_fee_m1 > 0"),
+                        {},
+                        QStringLiteral("call"),
+                        0.0,
+                        0});
+        c.cells.append({QStringLiteral("in store"),
+                        {},
+                        QStringLiteral("total_fee_m1 > 0"),
+                        {},
+                        QStringLiteral("store"),
+                        0.0,
+                        0});
+        CampaignStore(*workspace).create(c);
+        const CampaignPlan plan = CampaignPlanner(*workspace)
+                                      .split(QStringLiteral("Reach"), nullptr, QDate(2026, 11, 23));
+        // SMS: c02 (no number), c03 (a fixed line), c04 (not a number) cannot get one.
+        QCOMPARE(plan.cells[0].removed[size_t(PolicyStep::Unreachable)], qint64(3));
+        QCOMPARE(plan.cells[0].eligible, qint64(7));
+        // Call: c03's fixed line will do; c02 and c04 cannot be called. The seven SMS customers
+        // are earlier-cell customers here.
+        QCOMPARE(plan.cells[1].removed[size_t(PolicyStep::EarlierCell)], qint64(7));
+        QCOMPARE(plan.cells[1].removed[size_t(PolicyStep::Unreachable)], qint64(2));
+        QCOMPARE(plan.cells[1].eligible, qint64(1));
+        // A store visit reaches c02 and c04.
+        QCOMPARE(plan.cells[2].eligible, qint64(2));
+        const auto roles = members(*workspace, QStringLiteral("Reach"));
+        QCOMPARE(roles.size(), 10);
+    }
+
+    // Once its lists are exported, a campaign's split is a record: no re-split (the members stay
+    // exactly as they are), no change, no rename, no removal without --force; a new wave adds
+    // the customers not yet in it.
+    void exportedCampaignIsFrozen()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+        fillTen(*workspace);
+        Campaign c = oneCell(QStringLiteral("Frozen"), QStringLiteral("total_fee_m1 > 0"), 0);
+        c.cells[0].controlSize = -1;
+        c.cells[0].controlShare = 0.5;
+        Wave wave;
+        wave.start = QDate(2026, 12, 1);
+        wave.capacity.insert(QStringLiteral("call"), {0, 0, 2});
+        c.waves = {wave};
+        CampaignStore store(*workspace);
+        store.create(c);
+        CampaignPlanner planner(*workspace);
+        planner.split(QStringLiteral("Frozen"), nullptr, QDate(2026, 11, 23));
+        // Wave of 2 targets at share 0.5: c10..c06 by value (n = 5: quota floor(3.0) = 3, 2
+        // targets); c05 would make n = 6, 3 targets. So 5 members; c05..c01 are not assigned.
+        const auto before = members(*workspace, QStringLiteral("Frozen"));
+        QCOMPARE(before.size(), 5);
+        // Splitting again before any export is allowed (and gives the same members).
+        planner.split(QStringLiteral("Frozen"), nullptr, QDate(2026, 11, 23));
+        QCOMPARE(members(*workspace, QStringLiteral("Frozen")), before);
+        ContactLists(*workspace)
+            .recordExport(QStringLiteral("Frozen"), 1, QStringLiteral("L1"), QDate(2026, 12, 1));
+        const CampaignUse use = store.use(QStringLiteral("Frozen"));
+        QVERIFY(use.frozen());
+        QCOMPARE(use.contacts, qint64(2));
+        try {
+            planner.split(QStringLiteral("Frozen"), nullptr, QDate(2026, 11, 23));
+            QFAIL("a frozen campaign was split again");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("cannot be split again")) &&
+                         error.message().contains(QStringLiteral("2 contacts recorded")) &&
+                         error.message().contains(QStringLiteral("campaign copy")) &&
+                         error.message().contains(QStringLiteral("--new-wave")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(members(*workspace, QStringLiteral("Frozen")), before);
+        // A plan made before the export cannot be committed over it either.
+        QVERIFY_THROWS_EXCEPTION(Error, planner.commit(planner.plan(store.get("Frozen"))));
+        QVERIFY_THROWS_EXCEPTION(Error, store.update(store.get(QStringLiteral("Frozen"))));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 store.rename(QStringLiteral("Frozen"), QStringLiteral("Thawed")));
+        QVERIFY_THROWS_EXCEPTION(Error, store.remove(QStringLiteral("Frozen")));
+        // A copy is a new campaign of its own.
+        store.copy(QStringLiteral("Frozen"), QStringLiteral("Frozen, again"));
+        QCOMPARE(store.get(QStringLiteral("Frozen, again")).cells.size(), 1);
+        // A new wave: the five customers not assigned before, with the wave's capacity of 2
+        // (n = 5 at share 0.5 makes 2 targets: all five fit).
+        const CampaignPlan extra =
+            planner.planNewWave(QStringLiteral("Frozen"), nullptr, QDate(2026, 12, 10));
+        planner.commit(extra);
+        const auto after = members(*workspace, QStringLiteral("Frozen"));
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(after.value(it.key()), it.value()); // the stored members are untouched
+        QCOMPARE(after.size(), 10);
+        for (const char *id : {"c05", "c04", "c03", "c02", "c01"})
+            QVERIFY2(after.value(id).endsWith(QStringLiteral("/2")), qPrintable(id));
+        store.remove(QStringLiteral("Frozen"), true);
+    }
+
+private:
+    QStringList membersOf(Workspace &workspace, const QString &campaign)
+    {
+        QStringList ids = members(workspace, campaign).keys();
+        ids.sort();
+        return ids;
     }
 };
 

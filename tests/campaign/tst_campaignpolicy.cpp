@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The pure parts of campaign design: apportioning the control group over strata, the seeded
-// split, the balance table, the contact policy's eligibility steps, fatigue windows at their
-// edges, capacity overflow between waves, and the campaign file's checks. Every expected value
-// is worked out by hand in the comments.
+// The pure parts of campaign design: the balance table, the contact policy's eligibility steps
+// (reachability by channel included), fatigue windows at their edges, and the campaign file's
+// checks (the draw and capacity are tst_assignment's). Every expected value is worked out by
+// hand in the comments.
 #include "campaign/campaign.h"
 #include "campaign/contactpolicy.h"
 #include "campaign/controlsplit.h"
@@ -20,94 +20,6 @@ class TestCampaignPolicy : public QObject
     Q_OBJECT
 
 private slots:
-    void apportionByLargestRemainder()
-    {
-        // 10 over 5/3/2: exact 5, 3, 2.
-        QCOMPARE(apportion(10, {5, 3, 2}), (std::vector<qint64>{5, 3, 2}));
-        // 3 over 5/3/2: exact 1.5, 0.9, 0.6 -> floors 1, 0, 0; remainders .5 .9 .6 -> the two
-        // largest (.9, .6) get one more: 1, 1, 1.
-        QCOMPARE(apportion(3, {5, 3, 2}), (std::vector<qint64>{1, 1, 1}));
-        // 2 over four equal strata: 0.5 each, ties go to the lower index.
-        QCOMPARE(apportion(2, {1, 1, 1, 1}), (std::vector<qint64>{1, 1, 0, 0}));
-        QCOMPARE(apportion(0, {4, 4}), (std::vector<qint64>{0, 0}));
-    }
-
-    void splitIsReproducibleAndExact()
-    {
-        SplitRequest request;
-        request.strata.assign(1000, 0);
-        request.forcedControl.assign(1000, 0);
-        request.controlShare = 0.2;
-        request.seed = 42;
-        const SplitResult a = splitControl(request);
-        const SplitResult b = splitControl(request);
-        QCOMPARE(a.planned, qint64(200)); // round(1000 x 0.2)
-        QCOMPARE(a.controlCount, qint64(200));
-        QCOMPARE(a.control, b.control); // same seed, same split
-        request.seed = 43;
-        const SplitResult c = splitControl(request);
-        QCOMPARE(c.controlCount, qint64(200));
-        QVERIFY(c.control != a.control); // another seed, another draw
-        // Half-way rounds away from zero: 7 x 0.5 = 3.5 -> 4.
-        request.strata.assign(7, 0);
-        request.forcedControl.assign(7, 0);
-        request.controlShare = 0.5;
-        QCOMPARE(splitControl(request).controlCount, qint64(4));
-    }
-
-    void stratifiedSplitKeepsSharesPerStratum()
-    {
-        // 600 in stratum 0, 400 in stratum 1, share 0.2 -> quotas 120 and 80; 10 of stratum 0
-        // are control already and count towards its 120.
-        SplitRequest request;
-        for (int i = 0; i < 1000; ++i) {
-            request.strata.push_back(i < 600 ? 0 : 1);
-            request.forcedControl.push_back(i < 10 ? 1 : 0);
-        }
-        request.controlShare = 0.2;
-        request.seed = 7;
-        const SplitResult result = splitControl(request);
-        qint64 zero = 0, one = 0;
-        for (int i = 0; i < 1000; ++i) {
-            if (result.control[size_t(i)])
-                ++(i < 600 ? zero : one);
-        }
-        QCOMPARE(zero, qint64(120));
-        QCOMPARE(one, qint64(80));
-        QCOMPARE(result.forced, qint64(10));
-        QCOMPARE(result.drawn, qint64(190));
-        for (int i = 0; i < 10; ++i)
-            QVERIFY(result.control[size_t(i)]);
-    }
-
-    void forcedControlsAboveThePlanStay()
-    {
-        // 5 candidates, share 0.2 -> planned 1, but 3 are control already: all 3 stay.
-        SplitRequest request;
-        request.strata.assign(5, 0);
-        request.forcedControl = {1, 1, 1, 0, 0};
-        request.controlShare = 0.2;
-        const SplitResult result = splitControl(request);
-        QCOMPARE(result.planned, qint64(1));
-        QCOMPARE(result.controlCount, qint64(3));
-        QCOMPARE(result.drawn, qint64(0));
-        // A fixed size larger than the cell holds everyone.
-        request.forcedControl.assign(5, 0);
-        request.controlSize = 9;
-        QCOMPARE(splitControl(request).controlCount, qint64(5));
-    }
-
-    void impossibleShareIsRefused()
-    {
-        SplitRequest request;
-        request.strata.assign(3, 0);
-        request.forcedControl.assign(3, 0);
-        request.controlShare = 1.0;
-        QVERIFY_THROWS_EXCEPTION(Error, splitControl(request));
-        request.controlShare = -0.1;
-        QVERIFY_THROWS_EXCEPTION(Error, splitControl(request));
-    }
-
     void balanceTable()
     {
         // Target 1, 2, 3 (mean 2, sample variance 1); control 2, 4 (mean 3, variance 2);
@@ -200,18 +112,29 @@ private slots:
         QCOMPARE(sms.eligible[2], char(0));
     }
 
-    void capacityOverflowMovesToTheNextWave()
+    void reachabilityByChannel()
     {
-        // A tie in value goes to the lower rank: d (rank 0) before b (rank 3).
-        QCOMPARE(assignWaves({90, 90}, {3, 0}, {1, 0}), (std::vector<int>{-1, 0}));
-        // Values a 50, b 90, c 70, d 90, e 10 (ranks 0..4 in id order); waves of 2 and 2: by
-        // value (ties by rank) b, d fill wave 1, c and a wave 2, e finds no room.
-        const std::vector<int> waves = assignWaves({50, 90, 70, 90, 10}, {0, 1, 2, 3, 4}, {2, 2});
-        QCOMPARE(waves, (std::vector<int>{1, 0, 1, 0, -1}));
-        // An unlimited last wave takes the rest.
-        QCOMPARE(assignWaves({1, 2, 3}, {0, 1, 2}, {1, -1}), (std::vector<int>{1, 1, 0}));
-        // A wave with no room is skipped.
-        QCOMPARE(assignWaves({1}, {0}, {0, 5}), (std::vector<int>{1}));
+        QCOMPARE(reachNeeded(QStringLiteral("call")), Reach::AnyPhone);
+        QCOMPARE(reachNeeded(QStringLiteral("sms")), Reach::Mobile);
+        QCOMPARE(reachNeeded(QStringLiteral("direct_mail")), Reach::Address);
+        QCOMPARE(reachNeeded(QStringLiteral("store")), Reach::Anyone);
+        QVERIFY(isMobileNumber("13812345678"));
+        QVERIFY(isMobileNumber("8613812345678"));
+        QVERIFY(!isMobileNumber("12812345678"));  // 12x is not a mobile prefix
+        QVERIFY(!isMobileNumber("057188881234")); // a fixed line
+        QVERIFY(!isMobileNumber("1381234567"));   // ten digits
+        // An unreachable customer is removed before the lists, and not taken from later cells.
+        std::vector<Candidate> candidates(2);
+        candidates[0].key = 1;
+        candidates[1].key = 2;
+        candidates[1].reachable = false;
+        QSet<qint64> taken;
+        const EligibilityResult result =
+            applyEligibility(candidates, QStringLiteral("sms"), 1000, ContactRules(), taken);
+        QCOMPARE(result.removed[size_t(PolicyStep::Unreachable)], qint64(1));
+        QCOMPARE(result.eligible, (std::vector<char>{1, 0}));
+        QVERIFY(taken.contains(1) && !taken.contains(2));
+        QCOMPARE(policyStepName(PolicyStep::Unreachable), QStringLiteral("unreachable"));
     }
 
     void campaignFileRoundTripAndErrors()

@@ -175,8 +175,9 @@ void TestCampaignView::createEditUndoSplitAndCommit()
     QVERIFY(cell.perWave.at(0) <= 60); // the wave's capacity
     // The targets beyond the capacity are named in a warning, in the interface's language.
     QVERIFY(cell.overCapacity > 0);
-    QVERIFY2(view.warningText().contains(QStringLiteral("targets found no room in any wave")),
-             qPrintable(view.warningText()));
+    QVERIFY2(
+        view.warningText().contains(QStringLiteral("eligible customers found no room in any wave")),
+        qPrintable(view.warningText()));
     {
         QTranslator zh;
         QVERIFY(zh.load(QStringLiteral(":/translations/campaign-workbench_zh_CN.qm")));
@@ -185,7 +186,7 @@ void TestCampaignView::createEditUndoSplitAndCommit()
             CampaignPlanner(*workspace).plan(CampaignStore(*workspace).get(view.draft().name));
         QCoreApplication::removeTranslator(&zh);
         QVERIFY2(chinese.warnings.join(u'\n').contains(
-                     QStringLiteral("名目标客户在各波次中都没有容量（渠道 call）")),
+                     QStringLiteral("名符合条件的客户在各波次中都没有容量（渠道 call）")),
                  qPrintable(chinese.warnings.join(u'\n')));
     }
     QVERIFY(view.splitStatusText().contains(QString::number(view.draft().seed)));

@@ -124,6 +124,82 @@ private slots:
                      qPrintable(error.message()));
         }
     }
+    void wideEncodingsWithoutByteOrderMark()
+    {
+        QTemporaryDir dir;
+        const QString text = QStringLiteral("客户ID,姓名\n1,张三\n2,一二\n");
+        const struct
+        {
+            QStringConverter::Encoding encoding;
+            const char *name;
+        } cases[] = {{QStringConverter::Utf16LE, "utf-16le"},
+                     {QStringConverter::Utf16BE, "utf-16be"},
+                     {QStringConverter::Utf32LE, "utf-32le"},
+                     {QStringConverter::Utf32BE, "utf-32be"}};
+        for (const auto &c : cases) {
+            QStringEncoder encoder(c.encoding);
+            const QString path = write(dir, encoder.encode(text), QString::fromLatin1(c.name));
+            const CsvSniff sniff = CsvReader::sniff(path);
+            QCOMPARE(sniff.encoding, QString::fromLatin1(c.name));
+            QCOMPARE(sniff.bomBytes, 0);
+            QVERIFY2(sniff.reason.contains(QStringLiteral("no byte order mark")),
+                     qPrintable(sniff.reason));
+            const auto rows = readAll(path);
+            QCOMPARE(rows.size(), 3);
+            QCOMPARE(rows[0][0], QStringLiteral("客户ID"));
+            QCOMPARE(rows[2], (QStringList{"2", "一二"}));
+        }
+        // UTF-32 with its byte order mark (whose first bytes are UTF-16's).
+        QStringEncoder le32(QStringConverter::Utf32LE);
+        const QString bom32 = write(dir, QByteArray("\xFF\xFE\0\0", 4) + le32.encode(text),
+                                    QStringLiteral("bom32.csv"));
+        QCOMPARE(CsvReader::sniff(bom32).encoding, QStringLiteral("utf-32le"));
+        QCOMPARE(readAll(bom32)[1], (QStringList{"1", "张三"}));
+        // --encoding utf-16 without a byte order mark reads the byte order from the text.
+        QStringEncoder be(QStringConverter::Utf16BE);
+        const QString be16 = write(dir, be.encode(text), QStringLiteral("be16.csv"));
+        QCOMPARE(readAll(be16, {QStringLiteral("utf-16"), QStringLiteral("auto")})[1],
+                 (QStringList{"1", "张三"}));
+        // A few NUL bytes inside UTF-8 fields are not a pattern: still UTF-8.
+        const QString nul = write(dir, QByteArray("id,name\n1,a@b\n2,c\n").replace('@', '\0'),
+                                  QStringLiteral("nul.csv"));
+        QCOMPARE(CsvReader::sniff(nul).encoding, QStringLiteral("utf-8"));
+        QCOMPARE(readAll(nul)[1][1].size(), 3);
+    }
+    void overlongRecordIsRefused()
+    {
+        QTemporaryDir dir;
+        CsvOptions options;
+        options.maxRecordBytes = 1 << 20;
+        // A line of 2 MB.
+        const QString longLine =
+            write(dir, "id,name\n1,a\n2," + QByteArray(2 << 20, 'z') + "\n3,c\n", "long.csv");
+        try {
+            readAll(longLine, options);
+            QFAIL("expected an error");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("line 3 runs on for more than 1 MB "
+                                                             "without a line break")),
+                     qPrintable(error.message()));
+        }
+        // A stray quote that opens a field taking in the rest of a large file.
+        QByteArray rest;
+        while (rest.size() < (6 << 20)) // more than one read of the file
+            rest += "4,just a row\n";
+        const QString stray = write(dir, "id,name\n1,a\n2,\"oops\n" + rest, "stray.csv");
+        try {
+            readAll(stray, options);
+            QFAIL("expected an error");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("line 3: a quoted field runs on for "
+                                                             "more than 1 MB without its closing "
+                                                             "quote")),
+                     qPrintable(error.message()));
+        }
+        // Within the limit, the same long line is read.
+        options.maxRecordBytes = 4 << 20;
+        QCOMPARE(readAll(longLine, options)[2][1].size(), 2 << 20);
+    }
     void binaryIsRefused()
     {
         QTemporaryDir dir;

@@ -92,15 +92,17 @@ private slots:
         QTemporaryDir dir;
         const QString workspace = dir.filePath(QStringLiteral("w.cwb"));
         // Held by this process, as the desktop application holds the workspace it has open.
-        WorkspaceLock held(workspace);
-        QVERIFY(held.tryLock());
-        WorkspaceLock second(workspace);
-        QVERIFY(!second.tryLock());
-        QVERIFY(second.holder().contains(QString::number(QCoreApplication::applicationPid())));
+        const auto held = WorkspaceLock::acquire(workspace);
+        QVERIFY(WorkspaceLock::heldHere(workspace));
+        const auto holder = WorkspaceLock::holder(workspace);
+        QVERIFY(holder && holder->pid == QCoreApplication::applicationPid() && holder->alive);
         const auto run = test::runCwb(
             {"import", test::testData("import_gbk/extract_gbk.csv"), "--workspace", workspace});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("open for writing elsewhere"), run.err.constData());
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("is open for writing by process " +
+                                  QByteArray::number(QCoreApplication::applicationPid())),
+                 run.err.constData());
+        QVERIFY2(run.err.contains("on this computer"), run.err.constData());
         QVERIFY(!QFile::exists(workspace)); // nothing was created
     }
     void failuresExitNonZeroWithReason()

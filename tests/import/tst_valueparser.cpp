@@ -77,6 +77,23 @@ private slots:
                                << "";
         QTest::newRow("month with time") << "2026-11 08:00"
                                          << "";
+        // Any real calendar date from 1900-01-01 to 9999-12-31 ("no end date" in extracts).
+        QTest::newRow("no end date") << "9999-12-31"
+                                     << "9999-12-31";
+        QTest::newRow("no end date, digits") << "99991231"
+                                             << "9999-12-31";
+        QTest::newRow("no end date, slashes") << "9999/12/31"
+                                              << "9999-12-31";
+        QTest::newRow("far year") << "2500-02-29"
+                                  << "";
+        QTest::newRow("far leap day") << "2400-02-29"
+                                      << "2400-02-29";
+        QTest::newRow("first day") << "1900-01-01"
+                                   << "1900-01-01";
+        QTest::newRow("before 1900") << "1899-12-31"
+                                     << "";
+        QTest::newRow("five-digit year") << "10000-01-01"
+                                         << "";
     }
     void dates()
     {
@@ -117,6 +134,17 @@ private slots:
         QTest::newRow("7-digit local with dash") << "382-4657" << true;
         QTest::newRow("letters") << "0571-88ABC" << false;
         QTest::newRow("too short") << "12345" << false;
+        // Spaces and digits as spreadsheets and Chinese input methods write them.
+        QTest::newRow("no-break spaces") << "138\u00A00013\u00A08000" << true;
+        QTest::newRow("ideographic spaces") << "138\u30000013\u30008000" << true;
+        QTest::newRow("figure space") << "138\u20070013\u20078000" << true;
+        QTest::newRow("narrow no-break space") << "138\u202F0013\u202F8000" << true;
+        QTest::newRow("full-width digits") << "１３８００１３８０００" << true;
+        QTest::newRow("full-width plus and hyphen") << "＋86 138－0013－8000" << true;
+        QTest::newRow("zero-width space") << "1380013\u200B8000" << true;
+        QTest::newRow("en dash in fixed line") << "0571\u201388123456" << true;
+        QTest::newRow("soft hyphen") << "1380013\u00AD8000" << false;
+        QTest::newRow("full-width too short") << "１３８００１３８００" << false;
     }
     void phones()
     {
@@ -126,8 +154,23 @@ private slots:
         QCOMPARE(value::isValidPhone(std::string_view(utf8.constData(), size_t(utf8.size()))),
                  valid);
     }
+    void normalizingPhones()
+    {
+        std::string out;
+        QVERIFY(!value::normalizePhone("138 0013 8000", out)); // plain ASCII: nothing to do
+        QVERIFY(value::normalizePhone("138\u00A00013\u30008000", out));
+        QCOMPARE(out, std::string("138 0013 8000"));
+        QVERIFY(value::normalizePhone("＋８６\u200B１３８", out));
+        QCOMPARE(out, std::string("+86138"));
+        QVERIFY(value::normalizePhone("张三 138", out)); // other text is kept as it is
+        QCOMPARE(out, std::string("张三 138"));
+    }
     void trimming()
     {
+        QCOMPARE(value::trimmed("\u2007x\u202F"), std::string_view("x"));
+        QCOMPARE(value::trimmed("\uFEFF\u200Bx\u2003"), std::string_view("x"));
+        QCOMPARE(value::trimmed("中文\u3000"), std::string_view("中文"));
+        QCOMPARE(value::trimmed("x\u2010"), std::string_view("x\u2010")); // a hyphen stays
         QCOMPARE(value::trimmed("  a b \t"), std::string_view("a b"));
         QCOMPARE(value::trimmed("\xC2\xA0x\xE3\x80\x80"), std::string_view("x"));
         QCOMPARE(value::trimmed(" "), std::string_view(""));

@@ -91,9 +91,10 @@ private slots:
         campaign::CampaignStore store(*workspace);
         store.create(winback());
 
-        // Not split: a dry split. low: 5 eligible, control round(5 x 0.4) = 2, 3 targets ->
-        // 5 customers, share 2 / 5 = 0.4. high: 5 eligible, control round(5 x 0.2) = 1, 4
-        // targets of which 3 fit the wave -> 3 + 1 = 4 customers, share 1 / 4 = 0.25.
+        // Not split: a dry split. low: 5 eligible, control floor(5 x 0.4 + 0.5) = 2, 3 targets
+        // -> 5 customers, share 2 / 5 = 0.4. high: 5 eligible by value into a wave of 3 targets
+        // at share 0.2: n = 4 has quota floor(1.3) = 1 and 3 targets; n = 5 would have 4. So 4
+        // assigned (3 targets + 1 control), share 1 / 4 = 0.25; 1 is neither.
         const CampaignSimulationPlan dry =
             planFromCampaign(*workspace, QStringLiteral("winback"), nullptr, kToday);
         QCOMPARE(dry.source, CampaignPlanSource::DryPlan);
@@ -117,7 +118,7 @@ private slots:
         QCOMPARE(low.rate(RateSlot::Connect).mean(), defaults::connectRate);
         QVERIFY(!low.controlConversionGiven);
         QVERIFY(dry.plan.warnings.join(QLatin1Char('\n'))
-                    .contains(QStringLiteral("cell 'high': 1 targets found no room")));
+                    .contains(QStringLiteral("cell 'high': 1 eligible customers found no room")));
 
         // The funnel of these cells: both have target 3 (5 x 0.6 and 4 x 0.75).
         // completions = 3 x 0.6 x 0.2502 x 0.4354 = 0.196086744; revenue = 0.196086744 x 17.1 x

@@ -349,17 +349,20 @@ void TestSimView::planFromCampaign()
     QTemporaryDir dir;
     auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
     Database &db = workspace->db();
-    db.exec("CREATE TABLE customers(customer_id TEXT NOT NULL, total_fee_m1 REAL, "
+    // The call cell needs numbers to call.
+    db.exec("CREATE TABLE customers(customer_id TEXT NOT NULL, contact1 TEXT, total_fee_m1 REAL, "
             "_import_id INTEGER, _line INTEGER)");
     db.exec("INSERT INTO customer_columns(position, name, label, source_header, type, canonical) "
             "VALUES (0, 'customer_id', '客户ID', '客户ID', 'text', 1), "
-            "(1, 'total_fee_m1', '总费用_M1', '总费用_M1', 'decimal', 1)");
-    Statement insert(db, "INSERT INTO customers VALUES (?, ?, 1, ?)");
+            "(1, 'contact1', '第一联系电话', '第一联系电话', 'phone', 1), "
+            "(2, 'total_fee_m1', '总费用_M1', '总费用_M1', 'decimal', 1)");
+    Statement insert(db, "INSERT INTO customers VALUES (?, ?, ?, 1, ?)");
     for (int i = 1; i <= 10; ++i) {
         insert.reset();
         insert.bind(1, QStringLiteral("c%1").arg(i, 2, 10, QLatin1Char('0')));
-        insert.bind(2, 10.0 * i);
-        insert.bind(3, i + 1);
+        insert.bind(2, QStringLiteral("139000000%1").arg(i, 2, 10, QLatin1Char('0')));
+        insert.bind(3, 10.0 * i);
+        insert.bind(4, i + 1);
         insert.exec();
     }
     campaign::Campaign c;

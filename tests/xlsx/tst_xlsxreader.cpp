@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customersfixture.h"
+#include "xlsxpackage.h"
 
 #include "core/error.h"
 #include "import/xlsxcells.h"
@@ -12,6 +13,7 @@
 #include <zip.h>
 
 using namespace cwb;
+using namespace cwb::test;
 
 namespace {
 
@@ -41,90 +43,6 @@ QList<Row> readAll(XlsxReader &reader)
     }
     return rows;
 }
-
-// Writes a zip archive from in-memory parts with libzip (to build xlsx files by hand).
-void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)
-{
-    int code = 0;
-    zip_t *z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
-    QVERIFY(z);
-    for (const auto &[name, data] : parts) {
-        zip_source_t *src = zip_source_buffer(z, data.constData(), zip_uint64_t(data.size()), 0);
-        QVERIFY(src);
-        QVERIFY(zip_file_add(z, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8) >= 0);
-    }
-    QCOMPARE(zip_close(z), 0);
-}
-
-const char *const kMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const char *const kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-// A minimal package: one workbook with the given sheets (name, XML), styles and shared strings.
-QList<std::pair<QString, QByteArray>> package(const QList<std::pair<QString, QByteArray>> &sheets,
-                                              const QByteArray &styles,
-                                              const QByteArray &sharedStrings = {},
-                                              bool date1904 = false, bool absoluteTargets = false)
-{
-    QByteArray book = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"") +
-                      kMain + "\" xmlns:r=\"" + kRel + "\">" +
-                      (date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>") + "<sheets>";
-    QByteArray rels = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
-                                 "xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                                 "relationships\">");
-    const QByteArray typeBase = QByteArray(kRel) + "/";
-    QList<std::pair<QString, QByteArray>> parts;
-    for (int i = 0; i < sheets.size(); ++i) {
-        const QByteArray n = QByteArray::number(i + 1);
-        book += "<sheet name=\"" + sheets[i].first.toUtf8() + "\" sheetId=\"" + n +
-                "\" r:id=\"rId" + n + "\"/>";
-        rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + typeBase + "worksheet\" Target=\"" +
-                (absoluteTargets ? "/xl/" : "") + "worksheets/sheet" + n + ".xml\"/>";
-        parts.append({QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheets[i].second});
-    }
-    book += "</sheets></workbook>";
-    rels += "<Relationship Id=\"rSt\" Type=\"" + typeBase + "styles\" Target=\"styles.xml\"/>";
-    if (!sharedStrings.isEmpty())
-        rels += "<Relationship Id=\"rSs\" Type=\"" + typeBase +
-                "sharedStrings\" Target=\"sharedStrings.xml\"/>";
-    rels += "</Relationships>";
-    parts.append({QStringLiteral("[Content_Types].xml"),
-                  "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-                  "package/2006/content-types\"/>"});
-    parts.append({QStringLiteral("_rels/.rels"),
-                  QByteArray("<?xml version=\"1.0\"?><Relationships xmlns=\"http://"
-                             "schemas.openxmlformats.org/package/2006/relationships\">"
-                             "<Relationship Id=\"rId1\" Type=\"") +
-                      typeBase + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"});
-    parts.append({QStringLiteral("xl/workbook.xml"), book});
-    parts.append({QStringLiteral("xl/_rels/workbook.xml.rels"), rels});
-    parts.append({QStringLiteral("xl/styles.xml"), styles});
-    if (!sharedStrings.isEmpty())
-        parts.append({QStringLiteral("xl/sharedStrings.xml"), sharedStrings});
-    return parts;
-}
-
-QByteArray sheetXml(const QByteArray &rows)
-{
-    return QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"") + kMain +
-           "\"><dimension ref=\"A1:E8\"/><sheetData>" + rows + "</sheetData></worksheet>";
-}
-
-// s = 0 general, 1 yyyy"年"m"月"d"日", 2 yyyy-mm-dd hh:mm:ss, 3 0.00 "days" (not a date),
-// 4 [Red]#,##0.00 (not a date), 5 [h]:mm:ss, 6 h:mm AM/PM, 7 built-in 31 (zh-CN date),
-// 8 built-in 14. The cellStyleXfs entry (a date format) must not shift the indexes.
-const QByteArray kStyles =
-    QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"") + kMain +
-    "\"><numFmts count=\"6\">"
-    "<numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
-    "<numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd hh:mm:ss\"/>"
-    "<numFmt numFmtId=\"166\" formatCode=\"0.00 &quot;days&quot;\"/>"
-    "<numFmt numFmtId=\"167\" formatCode=\"[Red]#,##0.00;[Blue]-#,##0.00\"/>"
-    "<numFmt numFmtId=\"168\" formatCode=\"[h]:mm:ss\"/>"
-    "<numFmt numFmtId=\"169\" formatCode=\"h:mm AM/PM\"/>"
-    "</numFmts><cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
-    "<cellXfs count=\"9\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
-    "<xf numFmtId=\"166\"/><xf numFmtId=\"167\"/><xf numFmtId=\"168\"/><xf numFmtId=\"169\"/>"
-    "<xf numFmtId=\"31\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
 
 QString errorOf(const std::function<void()> &f)
 {

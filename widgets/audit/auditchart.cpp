@@ -97,7 +97,8 @@ bool AuditChart::draw(QCustomPlot *plot, const ColumnAudit &column)
     }
     const qint64 mostFrequent = mostFrequentCount(column);
     if (mostFrequent > 1) {
-        title->setText(tr("%1: most frequent values").arg(label));
+        title->setText(column.masked ? tr("%1: numbers several customers share (masked)").arg(label)
+                                     : tr("%1: most frequent values").arg(label));
         auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
         QVector<double> keys, values;
         const int n = int(column.topValues.size());
@@ -137,6 +138,8 @@ bool AuditChart::draw(QCustomPlot *plot, const ColumnAudit &column)
     note->position->setCoords(0.5, 0.5);
     if (column.rows == column.nulls)
         note->setText(tr("Every value of this column is empty."));
+    else if (column.masked)
+        note->setText(tr("Personal data: the audit keeps no values of this column."));
     else if (mostFrequent == 1)
         note->setText(tr("Every value occurs once: none stands out."));
     else

@@ -22,6 +22,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -48,6 +49,37 @@ QString importFileName(Workspace *workspace, qint64 importId)
     }
 }
 
+// Negative fees and usage in red, the masked range of personal columns in grey italics.
+class AuditCellDelegate : public QStyledItemDelegate
+{
+public:
+    AuditCellDelegate(AuditTableModel *model, QObject *parent)
+        : QStyledItemDelegate(parent), m_model(model)
+    {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const ColumnAudit *column = m_model->columnAt(index.row());
+        if (!column)
+            return;
+        if (index.column() == AuditTableModel::NegativeColumn && column->negatives > 0 &&
+            isAmount(column->role())) {
+            option->palette.setColor(QPalette::Text, QColor(190, 30, 30));
+            option->font.setBold(true);
+        } else if ((index.column() == AuditTableModel::MinColumn ||
+                    index.column() == AuditTableModel::MaxColumn) &&
+                   column->masked) {
+            option->palette.setColor(QPalette::Text, QColor(128, 128, 128));
+            option->font.setItalic(true);
+        }
+    }
+
+private:
+    AuditTableModel *m_model;
+};
+
 } // namespace
 
 AuditView::AuditView(QWidget *parent)
@@ -69,6 +101,7 @@ AuditView::AuditView(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("audit"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new AuditCellDelegate(m_model, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -159,6 +192,28 @@ void AuditView::updateHeader()
     if (report.duplicateIds > 0)
         text += QLatin1Char(' ') + tr("%1 rows carried a customer id seen before.")
                                        .arg(locale.toString(report.duplicateIds));
+    QStringList negative, masked;
+    for (const ColumnAudit &column : report.columns) {
+        const QString label = (column.label.isEmpty() ? column.name : column.label).toHtmlEscaped();
+        if (column.masked)
+            masked << label;
+        if (column.negatives > 0 && isAmount(column.role())) {
+            const QString lines = AuditTableModel::negativeLinesText(column, report.importId);
+            negative << tr("%1: %n row(s)", nullptr, int(column.negatives)).arg(label) +
+                            (lines.isEmpty() ? QString()
+                                             : QStringLiteral(" (%1)").arg(lines.toHtmlEscaped()));
+        }
+    }
+    if (!negative.isEmpty())
+        text += QStringLiteral("<br><span style=\"color:#be1e1e\">") +
+                tr("<b>Negative fees or usage</b> (a mistake in the extract, or refunds to check): "
+                   "%1.")
+                    .arg(negative.join(QStringLiteral("; "))) +
+                QStringLiteral("</span>");
+    if (!masked.isEmpty())
+        text += QStringLiteral("<br>") +
+                tr("Personal data (%1): counted, but no values are kept in the audit.")
+                    .arg(masked.join(QStringLiteral(", ")));
     m_header->setText(text);
 }
 

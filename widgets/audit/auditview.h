@@ -15,9 +15,11 @@ class AuditTableModel;
 class Workspace;
 
 // The data audit (数据审核) of the latest import: a table of every column's type, null share,
-// distinct values, range, quartiles, invalid and outlier counts, and for the selected column a
-// histogram (numbers) or its most frequent values (text). Printable and exportable to PDF (the
-// table, then every column's chart).
+// distinct values, range, quartiles, invalid, outlier and negative counts, and for the selected
+// column a histogram (numbers) or its most frequent values (text). The heading names the fee and
+// usage columns with negative values (and their first lines) and the personal columns whose
+// values the audit does not keep. Printable and exportable to PDF (the table, then every
+// column's chart).
 class AuditView : public QWidget
 {
     Q_OBJECT

@@ -25,6 +25,8 @@ QString WaterfallChart::stepLabel(const QString &step)
         return tr("segment");
     if (step == QLatin1String("earlier_cell"))
         return tr("earlier cell");
+    if (step == QLatin1String("unreachable"))
+        return tr("unreachable");
     if (step == QLatin1String("blacklist"))
         return tr("blacklist");
     if (step == QLatin1String("graylist"))

@@ -24,6 +24,20 @@
 
 namespace cwb {
 
+namespace {
+
+// Rejected rows the import log counts but the workspace no longer keeps, for the chosen import.
+qint64 removedRejects(const RejectsModel *model)
+{
+    qint64 removed = 0;
+    for (const RejectsImport &import : model->imports())
+        if (model->importFilter() == 0 || model->importFilter() == import.id)
+            removed += std::max<qint64>(0, import.logged - import.rejected);
+    return removed;
+}
+
+} // namespace
+
 RejectsView::RejectsView(QWidget *parent)
     : QWidget(parent), m_model(new RejectsModel(this)), m_imports(new QComboBox(this)),
       m_status(new QLabel(this)), m_export(new QPushButton(tr("&Export to CSV…"), this)),
@@ -141,6 +155,10 @@ void RejectsView::updateStatus()
         m_status->setText(tr("No workspace is open."));
     else if (m_model->imports().isEmpty())
         m_status->setText(tr("Nothing imported yet."));
+    else if (m_model->rowCount() == 0 && removedRejects(m_model) > 0)
+        m_status->setText(tr("%n rejected row(s) no longer kept (purged, or replaced by a later "
+                             "import); the import log keeps the count.",
+                             nullptr, int(removedRejects(m_model))));
     else if (m_model->rowCount() == 0)
         m_status->setText(tr("No rows were rejected."));
     else
