@@ -92,7 +92,7 @@ Error sqliteError(sqlite3 *db, int rc, const QString &path, bool readOnly, const
     case SQLITE_CANTOPEN:
         if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
             return Error(tr("cannot open %1: the folder %2 does not exist").arg(file, folder));
-        if (!readOnly && !writable(QFileInfo(path).absolutePath()))
+        if (!writable(QFileInfo(path).absolutePath()))
             return Error(tr("No permission to write in the folder %1, which %2 needs for its "
                             "journal. Copy the workspace to a folder you can write, or open "
                             "it read-only.")
@@ -345,9 +345,16 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     // the file read-only.
     const bool queryOnly =
         mode == Mode::ReadOnly && writable(path) && writable(QFileInfo(path).absolutePath());
+    QByteArray file = path.toUtf8();
     switch (mode) {
     case Mode::ReadOnly:
         flags |= queryOnly ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+        break;
+    case Mode::Snapshot:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        file = QByteArray("file:") +
+               QFileInfo(path).absoluteFilePath().toUtf8().toPercentEncoding("/") +
+               QByteArray("?immutable=1");
         break;
     case Mode::ReadWrite:
         flags |= SQLITE_OPEN_READWRITE;
@@ -356,12 +363,11 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    const QByteArray file = path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString reason =
             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-        Error error = sqliteError(m_db, rc, path, mode == Mode::ReadOnly,
+        Error error = sqliteError(m_db, rc, path, mode == Mode::ReadOnly || mode == Mode::Snapshot,
                                   QStringLiteral("cannot open %1: %2").arg(path, reason));
         sqlite3_close(m_db);
         m_db = nullptr;

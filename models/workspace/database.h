@@ -92,7 +92,11 @@ public:
     {
         ReadOnly,
         ReadWrite,
-        ReadWriteCreate
+        ReadWriteCreate,
+        // Read-only, with no write-ahead log to consult (SQLite's immutable=1): for a workspace
+        // in a folder this user cannot write and without a log of unchecked-in writes, which a
+        // plain read-only open cannot read (it needs to create W.cwb-shm beside it).
+        Snapshot
     };
     Database(const QString &path, Mode mode);
     ~Database();
@@ -105,7 +109,7 @@ public:
     qint64 lastInsertRowId() const;
     qint64 changes() const;
     bool tableExists(const QString &name);
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly || m_mode == Mode::Snapshot; }
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
     QString lastErrorMessage() const;

@@ -74,6 +74,12 @@ int readVersion(Database &db, const QString &path)
 // journal that only a writing connection can roll back. Rolls it back (SQLite's own recovery on
 // the first read) so a reader sees the last committed state; false when there is none to roll
 // back.
+bool hasWriteAheadLog(const QString &path)
+{
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    return log.exists() && log.size() > 0;
+}
+
 bool rollBackHotJournal(const QString &path)
 {
     const QFileInfo journal(path + QStringLiteral("-journal"));
@@ -157,9 +163,17 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
     try {
         version = readVersion(*db, path);
     } catch (const Error &error) {
-        if (!readOnly || error.kind() != Error::Kind::ReadOnly || !rollBackHotJournal(path))
+        if (!readOnly)
             throw;
-        db = std::make_unique<Database>(path, Database::Mode::ReadOnly);
+        if (error.kind() == Error::Kind::ReadOnly && rollBackHotJournal(path)) {
+            db = std::make_unique<Database>(path, Database::Mode::ReadOnly);
+        } else if (error.kind() == Error::Kind::NoPermission && !hasWriteAheadLog(path)) {
+            // A folder this user cannot write (a read-only share or medium): no one can have a
+            // log of writes there, so the file alone is the workspace.
+            db = std::make_unique<Database>(path, Database::Mode::Snapshot);
+        } else {
+            throw;
+        }
         version = readVersion(*db, path);
     }
     refuseNewer(version, path);
