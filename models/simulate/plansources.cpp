@@ -238,7 +238,7 @@ std::vector<SourceLine> describeSources(const SimulationPlan &plan)
         const double after = cell.monthlyRevenueUplift;
         const double during = after - cell.discountPerMonth;
         if (discounted > 0.0) {
-            out.push_back({cell.name, QString(),
+            out.push_back({SourceLine::Kind::DuringDiscount, cell.name, QString(),
                            tr("monthly revenue change per completion during the discount"),
                            money(during),
                            tr("%1 after the discount ends less the discount of %2")
@@ -251,7 +251,7 @@ std::vector<SourceLine> describeSources(const SimulationPlan &plan)
                       .arg(locale.toString(discounted, 'g', 6), amount(during),
                            locale.toString(horizon - discounted, 'g', 6), amount(after))
                 : tr("%1 months at %2").arg(locale.toString(horizon, 'g', 6), amount(after));
-        out.push_back({cell.name, QString(),
+        out.push_back({SourceLine::Kind::OverHorizon, cell.name, QString(),
                        tr("revenue change per completion over the %1-month horizon")
                            .arg(locale.toString(horizon, 'g', 6)),
                        money(total), working});

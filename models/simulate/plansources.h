@@ -43,8 +43,15 @@ QString assumedRevenueSource();
 // (typed over since); `source` then says so and names the figure it replaced.
 struct SourceLine
 {
+    enum class Kind
+    {
+        Input,          // an input of the plan (field names it)
+        DuringDiscount, // worked out: the monthly revenue change during the discount
+        OverHorizon     // worked out: the revenue change of a completion over the horizon
+    };
+    Kind kind = Kind::Input;
     QString cell;
-    QString field; // plan key, or "" for a derived line (the revenue over the horizon)
+    QString field; // plan key; empty for the lines worked out
     QString label;
     QString value;
     QString source;
