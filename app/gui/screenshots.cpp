@@ -125,6 +125,11 @@ bool saveSimulation(QWidget *window, WorkbenchShell *shell, Workspace *workspace
             loop.exec();
     }
     view->tabs()->setCurrentIndex(0);
+    settle();
+    if (window->height() > 768) {
+        qWarning("the Simulation step needs %d pixels of height, more than 768",
+                 window->minimumSizeHint().height());
+    }
     ok &= save(window, dir, QStringLiteral("simulation-campaign"));
     view->tabs()->setCurrentWidget(view->sourcesTable());
     ok &= save(window, dir, QStringLiteral("simulation-sources"));

@@ -32,11 +32,6 @@ struct CellCounts
     qint64 control = 0;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::Simulation", text);
-}
-
 // The customers at the given rows (a JSON array bound as one parameter, so any number of them
 // costs one statement).
 class RowScope : public CustomerScope
@@ -89,14 +84,17 @@ CampaignSimulationPlan planFromCampaign(Workspace &workspace, const QString &cam
         const QString offer = definition.cells.at(c).offer.trimmed();
         CellOffer &o = offers[size_t(c)];
         if (offer.isEmpty()) {
-            o.missing = tr("the cell names no offer");
+            o.missing = QCoreApplication::translate("cwb::Simulation", "the cell names no offer");
             continue;
         }
         const auto found = std::find_if(catalog.begin(), catalog.end(), [&](const Package &p) {
             return p.name.compare(offer, Qt::CaseInsensitive) == 0;
         });
         if (found == catalog.end()) {
-            o.missing = tr("its offer '%1' is not in the workspace's package catalog").arg(offer);
+            o.missing =
+                QCoreApplication::translate(
+                    "cwb::Simulation", "its offer '%1' is not in the workspace's package catalog")
+                    .arg(offer);
             continue;
         }
         const auto known = std::find_if(priced.begin(), priced.end(),
@@ -184,8 +182,11 @@ CampaignSimulationPlan planFromCampaign(Workspace &workspace, const QString &cam
     SimulationPlan &plan = out.plan;
     const QLocale locale;
     const QString countedFrom =
-        split ? tr("the campaign's split of %1").arg(splitAt)
-              : tr("a dry split on the current data (the campaign is not split)");
+        split
+            ? QCoreApplication::translate("cwb::Simulation", "the campaign's split of %1")
+                  .arg(splitAt)
+            : QCoreApplication::translate(
+                  "cwb::Simulation", "a dry split on the current data (the campaign is not split)");
     setSource(plan.sources, QStringLiteral("horizon_months"), plan.horizonMonths,
               defaultSource(QStringLiteral("horizon_months")));
     QStringList assumed;
@@ -231,11 +232,15 @@ CampaignSimulationPlan planFromCampaign(Workspace &workspace, const QString &cam
                                                     "incremental, which is optimistic)")
                                  .arg(cell.name));
 
-        setSource(p.sources, QStringLiteral("customers"), p.customers,
-                  tr("%1 targets with a wave + %2 in the control group, from %3")
-                      .arg(locale.toString(n.contacted), locale.toString(n.control), countedFrom));
-        setSource(p.sources, QStringLiteral("control_share"), p.controlShare,
-                  tr("the control group / customers, from %1").arg(countedFrom));
+        setSource(
+            p.sources, QStringLiteral("customers"), p.customers,
+            QCoreApplication::translate("cwb::Simulation",
+                                        "%1 targets with a wave + %2 in the control group, from %3")
+                .arg(locale.toString(n.contacted), locale.toString(n.control), countedFrom));
+        setSource(
+            p.sources, QStringLiteral("control_share"), p.controlShare,
+            QCoreApplication::translate("cwb::Simulation", "the control group / customers, from %1")
+                .arg(countedFrom));
         for (const QString &field :
              {QStringLiteral("connect_rate"), QStringLiteral("intention_rate"),
               QStringLiteral("completion_rate"), QStringLiteral("control_conversion_rate"),
@@ -254,45 +259,57 @@ CampaignSimulationPlan planFromCampaign(Workspace &workspace, const QString &cam
             p.discountPerMonth = discountPerMonth(package);
             p.discountMonths = p.discountPerMonth > 0.0 ? package.discount.months : 0.0;
             const QString discountSource =
-                tr("%1 in the package catalog: %2").arg(package.name, describeDiscount(package));
+                QCoreApplication::translate("cwb::Simulation", "%1 in the package catalog: %2")
+                    .arg(package.name, describeDiscount(package));
             setSource(p.sources, QStringLiteral("discount_per_month"), p.discountPerMonth,
                       discountSource);
             setSource(p.sources, QStringLiteral("discount_months"), p.discountMonths,
                       discountSource);
             if (!package.channels.isEmpty() && !package.channels.contains(cell.channel)) {
                 plan.warnings.append(
-                    tr("cell '%1': the package '%2' is offered only through %3, not %4")
+                    QCoreApplication::translate(
+                        "cwb::Simulation",
+                        "cell '%1': the package '%2' is offered only through %3, not %4")
                         .arg(cell.name, package.name, package.channels.join(QStringLiteral(", ")),
                              cell.channel));
             }
             if (!usageProblem.isEmpty()) {
-                why = tr("its customers could not be priced on '%1': %2")
+                why = QCoreApplication::translate("cwb::Simulation",
+                                                  "its customers could not be priced on '%1': %2")
                           .arg(package.name, usageProblem);
             } else {
                 const OfferRevenue r = offerRevenue(package, o.package, usage, o.rows);
                 if (r.priced == 0) {
-                    why = tr("none of the cell's targets (%1) can take '%2' and has a bill today")
+                    why = QCoreApplication::translate(
+                              "cwb::Simulation",
+                              "none of the cell's targets (%1) can take '%2' and has a bill today")
                               .arg(locale.toString(r.customers), package.name);
                 } else {
                     p.monthlyRevenueUplift = r.changeAfterDiscount();
                     QString source =
-                        tr("the cell's targets priced on %1 (%2) against their bills today, "
-                           "last three months (pricing.h): %3 priced, %4 a month today on "
-                           "average, %5 on the package once the discount ends")
+                        QCoreApplication::translate(
+                            "cwb::Simulation",
+                            "the cell's targets priced on %1 (%2) against their bills today, "
+                            "last three months (pricing.h): %3 priced, %4 a month today on "
+                            "average, %5 on the package once the discount ends")
                             .arg(package.name, describeDiscount(package), locale.toString(r.priced),
                                  locale.toString(r.todayTotal / double(r.priced), 'f', 2),
                                  locale.toString(r.regularTotal / double(r.priced), 'f', 2));
                     const qint64 left = r.notEligible + r.slowerBundle + r.noBillToday;
                     if (left > 0) {
                         const QString detail =
-                            tr("targets left out of the revenue change: %1 (not eligible for "
-                               "the package %2, a bundle slower than their broadband %3, no "
-                               "bill today %4)")
+                            QCoreApplication::translate(
+                                "cwb::Simulation",
+                                "targets left out of the revenue change: %1 (not eligible for "
+                                "the package %2, a bundle slower than their broadband %3, no "
+                                "bill today %4)")
                                 .arg(locale.toString(left), locale.toString(r.notEligible),
                                      locale.toString(r.slowerBundle),
                                      locale.toString(r.noBillToday));
                         source += QStringLiteral("; ") + detail;
-                        plan.warnings.append(tr("cell '%1': %2").arg(cell.name, detail));
+                        plan.warnings.append(
+                            QCoreApplication::translate("cwb::Simulation", "cell '%1': %2")
+                                .arg(cell.name, detail));
                     }
                     setSource(p.sources, QStringLiteral("monthly_revenue_uplift"),
                               p.monthlyRevenueUplift, source);
@@ -300,16 +317,19 @@ CampaignSimulationPlan planFromCampaign(Workspace &workspace, const QString &cam
             }
         } else {
             setSource(p.sources, QStringLiteral("discount_per_month"), 0.0,
-                      tr("no discount counted: %1").arg(o.missing));
+                      QCoreApplication::translate("cwb::Simulation", "no discount counted: %1")
+                          .arg(o.missing));
             setSource(p.sources, QStringLiteral("discount_months"), 0.0,
-                      tr("no discount counted: %1").arg(o.missing));
+                      QCoreApplication::translate("cwb::Simulation", "no discount counted: %1")
+                          .arg(o.missing));
         }
         if (!why.isEmpty()) {
             setSource(p.sources, QStringLiteral("monthly_revenue_uplift"), p.monthlyRevenueUplift,
                       assumedRevenueSource() + QStringLiteral("; ") + why);
             plan.warnings.append(
-                tr("cell '%1': %2, so the monthly revenue change is the "
-                   "ASSUMED %3 yuan per completion; edit it for the offer")
+                QCoreApplication::translate("cwb::Simulation",
+                                            "cell '%1': %2, so the monthly revenue change is the "
+                                            "ASSUMED %3 yuan per completion; edit it for the offer")
                     .arg(cell.name, why, locale.toString(p.monthlyRevenueUplift, 'f', 2)));
             assumed << cell.name;
         }

@@ -9,13 +9,6 @@
 
 namespace cwb::simulate {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::Simulation", text);
-}
-} // namespace
-
 double OfferRevenue::changeAfterDiscount() const
 {
     if (priced <= 0)
@@ -45,16 +38,24 @@ QString describeDiscount(const Package &package)
         break;
     case Discount::Kind::Percent: {
         const QString value = locale.toString(package.discount.value, 'g', 6);
-        return months == 1 ? tr("%1% off %2 for 1 month").arg(value, fee)
-                           : tr("%1% off %2 for %3 months").arg(value, fee).arg(months);
+        return months == 1
+                   ? QCoreApplication::translate("cwb::Simulation", "%1% off %2 for 1 month")
+                         .arg(value, fee)
+                   : QCoreApplication::translate("cwb::Simulation", "%1% off %2 for %3 months")
+                         .arg(value, fee)
+                         .arg(months);
     }
     case Discount::Kind::Amount: {
         const QString value = locale.toString(package.discount.value, 'f', 2);
-        return months == 1 ? tr("%1 yuan off %2 for 1 month").arg(value, fee)
-                           : tr("%1 yuan off %2 for %3 months").arg(value, fee).arg(months);
+        return months == 1
+                   ? QCoreApplication::translate("cwb::Simulation", "%1 yuan off %2 for 1 month")
+                         .arg(value, fee)
+                   : QCoreApplication::translate("cwb::Simulation", "%1 yuan off %2 for %3 months")
+                         .arg(value, fee)
+                         .arg(months);
     }
     }
-    return tr("no discount");
+    return QCoreApplication::translate("cwb::Simulation", "no discount");
 }
 
 OfferRevenue offerRevenue(const Package &package, int packageIndex, const UsageTable &table,

@@ -14,11 +14,6 @@ namespace cwb::simulate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::Simulation", text);
-}
-
 bool sameValue(double a, double b)
 {
     return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
@@ -26,14 +21,16 @@ bool sameValue(double a, double b)
 
 QString money(double value)
 {
-    return tr("%1 yuan").arg(QLocale().toString(value, 'f', 2));
+    return QCoreApplication::translate("cwb::Simulation", "%1 yuan")
+        .arg(QLocale().toString(value, 'f', 2));
 }
 
 QString shownValue(const QString &field, double value)
 {
     const QLocale locale;
     if (field == QLatin1String("horizon_months"))
-        return tr("%1 months").arg(locale.toString(value, 'g', 6));
+        return QCoreApplication::translate("cwb::Simulation", "%1 months")
+            .arg(locale.toString(value, 'g', 6));
     if (field == QLatin1String("discount_months"))
         return locale.toString(value, 'g', 6);
     if (field == QLatin1String("customers"))
@@ -61,7 +58,8 @@ void addLines(std::vector<SourceLine> &out, const QString &cell,
         line.changed = !value || !sameValue(*value, source->value);
         line.value = value ? shownValue(field, *value) : currentText(field);
         line.assumption = !line.changed && source->source.startsWith(assumedRevenueSource());
-        line.source = line.changed ? tr("typed in (it was %1: %2)")
+        line.source = line.changed ? QCoreApplication::translate("cwb::Simulation",
+                                                                 "typed in (it was %1: %2)")
                                          .arg(shownValue(field, source->value), source->source)
                                    : source->source;
         out.push_back(line);
@@ -98,31 +96,32 @@ const QStringList &planSourceFields()
 QString inputLabel(const QString &field)
 {
     if (field == QLatin1String("horizon_months"))
-        return tr("horizon");
+        return QCoreApplication::translate("cwb::Simulation", "horizon");
     if (field == QLatin1String("customers"))
-        return tr("customers");
+        return QCoreApplication::translate("cwb::Simulation", "customers");
     if (field == QLatin1String("control_share"))
-        return tr("control share");
+        return QCoreApplication::translate("cwb::Simulation", "control share");
     if (field == QLatin1String("connect_rate"))
-        return tr("connect rate");
+        return QCoreApplication::translate("cwb::Simulation", "connect rate");
     if (field == QLatin1String("intention_rate"))
-        return tr("intention rate");
+        return QCoreApplication::translate("cwb::Simulation", "intention rate");
     if (field == QLatin1String("completion_rate"))
-        return tr("completion rate");
+        return QCoreApplication::translate("cwb::Simulation", "completion rate");
     if (field == QLatin1String("control_conversion_rate"))
-        return tr("control conversion rate");
+        return QCoreApplication::translate("cwb::Simulation", "control conversion rate");
     if (field == QLatin1String("monthly_revenue_uplift"))
-        return tr("monthly revenue change per completion after the discount ends");
+        return QCoreApplication::translate(
+            "cwb::Simulation", "monthly revenue change per completion after the discount ends");
     if (field == QLatin1String("discount_per_month"))
-        return tr("discount per completion per month");
+        return QCoreApplication::translate("cwb::Simulation", "discount per completion per month");
     if (field == QLatin1String("discount_months"))
-        return tr("discount months");
+        return QCoreApplication::translate("cwb::Simulation", "discount months");
     if (field == QLatin1String("cost_per_contact"))
-        return tr("cost per contact");
+        return QCoreApplication::translate("cwb::Simulation", "cost per contact");
     if (field == QLatin1String("cost_per_success"))
-        return tr("cost per success");
+        return QCoreApplication::translate("cwb::Simulation", "cost per success");
     if (field == QLatin1String("fixed_cost"))
-        return tr("fixed cost");
+        return QCoreApplication::translate("cwb::Simulation", "fixed cost");
     return field;
 }
 
@@ -188,27 +187,33 @@ QString defaultSource(const QString &field, Channel channel)
 {
     if (field == QLatin1String("connect_rate") || field == QLatin1String("intention_rate") ||
         field == QLatin1String("completion_rate"))
-        return tr("pilot default (simulatedefaults.h)");
+        return QCoreApplication::translate("cwb::Simulation", "pilot default (simulatedefaults.h)");
     if (field == QLatin1String("control_conversion_rate"))
-        return tr("not given: assumed 0, so every completion counts as incremental (optimistic)");
+        return QCoreApplication::translate(
+            "cwb::Simulation",
+            "not given: assumed 0, so every completion counts as incremental (optimistic)");
     if (field == QLatin1String("control_share"))
-        return tr("not given: no control group");
+        return QCoreApplication::translate("cwb::Simulation", "not given: no control group");
     if (field == QLatin1String("cost_per_contact"))
-        return tr("assumed cost of a contact by %1 (channel default, simulatedefaults.cpp)")
+        return QCoreApplication::translate(
+                   "cwb::Simulation",
+                   "assumed cost of a contact by %1 (channel default, simulatedefaults.cpp)")
             .arg(channelName(channel));
     if (field == QLatin1String("discount_per_month") || field == QLatin1String("discount_months"))
-        return tr("not given: no discount");
+        return QCoreApplication::translate("cwb::Simulation", "not given: no discount");
     if (field == QLatin1String("horizon_months"))
-        return tr("plan default (simulatedefaults.h)");
+        return QCoreApplication::translate("cwb::Simulation", "plan default (simulatedefaults.h)");
     if (field == QLatin1String("monthly_revenue_uplift"))
         return assumedRevenueSource();
-    return tr("not given: none");
+    return QCoreApplication::translate("cwb::Simulation", "not given: none");
 }
 
 QString assumedRevenueSource()
 {
-    return tr("ASSUMPTION, not the offer's figure: the pilot's 205.2 yuan of incremental revenue "
-              "per customer per year / 12 (simulatedefaults.h)");
+    return QCoreApplication::translate(
+        "cwb::Simulation",
+        "ASSUMPTION, not the offer's figure: the pilot's 205.2 yuan of incremental revenue "
+        "per customer per year / 12 (simulatedefaults.h)");
 }
 
 std::vector<SourceLine> describeSources(const SimulationPlan &plan)
@@ -238,23 +243,32 @@ std::vector<SourceLine> describeSources(const SimulationPlan &plan)
         const double after = cell.monthlyRevenueUplift;
         const double during = after - cell.discountPerMonth;
         if (discounted > 0.0) {
-            out.push_back({SourceLine::Kind::DuringDiscount, cell.name, QString(),
-                           tr("monthly revenue change per completion during the discount"),
-                           money(during),
-                           tr("%1 after the discount ends less the discount of %2")
-                               .arg(amount(after), amount(cell.discountPerMonth))});
+            out.push_back(
+                {SourceLine::Kind::DuringDiscount, cell.name, QString(),
+                 QCoreApplication::translate(
+                     "cwb::Simulation",
+                     "monthly revenue change per completion during the discount"),
+                 money(during),
+                 QCoreApplication::translate("cwb::Simulation",
+                                             "%1 after the discount ends less the discount of %2")
+                     .arg(amount(after), amount(cell.discountPerMonth))});
         }
         const double total = during * discounted + after * (horizon - discounted);
         const QString working =
             discounted > 0.0
-                ? tr("%1 months at %2 during the discount + %3 months at %4 after it")
+                ? QCoreApplication::translate(
+                      "cwb::Simulation",
+                      "%1 months at %2 during the discount + %3 months at %4 after it")
                       .arg(locale.toString(discounted, 'g', 6), amount(during),
                            locale.toString(horizon - discounted, 'g', 6), amount(after))
-                : tr("%1 months at %2").arg(locale.toString(horizon, 'g', 6), amount(after));
-        out.push_back({SourceLine::Kind::OverHorizon, cell.name, QString(),
-                       tr("revenue change per completion over the %1-month horizon")
-                           .arg(locale.toString(horizon, 'g', 6)),
-                       money(total), working});
+                : QCoreApplication::translate("cwb::Simulation", "%1 months at %2")
+                      .arg(locale.toString(horizon, 'g', 6), amount(after));
+        out.push_back(
+            {SourceLine::Kind::OverHorizon, cell.name, QString(),
+             QCoreApplication::translate("cwb::Simulation",
+                                         "revenue change per completion over the %1-month horizon")
+                 .arg(locale.toString(horizon, 'g', 6)),
+             money(total), working});
     }
     return out;
 }

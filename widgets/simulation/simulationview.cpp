@@ -172,7 +172,7 @@ SimulationView::SimulationView(QWidget *parent)
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 6);
     m_results->setAccessibleName(tr("Simulation results"));
     for (QCustomPlot *plot : {m_histogram, m_tornado})
-        plot->setMinimumSize(320, 200);
+        plot->setMinimumSize(320, 130); // the step fits a 1366 x 768 screen
     auto *charts = new QSplitter(Qt::Vertical, this);
     charts->addWidget(m_histogram);
     charts->addWidget(m_tornado);
@@ -202,8 +202,9 @@ SimulationView::SimulationView(QWidget *parent)
     auto *figures = new QSplitter(Qt::Horizontal, this);
     figures->addWidget(m_results);
     figures->addWidget(charts);
-    figures->setStretchFactor(0, 1);
-    figures->setStretchFactor(1, 1);
+    figures->setStretchFactor(0, 3);
+    figures->setStretchFactor(1, 2);
+    figures->setSizes({600, 400}); // the figures of every cell and the total side by side
     m_tabs->addTab(figures, tr("Results"));
     m_tabs->addTab(m_sourcesTable, tr("Sources"));
     m_tabs->setTabToolTip(1, tr("Where every default, assumption and offer figure of the plan "
