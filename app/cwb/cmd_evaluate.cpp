@@ -34,6 +34,9 @@ QJsonObject responseJson(const ResponseEvaluation &r)
                                                {QStringLiteral("rate"), number(c.controlRate)}};
     o[QStringLiteral("uplift_abs")] = number(c.upliftAbs);
     o[QStringLiteral("uplift_rel")] = number(c.upliftRel);
+    o[QStringLiteral("uplift_rel_ci_method")] = QStringLiteral("log-risk-ratio");
+    o[QStringLiteral("uplift_rel_ci_low")] = c.relCi ? QJsonValue(c.relCi->low) : QJsonValue();
+    o[QStringLiteral("uplift_rel_ci_high")] = c.relCi ? QJsonValue(c.relCi->high) : QJsonValue();
     o[QStringLiteral("ci_method")] = QStringLiteral("newcombe-wilson");
     o[QStringLiteral("ci_low")] = c.ci.low;
     o[QStringLiteral("ci_high")] = c.ci.high;
@@ -41,6 +44,7 @@ QJsonObject responseJson(const ResponseEvaluation &r)
     o[QStringLiteral("wald_ci_high")] = c.waldCi ? QJsonValue(c.waldCi->high) : QJsonValue();
     o[QStringLiteral("z")] = c.z;
     o[QStringLiteral("p_value")] = c.pValue;
+    o[QStringLiteral("p_value_holm")] = number(r.pValueHolm);
     return o;
 }
 
@@ -58,12 +62,20 @@ QJsonObject amountJson(const AmountEvaluation &a)
     o[QStringLiteral("t")] = number(w.t);
     o[QStringLiteral("df")] = number(w.df);
     o[QStringLiteral("p_value")] = number(w.pValue);
+    o[QStringLiteral("p_value_holm")] = number(a.pValueHolm);
     o[QStringLiteral("welch_ci_low")] = w.ci ? QJsonValue(w.ci->low) : QJsonValue();
     o[QStringLiteral("welch_ci_high")] = w.ci ? QJsonValue(w.ci->high) : QJsonValue();
     o[QStringLiteral("bootstrap_ci_low")] =
         a.bootstrap ? QJsonValue(a.bootstrap->low) : QJsonValue();
     o[QStringLiteral("bootstrap_ci_high")] =
         a.bootstrap ? QJsonValue(a.bootstrap->high) : QJsonValue();
+    // Monte Carlo standard errors of the endpoints and the decimals they support
+    o[QStringLiteral("bootstrap_se_low")] =
+        a.bootstrap ? QJsonValue(a.bootstrap->seLow) : QJsonValue();
+    o[QStringLiteral("bootstrap_se_high")] =
+        a.bootstrap ? QJsonValue(a.bootstrap->seHigh) : QJsonValue();
+    o[QStringLiteral("bootstrap_decimals")] =
+        a.bootstrap ? QJsonValue(a.bootstrap->decimals) : QJsonValue();
     return o;
 }
 
@@ -95,6 +107,9 @@ QJsonDocument toJson(const FileEvaluation &e)
                                   {QStringLiteral("amounts"), amounts}});
     }
     root[QStringLiteral("groups")] = groups;
+    root[QStringLiteral("multiple_testing")] =
+        QStringLiteral("p_value_holm: Holm's step-down adjustment over the target groups, for each "
+                       "response and amount column");
     return QJsonDocument(root);
 }
 
@@ -151,8 +166,8 @@ void printTable(const FileEvaluation &e)
                       .arg(level));
     if (e.groups.empty())
         cli::printOut(QStringLiteral("No target group: every row is in the control group."));
-    const QList<int> rw{14, 22, 22, 11, 10, 22, 9, 11};
-    const QList<int> aw{14, 11, 11, 11, 22, 8, 10, 11, 22};
+    const QList<int> rw{14, 22, 22, 11, 10, 20, 22, 9, 11, 11};
+    const QList<int> aw{14, 11, 11, 11, 22, 8, 10, 11, 11, 22};
     for (const GroupEvaluation &g : e.groups) {
         cli::printOut(QString());
         cli::printOut(
@@ -160,8 +175,9 @@ void printTable(const FileEvaluation &e)
         if (!g.responses.empty()) {
             cli::printOut(row({QStringLiteral("response"), QStringLiteral("target"),
                                QStringLiteral("control"), QStringLiteral("uplift"),
-                               QStringLiteral("relative"), QStringLiteral("CI (pp, Newcombe)"),
-                               QStringLiteral("z"), QStringLiteral("p")},
+                               QStringLiteral("relative"), QStringLiteral("CI (relative)"),
+                               QStringLiteral("CI (pp, Newcombe)"), QStringLiteral("z"),
+                               QStringLiteral("p"), QStringLiteral("p (Holm)")},
                               rw));
             for (const ResponseEvaluation &r : g.responses) {
                 const stats::ProportionComparison &c = r.comparison;
@@ -177,8 +193,10 @@ void printTable(const FileEvaluation &e)
                              .arg(percent(c.controlRate)),
                          c.upliftAbs ? fixed(*c.upliftAbs * 100.0, 2, true) + QStringLiteral("pp")
                                      : undefined(),
-                         percent(c.upliftRel, true), interval(c.ci.low, c.ci.high, 100.0, 2),
-                         QString::number(c.z, 'f', 2), pValue(c.pValue)},
+                         percent(c.upliftRel, true),
+                         c.relCi ? interval(c.relCi->low, c.relCi->high, 100.0, 1) : undefined(),
+                         interval(c.ci.low, c.ci.high, 100.0, 2), QString::number(c.z, 'f', 2),
+                         pValue(c.pValue), pValue(r.pValueHolm)},
                         rw));
             }
         }
@@ -186,23 +204,32 @@ void printTable(const FileEvaluation &e)
             cli::printOut(
                 row({QStringLiteral("amount"), QStringLiteral("target"), QStringLiteral("control"),
                      QStringLiteral("diff"), QStringLiteral("CI (Welch t)"), QStringLiteral("t"),
-                     QStringLiteral("df"), QStringLiteral("p"), QStringLiteral("CI (bootstrap)")},
+                     QStringLiteral("df"), QStringLiteral("p"), QStringLiteral("p (Holm)"),
+                     QStringLiteral("CI (bootstrap)")},
                     aw));
             for (const AmountEvaluation &a : g.amounts) {
                 const stats::MeanComparison &w = a.welch;
-                cli::printOut(
-                    row({a.column, fixed(w.targetMean, 4), fixed(w.controlMean, 4),
-                         fixed(w.diff, 4, true),
-                         w.ci ? interval(w.ci->low, w.ci->high, 1.0, 4) : undefined(),
-                         fixed(w.t, 2), fixed(w.df, 1), pValue(w.pValue),
-                         a.bootstrap ? interval(a.bootstrap->low, a.bootstrap->high, 1.0, 4)
-                                     : undefined()},
-                        aw));
+                cli::printOut(row(
+                    {a.column, fixed(w.targetMean, 4), fixed(w.controlMean, 4),
+                     fixed(w.diff, 4, true),
+                     w.ci ? interval(w.ci->low, w.ci->high, 1.0, 4) : undefined(), fixed(w.t, 2),
+                     fixed(w.df, 1), pValue(w.pValue), pValue(a.pValueHolm),
+                     a.bootstrap
+                         ? interval(a.bootstrap->low, a.bootstrap->high, 1.0, a.bootstrap->decimals)
+                         : undefined()},
+                    aw));
             }
         }
     }
+    if (e.groups.size() > 1)
+        cli::printOut(QStringLiteral("\np (Holm): %1 target groups tested against one control; "
+                                     "Holm's step-down adjustment, per column, keeps the chance "
+                                     "of any false finding among them at the test level.")
+                          .arg(e.groups.size()));
     if (!e.groups.empty() && !e.groups.front().amounts.empty())
-        cli::printOut(QStringLiteral("\nBootstrap: %1 resamples, seed %2.")
+        cli::printOut(QStringLiteral("\nBootstrap: %1 resamples, seed %2; endpoints to the "
+                                     "decimals the resamples support (Monte Carlo standard "
+                                     "error).")
                           .arg(e.bootstrapResamples)
                           .arg(e.seed));
 }

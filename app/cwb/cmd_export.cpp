@@ -8,6 +8,7 @@
 #include "export/calllist.h"
 #include "export/callscript.h"
 #include "export/calltime.h"
+#include "export/exporthistory.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
@@ -92,15 +93,20 @@ int exportCallList(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Export the call lists of a split campaign, one file per cell, wave and "
-                       "agent (or grid), and record them in the contact history."));
+                       "agent (or grid), and record them in the contact history. Phone numbers "
+                       "are masked unless --full-phones is given."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or xlsx."),
                                     QStringLiteral("csv|xlsx"));
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       QStringLiteral("CSV encoding: utf-8 (with a BOM, for "
                                                      "Excel; default) or gb18030."),
                                       QStringLiteral("utf-8|gb18030"));
+    const QCommandLineOption full(QStringLiteral("full-phones"),
+                                  QStringLiteral("Write phone numbers in full (default: masked "
+                                                 "as 138****8000). Recorded with the export."));
     const QCommandLineOption mask(QStringLiteral("mask-phones"),
-                                  QStringLiteral("Show phone numbers as 138****8000."));
+                                  QStringLiteral("Accepted for old scripts: masking is the "
+                                                 "default."));
     const QCommandLineOption columns(QStringLiteral("columns"),
                                      QStringLiteral("The columns, comma-separated (default: the "
                                                     "template in docs/call-lists.md)."),
@@ -109,10 +115,12 @@ int exportCallList(const QStringList &args)
                                  QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({kWorkspace, kCampaign, kWave, kBy, kAgents, kBalanced, kLanguage, kToday,
-                       format, encoding, mask, columns, out, json});
+                       format, encoding, full, mask, columns, out, json});
     return cli::parseAndRun(parser, args, QStringLiteral("export calllist"), [&] {
         CallListOptions options = listOptions(parser);
-        options.maskPhones = parser.isSet(mask);
+        if (parser.isSet(full) && parser.isSet(mask))
+            throw Error(QStringLiteral("--full-phones and --mask-phones contradict each other"));
+        options.maskPhones = !parser.isSet(full);
         if (parser.isSet(columns))
             options.columns = parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString &c : options.columns)
@@ -143,6 +151,7 @@ int exportCallList(const QStringList &args)
             o.insert(QStringLiteral("list_id"), result.listId);
             o.insert(QStringLiteral("rows"), result.rows);
             o.insert(QStringLiteral("history_rows"), result.historyRows);
+            o.insert(QStringLiteral("full_phones"), result.fullPhones);
             o.insert(QStringLiteral("files"), QJsonArray::fromStringList(result.files));
             o.insert(QStringLiteral("call_time"), result.callTime);
             o.insert(QStringLiteral("call_time_source"), result.callTimeSource);
@@ -158,6 +167,8 @@ int exportCallList(const QStringList &args)
                               .arg(result.historyRows));
             for (const QString &file : result.files)
                 cli::printOut(QStringLiteral("  ") + file);
+            cli::printOut(result.fullPhones ? QStringLiteral("phone numbers: in full")
+                                            : QStringLiteral("phone numbers: masked"));
             cli::printOut(QStringLiteral("suggested call time: %1 (%2); %3 customers by their "
                                          "own past answers")
                               .arg(result.callTime, result.callTimeSource)
@@ -281,6 +292,79 @@ int exportCallTime(const QStringList &args)
     });
 }
 
+QString phonesText(const std::optional<bool> &fullPhones)
+{
+    if (!fullPhones)
+        return QStringLiteral("unknown");
+    return *fullPhones ? QStringLiteral("full") : QStringLiteral("masked");
+}
+
+int exportHistory(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("List the call list exports recorded in the workspace: list id, campaign, "
+                       "wave, time, format, files, customers and whether the phone numbers were "
+                       "masked or in full (unknown for exports older than this record)."));
+    const QCommandLineOption campaign(QStringLiteral("campaign"),
+                                      QStringLiteral("Only this campaign's exports."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({kWorkspace, campaign, json});
+    return cli::parseAndRun(parser, args, QStringLiteral("export history"), [&] {
+        auto ws = Workspace::open(cli::requireWorkspace(parser), Workspace::Access::ReadOnly);
+        const QList<ListExport> exports = listExports(*ws, parser.value(campaign));
+        auto when = [](const ListExport &e) {
+            return e.exportedAt.isValid() ? e.exportedAt.toString(Qt::ISODate) : QString();
+        };
+        if (parser.isSet(json)) {
+            QJsonArray rows;
+            for (const ListExport &e : exports) {
+                QJsonObject o;
+                o.insert(QStringLiteral("list_id"), e.listId);
+                o.insert(QStringLiteral("campaign"), e.campaign);
+                o.insert(QStringLiteral("wave"), e.wave > 0 ? QJsonValue(e.wave) : QJsonValue());
+                o.insert(QStringLiteral("exported_at"),
+                         e.exportedAt.isValid() ? QJsonValue(when(e)) : QJsonValue());
+                o.insert(QStringLiteral("format"),
+                         e.format.isEmpty() ? QJsonValue() : QJsonValue(e.format));
+                o.insert(QStringLiteral("files"),
+                         e.files >= 0 ? QJsonValue(e.files) : QJsonValue());
+                o.insert(QStringLiteral("rows"), e.rows);
+                o.insert(QStringLiteral("full_phones"),
+                         e.fullPhones ? QJsonValue(*e.fullPhones) : QJsonValue());
+                rows.append(o);
+            }
+            cli::printJson(QJsonDocument(rows));
+            return 0;
+        }
+        if (exports.isEmpty()) {
+            cli::printOut(QStringLiteral("no call lists exported yet"));
+            return 0;
+        }
+        cli::printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                          .arg(QStringLiteral("list id"), -26)
+                          .arg(QStringLiteral("campaign"), -20)
+                          .arg(QStringLiteral("wave"), 4)
+                          .arg(QStringLiteral("exported at"), -19)
+                          .arg(QStringLiteral("format"), -6)
+                          .arg(QStringLiteral("files"), 5)
+                          .arg(QStringLiteral("customers"), 9)
+                          .arg(QStringLiteral("phones")));
+        for (const ListExport &e : exports)
+            cli::printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                              .arg(e.listId, -26)
+                              .arg(e.campaign, -20)
+                              .arg(e.wave > 0 ? QString::number(e.wave) : QStringLiteral("all"), 4)
+                              .arg(e.exportedAt.isValid() ? when(e) : QStringLiteral("?"), -19)
+                              .arg(e.format.isEmpty() ? QStringLiteral("?") : e.format, -6)
+                              .arg(e.files >= 0 ? QString::number(e.files) : QStringLiteral("?"), 5)
+                              .arg(e.rows, 9)
+                              .arg(phonesText(e.fullPhones)));
+        return 0;
+    });
+}
+
 int exportCommand(const QStringList &args)
 {
     const QString verb = args.size() > 1 ? args.at(1) : QString();
@@ -289,12 +373,15 @@ int exportCommand(const QStringList &args)
         return exportCallList(rest);
     if (verb == QLatin1String("calltime"))
         return exportCallTime(rest);
+    if (verb == QLatin1String("history"))
+        return exportHistory(rest);
     cli::printErr(QStringLiteral(
         "usage: cwb export calllist --campaign NAME [--wave N] [--by agent|grid] [--agents N] "
-        "[--balanced] --format csv|xlsx [--encoding utf-8|gb18030] [--mask-phones] "
+        "[--balanced] --format csv|xlsx [--encoding utf-8|gb18030] [--full-phones] "
         "[--columns LIST] [--language zh|en] --out DIR --workspace W.cwb\n"
         "       cwb export calltime [--min-attempts N] [--language zh|en] [--json] "
-        "--workspace W.cwb"));
+        "--workspace W.cwb\n"
+        "       cwb export history [--campaign NAME] [--json] --workspace W.cwb"));
     return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;
 }
 
@@ -311,7 +398,8 @@ int printCommand(const QStringList &args)
 }
 
 const cli::Registrar exportRegistrar(QStringLiteral("export"),
-                                     QStringLiteral("Call lists of a split campaign (CSV, xlsx)"),
+                                     QStringLiteral("Call lists of a split campaign (CSV, xlsx) "
+                                                    "and their history"),
                                      exportCommand);
 const cli::Registrar printRegistrar(QStringLiteral("print"),
                                     QStringLiteral("Call script and call sheets of a campaign "

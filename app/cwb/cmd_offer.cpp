@@ -335,10 +335,13 @@ int tiers(const QStringList &args)
             proposeTiers(sample.values, whole(parser, count, 3), number(parser, coverage, 0.8),
                          number(parser, round, 10));
         QList<Package> drafts;
+        QStringList warnings;
         for (std::size_t j = 0; j < proposal.bands.size(); ++j)
-            if (proposal.bands[j].count > 0)
+            if (proposal.bands[j].count > 0) {
                 drafts << draftPackage(sample, proposal.bands[j],
                                        QStringLiteral("Tier %1").arg(j + 1));
+                warnings << draftWarnings(drafts.last(), proposal.bands[j]);
+            }
         if (parser.isSet(addDrafts)) {
             PackageStore store(*ws);
             for (const Package &d : drafts)
@@ -367,6 +370,7 @@ int tiers(const QStringList &args)
                 {QStringLiteral("bands"), bands},
                 {QStringLiteral("coverage"), proposal.coverage},
                 {QStringLiteral("drafts"), draftArray},
+                {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
                 {QStringLiteral("histogram"), QJsonObject{{QStringLiteral("from"), h.from},
                                                           {QStringLiteral("width"), h.width},
                                                           {QStringLiteral("counts"), counts},
@@ -396,6 +400,8 @@ int tiers(const QStringList &args)
                     .arg(d.name, money(d.monthlyFee), allowance(d.localMinutes),
                          allowance(d.ldMinutes), allowance(d.dataMb),
                          parser.isSet(addDrafts) ? QStringLiteral(" (added)") : QString()));
+        for (const QString &warning : warnings)
+            cli::printOut(QStringLiteral("warning: ") + warning);
         return 0;
     });
 }

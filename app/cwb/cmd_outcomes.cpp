@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -166,32 +167,57 @@ QString num(const std::optional<double> &v, int decimals = 2)
     return v ? QString::number(*v, 'f', decimals) : QStringLiteral("n/a");
 }
 
+QString pValueText(const std::optional<double> &p)
+{
+    if (!p)
+        return QStringLiteral("-");
+    return *p >= 0.001 ? QString::number(*p, 'f', 4) : QString::number(*p, 'e', 2);
+}
+
 void printFunnel(const QString &title, const QList<FunnelRow> &rows)
 {
     cli::printOut(title);
-    cli::printOut(QStringLiteral("  %1 %2 %3 %4 %5 %6  %7  %8  %9")
+    cli::printOut(QStringLiteral("  %1 %2 %3 %4 %5 %6 %7  %8  %9  %10  %11 %12")
                       .arg(QStringLiteral("group").leftJustified(16),
                            QStringLiteral("targets").rightJustified(8),
                            QStringLiteral("called").rightJustified(7),
+                           QStringLiteral("coverage").rightJustified(8),
                            QStringLiteral("conn.").rightJustified(6),
                            QStringLiteral("int.").rightJustified(5),
                            QStringLiteral("compl.").rightJustified(6),
                            QStringLiteral("connect").leftJustified(22),
                            QStringLiteral("intention").leftJustified(22),
-                           QStringLiteral("success")));
+                           QStringLiteral("success").leftJustified(22),
+                           QStringLiteral("p vs rest").rightJustified(9),
+                           QStringLiteral("p (Holm)").rightJustified(9)));
     for (const FunnelRow &r : rows)
-        cli::printOut(QStringLiteral("  %1 %2 %3 %4 %5 %6  %7  %8  %9%10")
-                          .arg(r.key.leftJustified(16),
-                               (r.counts.targets >= 0 ? QString::number(r.counts.targets)
-                                                      : QStringLiteral("-"))
-                                   .rightJustified(8),
-                               QString::number(r.counts.called).rightJustified(7),
-                               QString::number(r.counts.connected).rightJustified(6),
-                               QString::number(r.counts.intentions).rightJustified(5),
-                               QString::number(r.counts.completed).rightJustified(6),
-                               pct(r.kpis.connect).leftJustified(22),
-                               pct(r.kpis.intention).leftJustified(22), pct(r.kpis.success))
-                          .arg(r.smallSample ? QStringLiteral("  (small)") : QString()));
+        cli::printOut(
+            QStringLiteral("  %1 %2 %3 %4 %5 %6 %7  %8  %9  %10  %11 %12%13")
+                .arg(r.key.leftJustified(16),
+                     (r.counts.targets >= 0 ? QString::number(r.counts.targets)
+                                            : QStringLiteral("-"))
+                         .rightJustified(8),
+                     QString::number(r.counts.called).rightJustified(7),
+                     (r.counts.targets < 0 ? QStringLiteral("-")
+                      : r.coverage.value
+                          ? QString::number(*r.coverage.value * 100.0, 'f', 1) + QLatin1Char('%')
+                          : QStringLiteral("n/a"))
+                         .rightJustified(8),
+                     QString::number(r.counts.connected).rightJustified(6),
+                     QString::number(r.counts.intentions).rightJustified(5),
+                     QString::number(r.counts.completed).rightJustified(6),
+                     pct(r.kpis.connect).leftJustified(22), pct(r.kpis.intention).leftJustified(22))
+                .arg(pct(r.kpis.success).leftJustified(22),
+                     pValueText(r.vsRest ? std::optional<double>(r.vsRest->pValue) : std::nullopt)
+                         .rightJustified(9),
+                     pValueText(r.pValueHolm).rightJustified(9),
+                     r.smallSample ? QStringLiteral("  (small)") : QString()));
+    if (std::any_of(rows.begin(), rows.end(), [](const FunnelRow &r) { return r.vsRest; }))
+        cli::printOut(QStringLiteral("  p vs rest: success rate against the other groups' "
+                                     "(two-proportion z-test); p (Holm): adjusted for the %1 "
+                                     "groups tested together")
+                          .arg(std::count_if(rows.begin(), rows.end(),
+                                             [](const FunnelRow &r) { return r.vsRest; })));
 }
 
 void printEvaluation(const CampaignEvaluation &e)
@@ -204,10 +230,11 @@ void printEvaluation(const CampaignEvaluation &e)
     const FunnelRow &t = e.total;
     cli::printOut(
         QStringLiteral("Funnel (%1% Wilson intervals)").arg(std::lround(e.confidence * 100)));
-    cli::printOut(QStringLiteral("  called %1 of %2 targets; connected %3; intentions %4; "
-                                 "completed %5")
+    cli::printOut(QStringLiteral("  called %1 (coverage %2 of the %3 targets in call cells); "
+                                 "connected %4; intentions %5; completed %6")
                       .arg(t.counts.called)
-                      .arg(t.counts.targets)
+                      .arg(pct(t.coverage))
+                      .arg(t.counts.callTargets)
                       .arg(t.counts.connected)
                       .arg(t.counts.intentions)
                       .arg(t.counts.completed));
@@ -228,12 +255,17 @@ void printEvaluation(const CampaignEvaluation &e)
                               .arg(QString::number(r.share * 100.0, 'f', 1),
                                    QString::number(r.cumulativeShare * 100.0, 'f', 1)));
     }
+    const int level = int(std::lround(e.confidence * 100));
     for (const ConversionEvaluation &c : e.conversion) {
         const stats::ProportionComparison &p = c.comparison;
         cli::printOut(
             QStringLiteral("Conversion (%1) %2: target %3/%4 = %5%, control %6/%7 = "
                            "%8%, uplift %9 pp")
-                .arg(e.conversionRule, c.key)
+                .arg(e.conversionByOffer
+                         ? (c.offer.isEmpty() ? QStringLiteral("each cell's offer")
+                                              : QStringLiteral("package = \"%1\"").arg(c.offer))
+                         : e.conversionRule,
+                     c.key)
                 .arg(p.targetSuccesses)
                 .arg(p.targetN)
                 .arg(num(p.targetRate ? std::optional<double>(*p.targetRate * 100) : std::nullopt))
@@ -243,13 +275,26 @@ void printEvaluation(const CampaignEvaluation &e)
                     num(p.controlRate ? std::optional<double>(*p.controlRate * 100) : std::nullopt),
                     num(p.upliftAbs ? std::optional<double>(*p.upliftAbs * 100) : std::nullopt)));
         cli::printOut(
-            QStringLiteral("  relative uplift %1%, 95% CI of the difference [%2, %3] "
-                           "pp, z = %4, p = %5")
-                .arg(num(p.upliftRel ? std::optional<double>(*p.upliftRel * 100) : std::nullopt),
+            QStringLiteral("  relative uplift %1% (%2% CI %3), %2% CI of the difference [%4, %5] "
+                           "pp, z = %6, p = %7%8")
+                .arg(num(p.upliftRel ? std::optional<double>(*p.upliftRel * 100) : std::nullopt))
+                .arg(level)
+                .arg(p.relCi ? QStringLiteral("[%1%, %2%]")
+                                   .arg(QString::number(p.relCi->low * 100, 'f', 1),
+                                        QString::number(p.relCi->high * 100, 'f', 1))
+                             : QStringLiteral("n/a"),
                      QString::number(p.ci.low * 100, 'f', 2),
                      QString::number(p.ci.high * 100, 'f', 2), QString::number(p.z, 'f', 3),
-                     QString::number(p.pValue, 'g', 4)));
+                     QString::number(p.pValue, 'g', 4),
+                     c.pValueHolm ? QStringLiteral(", p (Holm, %1 cells) = %2")
+                                        .arg(e.conversion.size() - 1)
+                                        .arg(QString::number(*c.pValueHolm, 'g', 4))
+                                  : QString()));
     }
+    if (e.conversion.size() > 2)
+        cli::printOut(QStringLiteral("  p (Holm): the cells are tested together; Holm's "
+                                     "step-down adjustment keeps the chance of any false finding "
+                                     "among them at the test level"));
     if (e.arpu) {
         const stats::MeanComparison &w = e.arpu->welch;
         cli::printOut(QStringLiteral("ARPU change (%1): target mean %2 (n %3), control mean %4 "
@@ -263,31 +308,53 @@ void printEvaluation(const CampaignEvaluation &e)
                                      "incremental revenue %5 yuan/month")
                           .arg(num(w.t, 3), num(w.df, 1), num(w.pValue, 4),
                                e.arpu->bootstrap
-                                   ? QStringLiteral("[%1, %2]")
-                                         .arg(QString::number(e.arpu->bootstrap->low, 'f', 2),
-                                              QString::number(e.arpu->bootstrap->high, 'f', 2))
+                                   ? QStringLiteral("[%1, %2] (%3 resamples; decimals to the "
+                                                    "Monte Carlo error)")
+                                         .arg(QString::number(e.arpu->bootstrap->low, 'f',
+                                                              e.arpu->bootstrap->decimals),
+                                              QString::number(e.arpu->bootstrap->high, 'f',
+                                                              e.arpu->bootstrap->decimals))
+                                         .arg(e.arpu->bootstrap->resamples)
                                    : QStringLiteral("n/a"),
                                num(e.arpu->incrementalMonthlyRevenue)));
     }
     if (e.roi) {
-        cli::printOut(QStringLiteral("ROI (%1, %2 months)           forecast      actual")
+        cli::printOut(QStringLiteral("ROI (%1, %2 months; the plan's %3 targets scaled to the "
+                                     "campaign's %4)")
                           .arg(e.roi->planSource)
-                          .arg(e.roi->horizonMonths));
-        auto line = [](const QString &label, double a, double b) {
-            cli::printOut(QStringLiteral("  %1 %2 %3")
+                          .arg(e.roi->horizonMonths)
+                          .arg(QString::number(e.roi->plannedTargets, 'f', 0))
+                          .arg(QString::number(e.roi->actual.targets, 'f', 0)));
+        cli::printOut(QStringLiteral("  %1 %2 %3  %4")
+                          .arg(QString().leftJustified(24),
+                               QStringLiteral("forecast").rightJustified(11),
+                               QStringLiteral("actual").rightJustified(11),
+                               QStringLiteral("actual, %1% CI").arg(level)));
+        auto range = [](const std::optional<stats::Interval> &ci, int decimals) {
+            return ci ? QStringLiteral("[%1, %2]")
+                            .arg(QString::number(ci->low, 'f', decimals),
+                                 QString::number(ci->high, 'f', decimals))
+                      : QString();
+        };
+        auto line = [&](const QString &label, double a, double b,
+                        const std::optional<stats::Interval> &ci) {
+            cli::printOut(QStringLiteral("  %1 %2 %3  %4")
                               .arg(label.leftJustified(24))
                               .arg(QString::number(a, 'f', 2).rightJustified(11))
-                              .arg(QString::number(b, 'f', 2).rightJustified(11)));
+                              .arg(QString::number(b, 'f', 2).rightJustified(11))
+                              .arg(range(ci, 2)));
         };
         line(QStringLiteral("incremental completions"), e.roi->forecast.incrementalCompletions,
-             e.roi->actual.incrementalCompletions);
-        line(QStringLiteral("revenue"), e.roi->forecast.revenue, e.roi->actual.revenue);
-        line(QStringLiteral("cost"), e.roi->forecast.cost, e.roi->actual.cost);
-        line(QStringLiteral("net"), e.roi->forecast.net, e.roi->actual.net);
-        cli::printOut(QStringLiteral("  %1 %2 %3")
+             e.roi->actual.incrementalCompletions, e.roi->actual.incrementalCi);
+        line(QStringLiteral("revenue"), e.roi->forecast.revenue, e.roi->actual.revenue,
+             e.roi->actual.revenueCi);
+        line(QStringLiteral("cost"), e.roi->forecast.cost, e.roi->actual.cost, std::nullopt);
+        line(QStringLiteral("net"), e.roi->forecast.net, e.roi->actual.net, e.roi->actual.netCi);
+        cli::printOut(QStringLiteral("  %1 %2 %3  %4")
                           .arg(QStringLiteral("ROI").leftJustified(24))
                           .arg(num(e.roi->forecast.roi, 3).rightJustified(11))
-                          .arg(num(e.roi->actual.roi, 3).rightJustified(11)));
+                          .arg(num(e.roi->actual.roi, 3).rightJustified(11))
+                          .arg(range(e.roi->actual.roiCi, 3)));
     }
     for (const EvaluationNote &note : e.notes)
         cli::printOut(QStringLiteral("Note: ") + evaluationNoteText(note));
@@ -304,7 +371,8 @@ int evaluate(const QStringList &args)
                                       QStringLiteral("NAME"));
     const QCommandLineOption conversion(
         QStringLiteral("conversion"),
-        QStringLiteral("What counts as conversion: a rule over the follow-up extract."),
+        QStringLiteral("What counts as conversion: a rule over the follow-up extract (default: "
+                       "each cell's own offer, the follow-up's package column)."),
         QStringLiteral("RULE"));
     const QCommandLineOption fee(QStringLiteral("fee"),
                                  QStringLiteral("The fee column of ARPU change (default "

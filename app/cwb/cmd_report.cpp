@@ -106,8 +106,9 @@ int weekly(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The weekly summary of a campaign: seven days as a series, the week against the week "
-        "before, cells, agents, the refusal Pareto, and with --conversion the uplift against the "
-        "control group (and with --plan the ROI beside the plan), e.g.\n"
+        "before, cells, agents, the refusal Pareto, and with the follow-up extract the uplift "
+        "against the control group (each cell's own offer, or --conversion RULE; with --plan the "
+        "ROI beside the plan), e.g.\n"
         "  cwb report weekly --workspace pilot.cwb --campaign Upsell --week-start 2026-11-02 "
         "--out week.xlsx"));
     const QCommandLineOption weekStart(QStringLiteral("week-start"),
@@ -115,7 +116,8 @@ int weekly(const QStringList &args)
                                        QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption conversion(
         QStringLiteral("conversion"),
-        QStringLiteral("What counts as conversion: a rule over the follow-up extract."),
+        QStringLiteral("What counts as conversion: a rule over the follow-up extract (default: "
+                       "each cell's own offer)."),
         QStringLiteral("RULE"));
     const QCommandLineOption plan(QStringLiteral("plan"),
                                   QStringLiteral("The ROI plan to set the actual ROI beside."),

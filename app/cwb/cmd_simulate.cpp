@@ -127,6 +127,13 @@ void printTable(const QString &planPath, const SimulationResult &result)
     row(QStringLiteral("needed per group"), [](R r) {
         return r.power.requiredPerGroup ? QString::number(*r.power.requiredPerGroup) : undefined();
     });
+    row(QStringLiteral("needed at plan's split"), [](R r) {
+        return r.power.requiredTarget && r.power.requiredControl
+                   ? QStringLiteral("%1 + %2")
+                         .arg(*r.power.requiredTarget)
+                         .arg(*r.power.requiredControl)
+                   : undefined();
+    });
     if (!result.tornado.empty()) {
         cli::printOut(QString());
         cli::printOut(QStringLiteral("Sensitivity of total net (each input at P10 / P90, others "

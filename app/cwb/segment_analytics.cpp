@@ -389,8 +389,9 @@ int segmentCluster(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "k-means clusters (k-means++ seeding, standardised features) with a profile per "
-        "cluster; --elbow prints inertia and silhouette per k to choose k.\n"
+        "k-means clusters (k-means++ seeding, standardised features, the best of several "
+        "starts) with a profile per cluster; --elbow prints inertia and silhouette per k to "
+        "choose k.\n"
         "  cwb segment cluster --workspace pilot.cwb --features "
         "total_fee_m1,ld_fee_m1,data_mb_m1 --k 7 --elbow 2..10"));
     const QCommandLineOption workspace = workspaceOption();
@@ -408,6 +409,10 @@ int segmentCluster(const QStringList &args)
                                   QStringLiteral("Seed of the k-means++ seeding and the "
                                                  "silhouette sample (default 1)."),
                                   QStringLiteral("S"));
+    const QCommandLineOption starts(QStringLiteral("starts"),
+                                    QStringLiteral("Independent k-means++ starts; the lowest "
+                                                   "inertia is kept (default 10)."),
+                                    QStringLiteral("N"));
     const QCommandLineOption elbowRange(QStringLiteral("elbow"),
                                         QStringLiteral("Inertia and silhouette for each k in "
                                                        "the range."),
@@ -428,7 +433,7 @@ int segmentCluster(const QStringList &args)
     const QCommandLineOption withIds(QStringLiteral("with-ids"),
                                      QStringLiteral("JSON: list the customer ids of each "
                                                     "cluster."));
-    for (const auto *o : {&workspace, &features, &feature, &k, &seed, &elbowRange, &sample,
+    for (const auto *o : {&workspace, &features, &feature, &k, &seed, &starts, &elbowRange, &sample,
                           &revenue, &today, &json, &withIds})
         parser.addOption(*o);
     return parseAndRun(parser, args, QStringLiteral("segment cluster"), [&] {
@@ -441,6 +446,8 @@ int segmentCluster(const QStringList &args)
             options.k = parseInt(QStringLiteral("--k"), parser.value(k), 2, 100);
         if (parser.isSet(seed))
             options.seed = parseSeed(parser.value(seed));
+        if (parser.isSet(starts))
+            options.starts = parseInt(QStringLiteral("--starts"), parser.value(starts), 1, 1000);
         if (parser.isSet(elbowRange)) {
             static const QRegularExpression range(
                 QStringLiteral(R"(^\s*(\d+)\s*\.\.\s*(\d+)\s*$)"));
@@ -477,6 +484,11 @@ int segmentCluster(const QStringList &args)
             root.insert(QStringLiteral("inertia"), analysis.kmeans.inertia);
             root.insert(QStringLiteral("iterations"), analysis.kmeans.iterations);
             root.insert(QStringLiteral("converged"), analysis.kmeans.converged);
+            root.insert(QStringLiteral("starts"), analysis.kmeans.starts);
+            root.insert(QStringLiteral("starts_at_best"), analysis.kmeans.startsAtBest);
+            root.insert(QStringLiteral("best_start"), analysis.kmeans.bestStart + 1);
+            root.insert(QStringLiteral("start_inertias"),
+                        numbersJson(analysis.kmeans.startInertias));
             root.insert(QStringLiteral("silhouette"), analysis.silhouette);
             root.insert(QStringLiteral("silhouette_rows"), qint64(analysis.silhouetteRows));
             root.insert(QStringLiteral("silhouette_sampled"), analysis.silhouetteSampled);
@@ -488,6 +500,7 @@ int segmentCluster(const QStringList &args)
             for (const ElbowPoint &p : analysis.elbow)
                 elbowJson.append(QJsonObject{{QStringLiteral("k"), p.k},
                                              {QStringLiteral("inertia"), p.inertia},
+                                             {QStringLiteral("starts_at_best"), p.startsAtBest},
                                              {QStringLiteral("silhouette"), p.silhouette}});
             if (!analysis.elbow.empty())
                 root.insert(QStringLiteral("elbow"), elbowJson);
@@ -513,9 +526,10 @@ int segmentCluster(const QStringList &args)
         }
 
         const QLocale english(QLocale::English);
-        printOut(QStringLiteral("k-means, k = %1, seed %2, on standardised %3")
+        printOut(QStringLiteral("k-means, k = %1, seed %2, best of %3 starts, on standardised %4")
                      .arg(options.k)
                      .arg(options.seed)
+                     .arg(analysis.kmeans.starts)
                      .arg(analysis.features.join(QStringLiteral(", "))));
         printOut(QStringLiteral("Customers %1, clustered %2, left out (a feature missing) %3")
                      .arg(english.toString(analysis.customers),
@@ -527,14 +541,27 @@ int segmentCluster(const QStringList &args)
                 .arg(analysis.kmeans.iterations)
                 .arg(analysis.kmeans.converged ? QString() : QStringLiteral(" (not converged)"),
                      fixed(analysis.silhouette, 3), silhouetteHow));
+        printOut(QStringLiteral("%1 of %2 starts reached this inertia (start %3 kept)%4")
+                     .arg(analysis.kmeans.startsAtBest)
+                     .arg(analysis.kmeans.starts)
+                     .arg(analysis.kmeans.bestStart + 1)
+                     .arg(analysis.kmeans.startsAtBest == 1 && analysis.kmeans.starts > 1
+                              ? QStringLiteral(": only one start found it; more starts "
+                                               "(--starts) may find a lower one")
+                              : QString()));
         if (!analysis.elbow.empty()) {
-            printOut(QStringLiteral("\nElbow (same seed; silhouette %1):").arg(silhouetteHow));
-            printOut(QStringLiteral("   k        inertia  silhouette"));
+            printOut(QStringLiteral("\nElbow (same seed and starts; silhouette %1):")
+                         .arg(silhouetteHow));
+            printOut(QStringLiteral("   k        inertia  at best  silhouette"));
             for (const ElbowPoint &p : analysis.elbow)
-                printOut(QStringLiteral("%1 %2 %3")
-                             .arg(p.k, 4)
-                             .arg(fixed(p.inertia, 1), 14)
-                             .arg(fixed(p.silhouette, 3), 11));
+                printOut(
+                    QStringLiteral("%1 %2 %3 %4")
+                        .arg(p.k, 4)
+                        .arg(fixed(p.inertia, 1), 14)
+                        .arg(
+                            QStringLiteral("%1/%2").arg(p.startsAtBest).arg(analysis.kmeans.starts),
+                            8)
+                        .arg(fixed(p.silhouette, 3), 11));
         }
         printOut(QString());
         for (const ClusterProfile &p : analysis.profiles) {

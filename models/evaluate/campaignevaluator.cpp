@@ -15,10 +15,12 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 
 namespace cwb {
@@ -31,6 +33,7 @@ struct Member
     QString role;
     int wave = -1; // -1: none
     QString grid;
+    bool call = true; // the cell is worked by calls
 };
 
 struct AttemptRow
@@ -50,67 +53,76 @@ QString normalisedPackage(const QString &text)
     return text.simplified().toCaseFolded();
 }
 
-FunnelRow makeRow(const QString &key, qint64 targets, const FunnelCounts &counts,
-                  const CampaignEvaluationOptions &options)
+FunnelRow makeRow(const QString &key, qint64 targets, qint64 callTargets,
+                  const FunnelCounts &counts, const CampaignEvaluationOptions &options)
 {
     FunnelRow row;
     row.key = key;
     FunnelCounts &c = row.counts;
     c = counts;
     c.targets = targets;
+    c.callTargets = callTargets;
     row.kpis =
         stats::funnelKpis(c.called, c.connected, c.intentions, c.completed, options.confidence);
-    row.coverage = targets >= 0
-                       ? stats::rate(std::min(c.called, targets), targets, options.confidence)
-                       : stats::Rate{};
+    // Coverage is of the targets that were to be called: SMS (and other) cells leave no call
+    // attempts, so their targets are not in it, and a group with none of them has no coverage.
+    row.coverage = callTargets > 0 ? stats::rate(std::min(c.calledInCallCells, callTargets),
+                                                 callTargets, options.confidence)
+                                   : stats::Rate{};
     row.packageMatch = stats::rate(c.packageMatch, c.packageKnown, options.confidence);
     row.smallSample = c.connected < options.smallSample;
     return row;
 }
 
-QJsonValue number(const std::optional<double> &value)
+// Each group's success rate against the other groups' pooled, and Holm over the groups.
+void testAgainstRest(QList<FunnelRow> &rows, double confidence)
 {
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+    qint64 connected = 0, completed = 0;
+    for (const FunnelRow &r : rows) {
+        connected += r.counts.connected;
+        completed += r.counts.completed;
+    }
+    std::vector<std::optional<double>> p;
+    for (FunnelRow &r : rows) {
+        const qint64 restConnected = connected - r.counts.connected;
+        const qint64 restCompleted = completed - r.counts.completed;
+        if (r.counts.connected > 0 && restConnected > 0) {
+            r.vsRest = stats::compareProportions(r.counts.completed, r.counts.connected,
+                                                 restCompleted, restConnected, confidence);
+            p.push_back(r.vsRest->pValue);
+        } else {
+            p.push_back(std::nullopt);
+        }
+    }
+    const std::vector<std::optional<double>> adjusted = stats::holmAdjust(p);
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows[i].pValueHolm = adjusted[std::size_t(i)];
 }
 
-QJsonObject rateJson(const stats::Rate &r)
+// One unit (the campaign, or a cell) of the actual ROI: its absolute uplift with interval and
+// the weight that turns it into the figure (targets for completions, targets x monthly revenue
+// x horizon for revenue).
+struct UpliftTerm
 {
-    return QJsonObject{{QStringLiteral("numerator"), r.numerator},
-                       {QStringLiteral("denominator"), r.denominator},
-                       {QStringLiteral("value"), number(r.value)},
-                       {QStringLiteral("ci_low"), r.ci.low},
-                       {QStringLiteral("ci_high"), r.ci.high}};
-}
+    double weight = 0.0;
+    double uplift = 0.0;
+    stats::Interval ci{0.0, 0.0};
+};
 
-QJsonObject rowJson(const FunnelRow &row)
+// Interval of sum(weight x uplift) from each term's interval by the method of variance
+// estimates recovery (MOVER, Zou and Donner 2008): the lower (upper) distances of the terms are
+// combined in quadrature. With one term it is the term's interval times its weight.
+stats::Interval moverSum(const std::vector<UpliftTerm> &terms)
 {
-    const FunnelCounts &c = row.counts;
-    return QJsonObject{
-        {QStringLiteral("key"), row.key},
-        {QStringLiteral("targets"), c.targets >= 0 ? QJsonValue(c.targets) : QJsonValue()},
-        {QStringLiteral("called"), c.called},
-        {QStringLiteral("connected"), c.connected},
-        {QStringLiteral("intentions"), c.intentions},
-        {QStringLiteral("agreements"), c.agreements},
-        {QStringLiteral("completed"), c.completed},
-        {QStringLiteral("coverage"), rateJson(row.coverage)},
-        {QStringLiteral("connect_rate"), rateJson(row.kpis.connect)},
-        {QStringLiteral("intention_rate"), rateJson(row.kpis.intention)},
-        {QStringLiteral("completion_rate"), rateJson(row.kpis.completion)},
-        {QStringLiteral("success_rate"), rateJson(row.kpis.success)},
-        {QStringLiteral("package_match_rate"), rateJson(row.packageMatch)},
-        {QStringLiteral("small_sample"), row.smallSample}};
-}
-
-QJsonObject roiJson(const RoiFigures &f)
-{
-    return QJsonObject{{QStringLiteral("targets"), f.targets},
-                       {QStringLiteral("completions"), f.completions},
-                       {QStringLiteral("incremental_completions"), f.incrementalCompletions},
-                       {QStringLiteral("revenue"), f.revenue},
-                       {QStringLiteral("cost"), f.cost},
-                       {QStringLiteral("net"), f.net},
-                       {QStringLiteral("roi"), number(f.roi)}};
+    double sum = 0.0, lowSquares = 0.0, highSquares = 0.0;
+    for (const UpliftTerm &t : terms) {
+        const double value = t.weight * t.uplift;
+        const double a = t.weight * t.ci.low, b = t.weight * t.ci.high;
+        sum += value;
+        lowSquares += (value - std::min(a, b)) * (value - std::min(a, b));
+        highSquares += (std::max(a, b) - value) * (std::max(a, b) - value);
+    }
+    return {sum - std::sqrt(lowSquares), sum + std::sqrt(highSquares)};
 }
 
 // Applies a plan cell's money items to measured counts.
@@ -158,9 +170,15 @@ void CustomerStages::add(bool attemptConnected, OutcomeCode code, bool attemptCo
     }
 }
 
-void addCustomer(FunnelCounts &c, const CustomerStages &f, const QString &offer)
+bool isCallChannel(const QString &channel)
+{
+    return channel == QLatin1String("call");
+}
+
+void addCustomer(FunnelCounts &c, const CustomerStages &f, const QString &offer, bool callCell)
 {
     ++c.called;
+    c.calledInCallCells += callCell;
     c.connected += f.connected;
     c.intentions += f.intention;
     c.agreements += f.agreement;
@@ -169,173 +187,6 @@ void addCustomer(FunnelCounts &c, const CustomerStages &f, const QString &offer)
         ++c.packageKnown;
         c.packageMatch += normalisedPackage(offer) == normalisedPackage(f.package);
     }
-}
-
-QString breakdownName(EvaluationBreakdown by)
-{
-    switch (by) {
-    case EvaluationBreakdown::None:
-        return QStringLiteral("none");
-    case EvaluationBreakdown::Cell:
-        return QStringLiteral("cell");
-    case EvaluationBreakdown::Wave:
-        return QStringLiteral("wave");
-    case EvaluationBreakdown::Agent:
-        return QStringLiteral("agent");
-    case EvaluationBreakdown::Grid:
-        return QStringLiteral("grid");
-    case EvaluationBreakdown::Day:
-        return QStringLiteral("day");
-    }
-    return QString();
-}
-
-EvaluationBreakdown breakdownFromName(const QString &name)
-{
-    for (EvaluationBreakdown by :
-         {EvaluationBreakdown::None, EvaluationBreakdown::Cell, EvaluationBreakdown::Wave,
-          EvaluationBreakdown::Agent, EvaluationBreakdown::Grid, EvaluationBreakdown::Day}) {
-        if (name == breakdownName(by))
-            return by;
-    }
-    throw Error(QStringLiteral("unknown breakdown '%1' (expected cell, wave, agent, grid or day)")
-                    .arg(name));
-}
-
-QString evaluationNoteText(const EvaluationNote &note, bool chinese)
-{
-    const QVariantList &a = note.args;
-    auto count = [&](int i) { return QLocale().toString(i < a.size() ? a.at(i).toLongLong() : 0); };
-    auto text = [&](int i) { return i < a.size() ? a.at(i).toString() : QString(); };
-    switch (note.kind) {
-    case EvaluationNote::Kind::SmallSampleAgents:
-        return chinese ? QStringLiteral("%2 名坐席中有 %1 名接通客户少于 %3 人：其比率波动大，"
-                                        "请比较区间而非点值")
-                             .arg(count(0), count(1), count(2))
-                       : QStringLiteral("%1 of %2 agents have fewer than %3 connected customers: "
-                                        "their rates are noisy; compare the intervals, not the "
-                                        "points")
-                             .arg(count(0), count(1), count(2));
-    case EvaluationNote::Kind::NoOutcomes:
-        return chinese ? QStringLiteral("本活动尚未导入任何外呼结果")
-                       : QStringLiteral("no outcomes recorded for the campaign yet");
-    case EvaluationNote::Kind::FeeColumnUnusable:
-        return chinese ? QStringLiteral("无 ARPU 变化：“%1”不是客户表和回访数据共有的数值列")
-                             .arg(text(0))
-                       : QStringLiteral("no ARPU change: '%1' is not a number column of both the "
-                                        "customers table and the follow-up extract")
-                             .arg(text(0));
-    case EvaluationNote::Kind::MissingInFollowup:
-        return chinese ? QStringLiteral("%1 名目标客户和 %2 名对照客户不在回访数据中，未计入转化")
-                             .arg(count(0), count(1))
-                       : QStringLiteral("%1 targets and %2 controls are not in the follow-up "
-                                        "extract and are left out of the conversion")
-                             .arg(count(0), count(1));
-    case EvaluationNote::Kind::SmallGroups:
-        return chinese
-                   ? QStringLiteral("目标组或对照组不足 %1 人：提升的不确定性很大").arg(count(0))
-                   : QStringLiteral("fewer than %1 customers in the target or control group: "
-                                    "the uplift is very uncertain")
-                         .arg(count(0));
-    case EvaluationNote::Kind::NoFollowup:
-        return chinese ? QStringLiteral("没有回访数据：与对照组比较转化和 ARPU 变化需要先导入回访"
-                                        "数据（cwb followup import）")
-                       : QStringLiteral("no follow-up extract: conversion and ARPU change against "
-                                        "the control group need one (cwb followup import)");
-    }
-    return QString();
-}
-
-QJsonObject CampaignEvaluation::toJson() const
-{
-    QJsonObject root;
-    root[QStringLiteral("campaign")] = campaign;
-    root[QStringLiteral("targets")] = targets;
-    root[QStringLiteral("controls")] = controls;
-    root[QStringLiteral("universal_controls")] = universalControls;
-    root[QStringLiteral("attempts")] = attempts;
-    root[QStringLiteral("confidence")] = confidence;
-    root[QStringLiteral("small_sample_threshold")] = smallSample;
-    root[QStringLiteral("funnel")] = rowJson(total);
-    root[QStringLiteral("by")] = breakdownName(by);
-    QJsonArray rowArray, agentArray, mixArray, reasonArray, conversionArray;
-    for (const FunnelRow &r : rows)
-        rowArray.append(rowJson(r));
-    for (const FunnelRow &r : agents)
-        agentArray.append(rowJson(r));
-    for (const OutcomeMixRow &m : outcomes)
-        mixArray.append(QJsonObject{{QStringLiteral("outcome"), m.code},
-                                    {QStringLiteral("attempts"), m.attempts}});
-    for (const ReasonRow &r : reasons)
-        reasonArray.append(QJsonObject{{QStringLiteral("reason"), r.reason},
-                                       {QStringLiteral("count"), r.count},
-                                       {QStringLiteral("share"), r.share},
-                                       {QStringLiteral("cumulative_share"), r.cumulativeShare}});
-    for (const ConversionEvaluation &ce : conversion) {
-        const stats::ProportionComparison &c = ce.comparison;
-        conversionArray.append(QJsonObject{
-            {QStringLiteral("key"), ce.key},
-            {QStringLiteral("target_missing"), ce.targetMissing},
-            {QStringLiteral("control_missing"), ce.controlMissing},
-            {QStringLiteral("target"), QJsonObject{{QStringLiteral("n"), c.targetN},
-                                                   {QStringLiteral("converted"), c.targetSuccesses},
-                                                   {QStringLiteral("rate"), number(c.targetRate)}}},
-            {QStringLiteral("control"),
-             QJsonObject{{QStringLiteral("n"), c.controlN},
-                         {QStringLiteral("converted"), c.controlSuccesses},
-                         {QStringLiteral("rate"), number(c.controlRate)}}},
-            {QStringLiteral("uplift_abs"), number(c.upliftAbs)},
-            {QStringLiteral("uplift_rel"), number(c.upliftRel)},
-            {QStringLiteral("ci_method"), QStringLiteral("newcombe-wilson")},
-            {QStringLiteral("ci_low"), c.ci.low},
-            {QStringLiteral("ci_high"), c.ci.high},
-            {QStringLiteral("z"), c.z},
-            {QStringLiteral("p_value"), c.pValue}});
-    }
-    root[QStringLiteral("rows")] = rowArray;
-    root[QStringLiteral("agents")] = agentArray;
-    root[QStringLiteral("outcomes")] = mixArray;
-    root[QStringLiteral("refusal_reasons")] = reasonArray;
-    root[QStringLiteral("conversion_rule")] = conversionRule;
-    root[QStringLiteral("conversion")] = conversionArray;
-    if (arpu) {
-        const stats::MeanComparison &w = arpu->welch;
-        root[QStringLiteral("arpu_change")] = QJsonObject{
-            {QStringLiteral("fee_column"), arpu->feeColumn},
-            {QStringLiteral("target_missing"), arpu->targetMissing},
-            {QStringLiteral("control_missing"), arpu->controlMissing},
-            {QStringLiteral("target"), QJsonObject{{QStringLiteral("n"), w.targetN},
-                                                   {QStringLiteral("mean"), number(w.targetMean)}}},
-            {QStringLiteral("control"),
-             QJsonObject{{QStringLiteral("n"), w.controlN},
-                         {QStringLiteral("mean"), number(w.controlMean)}}},
-            {QStringLiteral("diff"), number(w.diff)},
-            {QStringLiteral("t"), number(w.t)},
-            {QStringLiteral("df"), number(w.df)},
-            {QStringLiteral("p_value"), number(w.pValue)},
-            {QStringLiteral("welch_ci_low"), w.ci ? QJsonValue(w.ci->low) : QJsonValue()},
-            {QStringLiteral("welch_ci_high"), w.ci ? QJsonValue(w.ci->high) : QJsonValue()},
-            {QStringLiteral("bootstrap_ci_low"),
-             arpu->bootstrap ? QJsonValue(arpu->bootstrap->low) : QJsonValue()},
-            {QStringLiteral("bootstrap_ci_high"),
-             arpu->bootstrap ? QJsonValue(arpu->bootstrap->high) : QJsonValue()},
-            {QStringLiteral("bootstrap_resamples"), bootstrapResamples},
-            {QStringLiteral("seed"), QString::number(seed)},
-            {QStringLiteral("incremental_monthly_revenue"),
-             number(arpu->incrementalMonthlyRevenue)}};
-    }
-    if (roi)
-        root[QStringLiteral("roi")] =
-            QJsonObject{{QStringLiteral("plan"), roi->planSource},
-                        {QStringLiteral("horizon_months"), roi->horizonMonths},
-                        {QStringLiteral("cells"), QJsonArray::fromStringList(roi->units)},
-                        {QStringLiteral("forecast"), roiJson(roi->forecast)},
-                        {QStringLiteral("actual"), roiJson(roi->actual)}};
-    QJsonArray noteArray;
-    for (const EvaluationNote &note : notes)
-        noteArray.append(evaluationNoteText(note));
-    root[QStringLiteral("notes")] = noteArray;
-    return root;
 }
 
 CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
@@ -353,13 +204,18 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
     const qint64 campaignId = definition.id;
 
     QHash<QString, QString> offerOfCell;
-    for (const campaign::Cell &cell : definition.cells)
+    QSet<QString> notCalledCells;
+    for (const campaign::Cell &cell : definition.cells) {
         offerOfCell.insert(cell.name, cell.offer);
+        if (!isCallChannel(cell.channel))
+            notCalledCells.insert(cell.name);
+    }
 
     // The split.
     QHash<QString, Member> members;
     QMap<QString, qint64> targetsPerCell;
-    std::map<int, qint64> targetsPerWave;
+    std::map<int, qint64> targetsPerWave, callTargetsPerWave;
+    qint64 callTargets = 0;
     {
         members.reserve(
             db.scalar("SELECT count(*) FROM campaign_members WHERE campaign_id = ?", {campaignId})
@@ -384,10 +240,13 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
             m.cell = sharedText(1);
             m.role = sharedText(2);
             m.wave = select.isNull(3) ? -1 : int(select.int64(3));
+            m.call = !notCalledCells.contains(m.cell);
             if (m.role == QLatin1String("target")) {
                 ++e.targets;
                 ++targetsPerCell[m.cell];
                 ++targetsPerWave[m.wave];
+                callTargets += m.call;
+                callTargetsPerWave[m.wave] += m.call;
             } else if (m.role == QLatin1String("control")) {
                 ++e.controls;
             } else {
@@ -400,7 +259,7 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
         throw Error(QStringLiteral("campaign '%1' has not been split: run cwb campaign split "
                                    "first")
                         .arg(e.campaign));
-    QMap<QString, qint64> targetsPerGrid;
+    QMap<QString, qint64> targetsPerGrid, callTargetsPerGrid;
     if (options.by == EvaluationBreakdown::Grid) {
         if (!db.scalar("SELECT 1 FROM customer_columns WHERE name = 'grid'").isValid())
             throw Error(QStringLiteral("the customers table has no grid column (营销网格): the "
@@ -415,8 +274,11 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
                 it->grid = select.isNull(1) ? QString() : select.text(1);
         }
         for (auto it = members.cbegin(); it != members.cend(); ++it) {
-            if (it->role == QLatin1String("target"))
-                ++targetsPerGrid[it->grid.isEmpty() ? QStringLiteral("(no grid)") : it->grid];
+            if (it->role != QLatin1String("target"))
+                continue;
+            const QString grid = it->grid.isEmpty() ? QStringLiteral("(no grid)") : it->grid;
+            ++targetsPerGrid[grid];
+            callTargetsPerGrid[grid] += it->call;
         }
     }
     auto waveKey = [&](int wave) {
@@ -475,13 +337,13 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
         if (!haveCustomer)
             return;
         const QString offer = offerOfCell.value(member->cell);
-        addCustomer(allCounts, customerFlags, offer);
+        addCustomer(allCounts, customerFlags, offer, member->call);
         if (customerFlags.completed)
             ++completedPerCell[member->cell];
         for (const auto &entry : customerGroups)
-            addCustomer(groupCounts[entry.first], entry.second, offer);
+            addCustomer(groupCounts[entry.first], entry.second, offer, member->call);
         for (const auto &entry : customerAgents)
-            addCustomer(agentCounts[entry.first], entry.second, offer);
+            addCustomer(agentCounts[entry.first], entry.second, offer, member->call);
         customerFlags = CustomerStages{};
         customerGroups.clear();
         customerAgents.clear();
@@ -542,35 +404,49 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
     for (size_t code = 0; code < mixByCode.size(); ++code)
         if (mixByCode[code] > 0)
             mix.insert(outcomeCodeName(OutcomeCode(code)), mixByCode[code]);
-    e.total = makeRow(QStringLiteral("all"), e.targets, allCounts, options);
+    e.total = makeRow(QStringLiteral("all"), e.targets, callTargets, allCounts, options);
 
     // Groups that have targets but no attempt yet appear too (cell, wave, grid).
     switch (options.by) {
     case EvaluationBreakdown::Cell:
-        for (const campaign::Cell &cell : definition.cells)
-            e.rows.append(makeRow(cell.name, targetsPerCell.value(cell.name),
+        for (const campaign::Cell &cell : definition.cells) {
+            const qint64 targets = targetsPerCell.value(cell.name);
+            e.rows.append(makeRow(cell.name, targets, isCallChannel(cell.channel) ? targets : 0,
                                   groupCounts.value(cell.name), options));
+        }
         break;
     case EvaluationBreakdown::Wave:
         for (const auto &[wave, count] : targetsPerWave)
-            e.rows.append(makeRow(waveKey(wave), count, groupCounts.value(waveKey(wave)), options));
+            e.rows.append(makeRow(waveKey(wave), count, callTargetsPerWave[wave],
+                                  groupCounts.value(waveKey(wave)), options));
         break;
     case EvaluationBreakdown::Grid:
         for (auto it = targetsPerGrid.cbegin(); it != targetsPerGrid.cend(); ++it)
-            e.rows.append(makeRow(it.key(), it.value(), groupCounts.value(it.key()), options));
+            e.rows.append(makeRow(it.key(), it.value(), callTargetsPerGrid.value(it.key()),
+                                  groupCounts.value(it.key()), options));
         break;
     case EvaluationBreakdown::Agent:
     case EvaluationBreakdown::Day:
         for (auto it = groupCounts.cbegin(); it != groupCounts.cend(); ++it)
-            e.rows.append(makeRow(it.key(), -1, it.value(), options));
+            e.rows.append(makeRow(it.key(), -1, -1, it.value(), options));
         break;
     case EvaluationBreakdown::None:
         break;
     }
+    testAgainstRest(e.rows, options.confidence);
     qint64 smallAgents = 0;
     for (auto it = agentCounts.cbegin(); it != agentCounts.cend(); ++it) {
-        e.agents.append(makeRow(it.key(), -1, it.value(), options));
+        e.agents.append(makeRow(it.key(), -1, -1, it.value(), options));
         smallAgents += e.agents.last().smallSample;
+    }
+    testAgainstRest(e.agents, options.confidence);
+    if (e.targets > callTargets) {
+        QStringList cells;
+        for (const campaign::Cell &cell : definition.cells)
+            if (!isCallChannel(cell.channel) && targetsPerCell.value(cell.name) > 0)
+                cells << QStringLiteral("%1: %2").arg(cell.name, cell.channel);
+        e.notes.append({EvaluationNote::Kind::NotCalledCells,
+                        {e.targets - callTargets, cells.join(QStringLiteral(", "))}});
     }
     if (smallAgents > 0)
         e.notes.append({EvaluationNote::Kind::SmallSampleAgents,
@@ -611,6 +487,31 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
             rule = SegmentStore(workspace,
                                 options.today.isValid() ? options.today : QDate::currentDate())
                        .compile(options.conversionRule, followupFields);
+        // Without a rule, each cell's conversion counts its own offer: the follow-up's package
+        // column equals the cell's offer (compared like the package match).
+        bool byOffer = false;
+        if (options.conversionRule.isEmpty() && options.conversionByOffer) {
+            const bool packageColumn =
+                std::any_of(followupFields.begin(), followupFields.end(),
+                            [](const RuleField &f) { return f.name == QLatin1String("package"); });
+            QStringList withoutOffer;
+            for (const campaign::Cell &cell : definition.cells)
+                if (cell.offer.trimmed().isEmpty())
+                    withoutOffer << cell.name;
+            if (!packageColumn)
+                e.notes.append({EvaluationNote::Kind::NoOfferConversion,
+                                {QStringLiteral("the follow-up extract has no package column")}});
+            else if (withoutOffer.size() == definition.cells.size())
+                e.notes.append({EvaluationNote::Kind::NoOfferConversion,
+                                {QStringLiteral("no cell has an offer")}});
+            else
+                byOffer = true;
+            if (byOffer && !withoutOffer.isEmpty())
+                e.notes.append({EvaluationNote::Kind::CellsWithoutOffer,
+                                {withoutOffer.join(QStringLiteral(", "))}});
+        }
+        e.conversionByOffer = byOffer;
+        const bool measureConversion = byOffer || !options.conversionRule.isEmpty();
         bool feeUsable = false;
         {
             bool inFollowup = false;
@@ -636,16 +537,16 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
         const QString fee = Database::quoteIdentifier(options.feeColumn);
         const QString sql =
             QStringLiteral("SELECT m.role, m.cell, f.customer_id IS NOT NULL, f.conv, %1, %2 "
-                           "FROM campaign_members m LEFT JOIN (SELECT customer_id, CASE WHEN (%3) "
-                           "THEN 1 ELSE 0 END AS conv%4 FROM followup) f ON f.customer_id = "
-                           "m.customer_id WHERE m.campaign_id = ? AND m.role IN ('target', "
-                           "'control')")
+                           "FROM campaign_members m LEFT JOIN (SELECT customer_id, %3 AS conv%4 "
+                           "FROM followup) f ON f.customer_id = m.customer_id WHERE "
+                           "m.campaign_id = ? AND m.role IN ('target', 'control')")
                 .arg(feeUsable ? QStringLiteral("f.fee_after") : QStringLiteral("NULL"),
                      feeUsable ? QStringLiteral("(SELECT c.%1 FROM customers c WHERE "
                                                 "c.customer_id = m.customer_id LIMIT 1)")
                                      .arg(fee)
                                : QStringLiteral("NULL"),
-                     rule.sql,
+                     byOffer ? QStringLiteral("package")
+                             : QStringLiteral("CASE WHEN (%1) THEN 1 ELSE 0 END").arg(rule.sql),
                      feeUsable ? QStringLiteral(", %1 AS fee_after").arg(fee) : QString());
         Statement select(db, sql.toStdString());
         int index = 1;
@@ -667,14 +568,20 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
             const int g = select.text(0) == QLatin1String("target") ? 0 : 1;
             const QString cell = select.text(1);
             const bool found = select.int64(2) != 0;
+            const QString offer = byOffer ? normalisedPackage(offerOfCell.value(cell)) : QString();
+            const bool counted = !byOffer || !offer.isEmpty();
+            const bool converted = found && (byOffer ? normalisedPackage(select.text(3)) == offer
+                                                     : select.int64(3) != 0);
             for (const QString &key : {QString(), cell}) {
+                if (!counted)
+                    break;
                 Counts &c = perCell[key];
                 if (!found) {
                     ++c.missing[g];
                     continue;
                 }
                 ++c.n[g];
-                c.converted[g] += select.int64(3) != 0;
+                c.converted[g] += converted;
             }
             if (feeUsable) {
                 if (!found || select.isNull(4) || select.isNull(5)) {
@@ -686,10 +593,12 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
                 }
             }
         }
-        if (!options.conversionRule.isEmpty()) {
+        if (measureConversion) {
             auto add = [&](const QString &key, const Counts &c) {
                 ConversionEvaluation ce;
                 ce.key = key;
+                if (byOffer)
+                    ce.offer = offerOfCell.value(key);
                 ce.targetMissing = c.missing[0];
                 ce.controlMissing = c.missing[1];
                 ce.comparison = stats::compareProportions(c.converted[0], c.n[0], c.converted[1],
@@ -698,8 +607,17 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
             };
             add(QStringLiteral("all"), perCell[QString()]);
             if (definition.cells.size() > 1) {
-                for (const campaign::Cell &cell : definition.cells)
+                std::vector<std::optional<double>> p;
+                for (const campaign::Cell &cell : definition.cells) {
+                    if (byOffer && cell.offer.trimmed().isEmpty())
+                        continue;
                     add(cell.name, perCell[cell.name]);
+                    p.push_back(e.conversion.back().comparison.pValue);
+                }
+                // The cells are tested together: Holm over them.
+                const std::vector<std::optional<double>> adjusted = stats::holmAdjust(p);
+                for (std::size_t i = 0; i < adjusted.size(); ++i)
+                    e.conversion[qsizetype(i) + 1].pValueHolm = adjusted[i];
             }
             const Counts &t = perCell[QString()];
             if (t.missing[0] + t.missing[1] > 0)
@@ -734,11 +652,17 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
         if (e.conversion.isEmpty())
             throw Error(QStringLiteral("the actual ROI needs the measured incremental "
                                        "conversions: give a conversion rule (--conversion) "
-                                       "together with the plan"));
+                                       "together with the plan, or give the cells offers and "
+                                       "the follow-up extract a package column"));
         RoiComparison roi;
         roi.planSource = options.planSource;
         roi.horizonMonths = plan.horizonMonths;
-        auto forecastOf = [&](const simulate::PlanCell &cell) {
+        // The forecast per target actually in the campaign: the plan cell's customers scaled so
+        // that its targets are the campaign's (the fixed cost stays as planned).
+        auto forecastOf = [&](const simulate::PlanCell &planned, double targets) {
+            roi.plannedTargets += planned.customers * (1.0 - planned.controlShare);
+            simulate::PlanCell cell = planned;
+            cell.customers = targets / (1.0 - planned.controlShare);
             const simulate::FunnelFigures f = simulate::expectedFunnel(cell, plan.horizonMonths);
             RoiFigures r;
             r.targets = f.target;
@@ -749,15 +673,23 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
             r.net = f.net;
             return r;
         };
-        auto incremental = [&](const ConversionEvaluation &ce, double targets) {
-            return ce.comparison.upliftAbs ? *ce.comparison.upliftAbs * targets : 0.0;
+        std::vector<UpliftTerm> completionTerms, revenueTerms;
+        auto account = [&](const simulate::PlanCell &planCell, const ConversionEvaluation *ce,
+                           double targets, double completed) {
+            const stats::ProportionComparison *c = ce ? &ce->comparison : nullptr;
+            const double uplift = c && c->upliftAbs ? *c->upliftAbs : 0.0;
+            const stats::Interval ci = c ? c->ci : stats::Interval{0.0, 0.0};
+            addFigures(roi.forecast, forecastOf(planCell, targets));
+            addFigures(roi.actual, actualMoney(planCell, plan.horizonMonths, targets, completed,
+                                               uplift * targets));
+            completionTerms.push_back({targets, uplift, ci});
+            revenueTerms.push_back(
+                {targets * planCell.monthlyRevenueUplift * plan.horizonMonths, uplift, ci});
         };
         if (plan.cells.size() == 1) {
             roi.units << plan.cells.front().name;
-            roi.forecast = forecastOf(plan.cells.front());
-            roi.actual = actualMoney(plan.cells.front(), plan.horizonMonths, double(e.targets),
-                                     double(e.total.counts.completed),
-                                     incremental(e.conversion.front(), double(e.targets)));
+            account(plan.cells.front(), &e.conversion.front(), double(e.targets),
+                    double(e.total.counts.completed));
         } else {
             for (const campaign::Cell &cell : definition.cells) {
                 const auto planCell =
@@ -768,18 +700,31 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
                                                "and the plan's must have the same names, or the "
                                                "plan a single cell)")
                                     .arg(options.planSource, cell.name));
+                // The cells' rows follow the campaign's (a cell may be named "all" too); a
+                // campaign of one cell has only the campaign's row, which is the cell's.
                 const auto ce =
-                    std::find_if(e.conversion.begin(), e.conversion.end(),
-                                 [&](const ConversionEvaluation &c) { return c.key == cell.name; });
+                    definition.cells.size() == 1
+                        ? e.conversion.begin()
+                        : std::find_if(e.conversion.begin() + 1, e.conversion.end(),
+                                       [&](const ConversionEvaluation &c) {
+                                           return c.key == cell.name;
+                                       });
                 roi.units << cell.name;
-                addFigures(roi.forecast, forecastOf(*planCell));
-                const double targets = double(targetsPerCell.value(cell.name));
-                addFigures(roi.actual,
-                           actualMoney(*planCell, plan.horizonMonths, targets,
-                                       double(completedPerCell.value(cell.name)),
-                                       ce == e.conversion.end() ? 0.0 : incremental(*ce, targets)));
+                account(*planCell, ce == e.conversion.end() ? nullptr : &*ce,
+                        double(targetsPerCell.value(cell.name)),
+                        double(completedPerCell.value(cell.name)));
             }
         }
+        // The measured uplift is uncertain, the cost is not: the intervals of the incremental
+        // completions and of the revenue carry the uplift's interval (MOVER over the cells),
+        // net and ROI follow from the revenue's.
+        roi.actual.incrementalCi = moverSum(completionTerms);
+        roi.actual.revenueCi = moverSum(revenueTerms);
+        roi.actual.netCi = stats::Interval{roi.actual.revenueCi->low - roi.actual.cost,
+                                           roi.actual.revenueCi->high - roi.actual.cost};
+        if (roi.actual.cost > 0.0)
+            roi.actual.roiCi = stats::Interval{roi.actual.netCi->low / roi.actual.cost,
+                                               roi.actual.netCi->high / roi.actual.cost};
         finishRoi(roi.forecast);
         finishRoi(roi.actual);
         e.roi = roi;

@@ -37,13 +37,15 @@ EvaluationBreakdown breakdownFromName(const QString &name); // throws cwb::Error
 // a customer counts once per group, with the attempts that fall in the group.
 struct FunnelCounts
 {
-    qint64 targets = -1;     // targets of the group; -1 where it has no meaning (agent, day)
-    qint64 called = 0;       // customers with at least one attempt
-    qint64 connected = 0;    // ... with a connected attempt
-    qint64 intentions = 0;   // ... with an agreed (paid or trial) or considering answer
-    qint64 agreements = 0;   // ... with an agreed (paid or trial) answer
-    qint64 completed = 0;    // ... with a completion date
-    qint64 packageKnown = 0; // completed customers with a chosen package and a recommended one
+    qint64 targets = -1;          // targets of the group; -1 where it has no meaning (agent, day)
+    qint64 callTargets = -1;      // ... of them in cells whose channel is a call (coverage's base)
+    qint64 called = 0;            // customers with at least one attempt
+    qint64 calledInCallCells = 0; // ... of them in a call cell (coverage's numerator)
+    qint64 connected = 0;         // ... with a connected attempt
+    qint64 intentions = 0;        // ... with an agreed (paid or trial) or considering answer
+    qint64 agreements = 0;        // ... with an agreed (paid or trial) answer
+    qint64 completed = 0;         // ... with a completion date
+    qint64 packageKnown = 0;      // completed customers with a chosen package and a recommended one
     qint64 packageMatch = 0; // ... whose chosen package is the recommended one (the cell's offer)
 };
 
@@ -62,17 +64,30 @@ struct CustomerStages
              const QString &chosenPackage);
 };
 // Adds a customer's stages to a group's counts; offer is the customer's cell's offer (the
-// recommended package), empty when none.
-void addCustomer(FunnelCounts &counts, const CustomerStages &stages, const QString &offer);
+// recommended package), empty when none; callCell: the customer's cell is reached by calls.
+void addCustomer(FunnelCounts &counts, const CustomerStages &stages, const QString &offer,
+                 bool callCell = true);
+
+// Whether a cell's channel is worked by calls, so that its targets are expected in the call
+// outcomes (coverage = called / targets is defined for these cells only; SMS and other channels
+// leave no call attempts).
+bool isCallChannel(const QString &channel);
 
 struct FunnelRow
 {
     QString key; // the group ("all" for the whole campaign)
     FunnelCounts counts;
-    stats::FunnelKpis kpis;   // connect, intention, completion, success with Wilson intervals
-    stats::Rate coverage;     // called / targets (empty when targets is -1 or 0)
+    stats::FunnelKpis kpis; // connect, intention, completion, success with Wilson intervals
+    // called / targets in call cells (empty where there are none: SMS cells, agents, days)
+    stats::Rate coverage;
     stats::Rate packageMatch; // packageMatch / packageKnown
     bool smallSample = false; // fewer connected customers than the small-sample threshold
+    // In a breakdown or the agents' table: the group's success rate (completed / connected)
+    // against the other groups' pooled, by the two-proportion z-test; empty when either side has
+    // no connected customer. The groups are tested together, hence the Holm-adjusted p-value
+    // over the groups of the table that have a test.
+    std::optional<stats::ProportionComparison> vsRest;
+    std::optional<double> pValueHolm;
 };
 
 struct OutcomeMixRow
@@ -94,9 +109,12 @@ struct ReasonRow
 struct ConversionEvaluation
 {
     QString key;               // "all" or a cell's name
+    QString offer;             // the cell's offer when conversion counts each cell's own offer
     qint64 targetMissing = 0;  // targets absent from the follow-up extract (left out)
     qint64 controlMissing = 0; // controls absent from it
     stats::ProportionComparison comparison;
+    // Per cell: Holm-adjusted p-value over the cells (tested together); empty for "all"
+    std::optional<double> pValueHolm;
 };
 
 // Target vs control on ARPU change = follow-up fee - original fee.
@@ -106,7 +124,7 @@ struct ArpuEvaluation
     qint64 targetMissing = 0; // targets without both fees (left out)
     qint64 controlMissing = 0;
     stats::MeanComparison welch;
-    std::optional<stats::Interval> bootstrap;
+    std::optional<stats::BootstrapInterval> bootstrap;
     // difference in mean ARPU change x all targets: yuan per month the campaign added
     std::optional<double> incrementalMonthlyRevenue;
 };
@@ -122,6 +140,12 @@ struct RoiFigures
     double cost = 0.0;
     double net = 0.0;
     std::optional<double> roi; // net / cost; empty when cost is 0
+    // Actual figures only: intervals carried over from the conversion uplift's interval
+    // (docs/evaluation.md, "Actual ROI beside the plan"); the cost is measured, not estimated.
+    std::optional<stats::Interval> incrementalCi;
+    std::optional<stats::Interval> revenueCi;
+    std::optional<stats::Interval> netCi;
+    std::optional<stats::Interval> roiCi; // empty when cost is 0
 };
 
 struct RoiComparison
@@ -129,7 +153,8 @@ struct RoiComparison
     QString planSource;
     double horizonMonths = 0.0;
     QStringList units; // the plan cells used (matched to campaign cells by name, or the one cell)
-    RoiFigures forecast;
+    double plannedTargets = 0.0; // the plan's own targets; the forecast is scaled to the actual
+    RoiFigures forecast;         // the plan per target, times the campaign's actual targets
     RoiFigures actual;
 };
 
@@ -144,7 +169,10 @@ struct EvaluationNote
         FeeColumnUnusable, // args: fee column (not a number column of customers and follow-up)
         MissingInFollowup, // args: targets, controls not in the follow-up extract
         SmallGroups,       // args: threshold (customers in the target or control group)
-        NoFollowup         // no follow-up extract: no conversion, no ARPU change
+        NoFollowup,        // no follow-up extract: no conversion, no ARPU change
+        NotCalledCells,    // args: targets in cells not worked by calls, their cells (text)
+        NoOfferConversion, // args: why conversion by each cell's offer is not possible (text)
+        CellsWithoutOffer  // args: cells without an offer, left out of the conversion (text)
     };
     Kind kind = Kind::NoOutcomes;
     QVariantList args;
@@ -157,7 +185,10 @@ QString evaluationNoteText(const EvaluationNote &note, bool chinese = false);
 struct CampaignEvaluationOptions
 {
     QString campaign;
-    QString conversionRule; // segment language over the follow-up table; empty: no conversion
+    // Segment language over the follow-up table; empty: each cell's conversion counts its own
+    // offer (the follow-up's package column equals the cell's offer) when conversionByOffer.
+    QString conversionRule;
+    bool conversionByOffer = true;
     QString feeColumn = QStringLiteral("total_fee_m1"); // for ARPU change
     bool feeColumnGiven = false; // an explicit fee column must exist; the default may be absent
     EvaluationBreakdown by = EvaluationBreakdown::None;
@@ -188,6 +219,7 @@ struct CampaignEvaluation
     QList<OutcomeMixRow> outcomes;
     QList<ReasonRow> reasons;
     QString conversionRule;
+    bool conversionByOffer = false;         // conversion counted each cell's own offer
     QList<ConversionEvaluation> conversion; // "all" first, then per cell when there are several
     std::optional<ArpuEvaluation> arpu;
     std::optional<RoiComparison> roi;

@@ -234,7 +234,8 @@ FileEvaluation FileEvaluator::evaluate(RecordSource &source, const QString &sour
             group.responses.push_back(
                 {o.responseColumns[qsizetype(r)],
                  stats::compareProportions(g.successes[r], g.rows, c.successes[r], c.rows,
-                                           o.confidence)});
+                                           o.confidence),
+                 std::nullopt});
         for (std::size_t a = 0; a < amountIndex.size(); ++a) {
             AmountEvaluation amount;
             amount.column = o.amountColumns[qsizetype(a)];
@@ -245,6 +246,23 @@ FileEvaluation FileEvaluator::evaluate(RecordSource &source, const QString &sour
             group.amounts.push_back(std::move(amount));
         }
         result.groups.push_back(std::move(group));
+    }
+    // Several target groups against one control: Holm over the groups, column by column.
+    for (std::size_t r = 0; r < responseIndex.size(); ++r) {
+        std::vector<std::optional<double>> p;
+        for (const GroupEvaluation &g : result.groups)
+            p.push_back(g.responses[r].comparison.pValue);
+        const std::vector<std::optional<double>> adjusted = stats::holmAdjust(p);
+        for (std::size_t i = 0; i < result.groups.size(); ++i)
+            result.groups[i].responses[r].pValueHolm = adjusted[i];
+    }
+    for (std::size_t a = 0; a < amountIndex.size(); ++a) {
+        std::vector<std::optional<double>> p;
+        for (const GroupEvaluation &g : result.groups)
+            p.push_back(g.amounts[a].welch.pValue);
+        const std::vector<std::optional<double>> adjusted = stats::holmAdjust(p);
+        for (std::size_t i = 0; i < result.groups.size(); ++i)
+            result.groups[i].amounts[a].pValueHolm = adjusted[i];
     }
     if (job)
         job->report({source.bytesRead(), source.bytesTotal(), result.rows, 0.0}, true);

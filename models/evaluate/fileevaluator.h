@@ -36,6 +36,8 @@ struct ResponseEvaluation
 {
     QString column;
     stats::ProportionComparison comparison;
+    // Holm-adjusted p-value over the target groups tested on this column (stats::holmAdjust)
+    std::optional<double> pValueHolm;
 };
 
 // One amount column of one target group against the control group.
@@ -43,7 +45,10 @@ struct AmountEvaluation
 {
     QString column;
     stats::MeanComparison welch;
-    std::optional<stats::Interval> bootstrap; // percentile interval of the difference in means
+    // percentile interval of the difference in means
+    std::optional<stats::BootstrapInterval> bootstrap;
+    // Holm-adjusted Welch p-value over the target groups tested on this column
+    std::optional<double> pValueHolm;
 };
 
 // A target group (a non-control value of the group column) compared with the control group.
@@ -69,7 +74,9 @@ struct FileEvaluation
     std::vector<GroupEvaluation> groups; // target groups sorted by value
 };
 
-// Evaluates a test/control file in one streaming pass: per group it keeps counts of rows and
+// Evaluates a test/control file in one streaming pass (several target groups against one
+// control are tested at once: each response and amount column gets Holm-adjusted p-values over
+// the groups beside the raw ones): per group it keeps counts of rows and
 // successes, running moments of each amount, and the amount values themselves (for the
 // bootstrap), never the rows. Errors (cwb::Error) name the file, line, column and value: an
 // unknown column (with the list of available ones), a response value that is not binary, an

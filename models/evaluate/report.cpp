@@ -4,6 +4,7 @@
 #include "campaign/campaignstore.h"
 #include "core/error.h"
 #include "core/jobcontrol.h"
+#include "evaluate/followup.h"
 #include "evaluate/outcomeimporter.h"
 #include "workspace/workspace.h"
 
@@ -38,9 +39,16 @@ struct Data
     campaign::Campaign definition;
     QHash<QString, QString> cellOfTarget;
     QHash<QString, QString> offerOfCell;
+    QSet<QString> notCalledCells; // cells whose channel is not a call (isCallChannel)
     QMap<QString, qint64> targetsPerCell;
     qint64 targets = 0;
+    qint64 callTargets = 0; // targets in call cells: the base of coverage and remaining work
     qint64 controls = 0;
+
+    bool isCall(const QString &customer) const
+    {
+        return !notCalledCells.contains(cellOfTarget.value(customer));
+    }
     std::vector<Attempt> attempts; // by customer, then attempt time
 };
 
@@ -62,6 +70,8 @@ Data load(Workspace &workspace, const QString &campaignName, JobControl *job)
     for (const campaign::Cell &cell : d.definition.cells) {
         d.offerOfCell.insert(cell.name, cell.offer);
         d.targetsPerCell.insert(cell.name, 0);
+        if (!isCallChannel(cell.channel))
+            d.notCalledCells.insert(cell.name);
     }
     bool anyMember = false;
     {
@@ -74,6 +84,7 @@ Data load(Workspace &workspace, const QString &campaignName, JobControl *job)
             if (role == QLatin1String("target")) {
                 ++d.targets;
                 ++d.targetsPerCell[select.text(1)];
+                d.callTargets += !d.notCalledCells.contains(select.text(1));
                 d.cellOfTarget.insert(select.text(0), select.text(1));
             } else if (role == QLatin1String("control")) {
                 ++d.controls;
@@ -122,21 +133,26 @@ Groups collect(const Data &d, const QString &from, const QString &to,
     return groups;
 }
 
-FunnelRow makeRow(const Data &d, const QString &key, qint64 targets, qint64 calledSoFar,
-                  const QHash<QString, CustomerStages> &customers, int smallSample,
-                  double confidence)
+// A group's funnel; coverage = calledSoFar (customers of call cells called up to the period's
+// end) / callTargets, undefined when the group has no target to call.
+FunnelRow makeRow(const Data &d, const QString &key, qint64 targets, qint64 callTargets,
+                  qint64 calledSoFar, const QHash<QString, CustomerStages> &customers,
+                  int smallSample, double confidence)
 {
     FunnelRow row;
     row.key = key;
     FunnelCounts &c = row.counts;
     c.targets = targets;
+    c.callTargets = callTargets;
     for (auto it = customers.cbegin(); it != customers.cend(); ++it)
         addCustomer(c, it.value(),
                     it.value().completed ? d.offerOfCell.value(d.cellOfTarget.value(it.key()))
-                                         : QString());
+                                         : QString(),
+                    d.isCall(it.key()));
     row.kpis = stats::funnelKpis(c.called, c.connected, c.intentions, c.completed, confidence);
-    row.coverage = targets >= 0 ? stats::rate(std::min(calledSoFar, targets), targets, confidence)
-                                : stats::Rate{};
+    row.coverage = callTargets > 0
+                       ? stats::rate(std::min(calledSoFar, callTargets), callTargets, confidence)
+                       : stats::Rate{};
     row.packageMatch = stats::rate(c.packageMatch, c.packageKnown, confidence);
     row.smallSample = c.connected < smallSample;
     return row;
@@ -147,10 +163,11 @@ FunnelRow totalRow(const Data &d, const QString &key, const QString &from, const
                    qint64 calledSoFar, int smallSample, double confidence)
 {
     const Groups g = collect(d, from, to, [](const Attempt &) { return QString(); });
-    return makeRow(d, key, d.targets, calledSoFar, g.value(QString()), smallSample, confidence);
+    return makeRow(d, key, d.targets, d.callTargets, calledSoFar, g.value(QString()), smallSample,
+                   confidence);
 }
 
-// Customers with an attempt up to and including `to`, per cell ("" = all).
+// Customers with an attempt up to and including `to`, per cell ("" = those of all call cells).
 QHash<QString, qint64> calledUpTo(const Data &d, const QString &to)
 {
     QHash<QString, qint64> called;
@@ -159,7 +176,7 @@ QHash<QString, qint64> calledUpTo(const Data &d, const QString &to)
         if (a.day > to || (last && *last == a.customer))
             continue;
         last = &a.customer;
-        ++called[QString()];
+        called[QString()] += d.isCall(a.customer);
         ++called[d.cellOfTarget.value(a.customer)];
     }
     return called;
@@ -172,7 +189,7 @@ QList<FunnelRow> agentRows(const Data &d, const QString &from, const QString &to
         d, from, to, [](const Attempt &a) { return a.agent.isEmpty() ? noAgent() : a.agent; });
     QList<FunnelRow> rows;
     for (auto it = g.cbegin(); it != g.cend(); ++it)
-        rows.append(makeRow(d, it.key(), -1, 0, it.value(), smallSample, confidence));
+        rows.append(makeRow(d, it.key(), -1, -1, 0, it.value(), smallSample, confidence));
     std::stable_sort(rows.begin(), rows.end(), [](const FunnelRow &a, const FunnelRow &b) {
         if (a.counts.agreements != b.counts.agreements)
             return a.counts.agreements > b.counts.agreements;
@@ -191,9 +208,11 @@ QList<ReportCellRow> cellRows(const Data &d, const QString &from, const QString 
     for (const campaign::Cell &cell : d.definition.cells) {
         const qint64 targets = d.targetsPerCell.value(cell.name);
         const qint64 called = calledSoFar.value(cell.name);
+        const bool call = isCallChannel(cell.channel);
         ReportCellRow r;
-        r.row = makeRow(d, cell.name, targets, called, g.value(cell.name), smallSample, confidence);
-        r.notYetCalled = std::max<qint64>(0, targets - called);
+        r.row = makeRow(d, cell.name, targets, call ? targets : 0, called, g.value(cell.name),
+                        smallSample, confidence);
+        r.notYetCalled = call ? std::max<qint64>(0, targets - called) : -1;
         rows.append(r);
     }
     return rows;
@@ -271,9 +290,18 @@ void commonNotes(QList<ReportNote> &notes, const Data &d, const QString &period,
     if (dnd > 0)
         notes.append({ReportNote::Kind::DoNotDisturb, {dnd}});
     if (notYetCalled > 0)
-        notes.append({ReportNote::Kind::RemainingTargets, {notYetCalled, d.targets}});
+        notes.append({ReportNote::Kind::RemainingTargets, {notYetCalled, d.callTargets}});
     else
-        notes.append({ReportNote::Kind::AllTargetsCalled, {d.targets}});
+        notes.append({ReportNote::Kind::AllTargetsCalled, {d.callTargets}});
+    if (d.targets > d.callTargets) {
+        QStringList cells;
+        for (const campaign::Cell &cell : d.definition.cells)
+            if (!isCallChannel(cell.channel) && d.targetsPerCell.value(cell.name) > 0)
+                cells << QStringLiteral("%1: %2").arg(cell.name, cell.channel);
+        notes.append({ReportNote::Kind::Evaluation,
+                      {int(EvaluationNote::Kind::NotCalledCells), d.targets - d.callTargets,
+                       cells.join(QStringLiteral(", "))}});
+    }
 }
 
 QString number(const QVariant &value)
@@ -446,7 +474,7 @@ DailyReport buildDailyReport(Workspace &workspace, const DailyReportOptions &opt
         r.reasons.append(other);
     }
     r.doNotDisturb = doNotDisturbAdded(d, day, day);
-    r.notYetCalled = std::max<qint64>(0, d.targets - called);
+    r.notYetCalled = std::max<qint64>(0, d.callTargets - called);
     commonNotes(r.notes, d, day, r.day, r.previous, r.agents, r.doNotDisturb, r.notYetCalled,
                 options.smallSample);
     return r;
@@ -495,14 +523,18 @@ WeeklyReport buildWeeklyReport(Workspace &workspace, const WeeklyReportOptions &
     r.agents = agentRows(d, from, to, options.smallSample, options.confidence);
     r.reasons = pareto(d, from, to, r.refusals);
     r.doNotDisturb = doNotDisturbAdded(d, from, to);
-    r.notYetCalled = std::max<qint64>(0, d.targets - called);
+    r.notYetCalled = std::max<qint64>(0, d.callTargets - called);
     commonNotes(r.notes, d, QStringLiteral("%1 - %2").arg(from, to), r.week, r.previousWeek,
                 r.agents, r.doNotDisturb, r.notYetCalled, options.smallSample);
 
-    if (!options.conversionRule.isEmpty() || options.plan) {
+    // Target vs control: with a rule, a plan, or (each cell counting its own offer) whenever the
+    // follow-up extract is there.
+    if (!options.conversionRule.isEmpty() || options.plan ||
+        (options.conversionByOffer && Followup::exists(workspace.db()))) {
         CampaignEvaluationOptions e;
         e.campaign = r.campaign;
         e.conversionRule = options.conversionRule;
+        e.conversionByOffer = options.conversionByOffer;
         e.plan = options.plan;
         e.planSource = options.planSource;
         e.smallSample = options.smallSample;
@@ -511,6 +543,7 @@ WeeklyReport buildWeeklyReport(Workspace &workspace, const WeeklyReportOptions &
         e.today = options.today;
         const CampaignEvaluation evaluation = CampaignEvaluator::evaluate(workspace, e, job);
         r.conversionRule = evaluation.conversionRule;
+        r.conversionByOffer = evaluation.conversionByOffer;
         r.conversion = evaluation.conversion;
         r.arpu = evaluation.arpu;
         r.roi = evaluation.roi;
@@ -519,11 +552,14 @@ WeeklyReport buildWeeklyReport(Workspace &workspace, const WeeklyReportOptions &
             switch (note.kind) {
             case EvaluationNote::Kind::SmallSampleAgents:
             case EvaluationNote::Kind::NoOutcomes:
+            case EvaluationNote::Kind::NotCalledCells: // the report's own (commonNotes)
                 break;
             case EvaluationNote::Kind::FeeColumnUnusable:
             case EvaluationNote::Kind::MissingInFollowup:
             case EvaluationNote::Kind::SmallGroups:
             case EvaluationNote::Kind::NoFollowup:
+            case EvaluationNote::Kind::NoOfferConversion:
+            case EvaluationNote::Kind::CellsWithoutOffer:
                 r.notes.append(
                     {ReportNote::Kind::Evaluation, QVariantList{int(note.kind)} + note.args});
                 break;

@@ -65,7 +65,8 @@ struct ReportNote
 QString reportNoteText(const ReportNote &note, exporting::Language language);
 
 // One cell's row: the period's funnel, with coverage = customers called up to the period's end
-// / the cell's targets, and the targets not called yet at the period's end.
+// / the cell's targets, and the targets not called yet at the period's end. Cells not worked by
+// calls (SMS, ...) have no coverage (undefined) and notYetCalled -1.
 struct ReportCellRow
 {
     FunnelRow row;
@@ -101,7 +102,7 @@ struct DailyReport
     QList<ReasonRow> reasons;   // the day's top refusal reasons (Pareto order, "other" last)
     qint64 refusals = 0;        // refused attempts of the day
     qint64 doNotDisturb = 0;    // customers whose first do-not-disturb answer came that day
-    qint64 notYetCalled = 0;    // targets without any attempt up to and including the day
+    qint64 notYetCalled = 0;    // call-cell targets without any attempt up to and including the day
     QList<ReportNote> notes;
 };
 
@@ -113,6 +114,9 @@ struct WeeklyReportOptions
     double confidence = 0.95;
     QDateTime generatedAt;  // invalid: now
     QString conversionRule; // optional: target vs control over the follow-up extract
+    // Without a rule: each cell's conversion counts its own offer when the follow-up extract is
+    // there (CampaignEvaluationOptions::conversionByOffer); false: no target vs control.
+    bool conversionByOffer = true;
     std::optional<simulate::SimulationPlan> plan; // optional, needs the conversion rule
     QString planSource;
     int bootstrapResamples = 2000; // of the ARPU change (when the follow-up extract has fees)
@@ -143,6 +147,7 @@ struct WeeklyReport
     // From CampaignEvaluator over the whole campaign when a conversion rule is given: the
     // follow-up extract measures the campaign, not a week.
     QString conversionRule;
+    bool conversionByOffer = false; // no rule: each cell's conversion counted its own offer
     QList<ConversionEvaluation> conversion;
     std::optional<ArpuEvaluation> arpu;
     std::optional<RoiComparison> roi;

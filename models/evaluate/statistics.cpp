@@ -190,6 +190,8 @@ ProportionComparison compareProportions(qint64 targetSuccesses, qint64 targetN,
     // Newcombe (1998) method 10: hybrid score interval from the two Wilson intervals.
     const Interval w1 = wilsonInterval(targetSuccesses, targetN, confidence);
     const Interval w2 = wilsonInterval(controlSuccesses, controlN, confidence);
+    c.relCi =
+        relativeUpliftInterval(targetSuccesses, targetN, controlSuccesses, controlN, confidence);
     const double low =
         d - std::sqrt((p1 - w1.low) * (p1 - w1.low) + (w2.high - p2) * (w2.high - p2));
     const double high =
@@ -208,6 +210,45 @@ ProportionComparison compareProportions(qint64 targetSuccesses, qint64 targetN,
         c.pValue = std::min(1.0, normalTwoSidedP(c.z));
     }
     return c;
+}
+
+std::optional<Interval> relativeUpliftInterval(qint64 targetSuccesses, qint64 targetN,
+                                               qint64 controlSuccesses, qint64 controlN,
+                                               double confidence)
+{
+    checkCounts(targetSuccesses, targetN, "the target group");
+    checkCounts(controlSuccesses, controlN, "the control group");
+    const double z = twoSidedZ(confidence);
+    if (targetSuccesses == 0 || controlSuccesses == 0)
+        return std::nullopt;
+    const double x1 = double(targetSuccesses), n1 = double(targetN);
+    const double x2 = double(controlSuccesses), n2 = double(controlN);
+    const double logRatio = std::log((x1 / n1) / (x2 / n2));
+    const double se = std::sqrt(std::max(0.0, 1.0 / x1 - 1.0 / n1 + 1.0 / x2 - 1.0 / n2));
+    return Interval{std::exp(logRatio - z * se) - 1.0, std::exp(logRatio + z * se) - 1.0};
+}
+
+std::vector<std::optional<double>> holmAdjust(const std::vector<std::optional<double>> &pValues)
+{
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < pValues.size(); ++i) {
+        if (!pValues[i])
+            continue;
+        if (!(*pValues[i] >= 0.0 && *pValues[i] <= 1.0))
+            throw Error(
+                QStringLiteral("Holm adjustment: p-value %1 is not in [0, 1]").arg(*pValues[i]));
+        order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return *pValues[a] < *pValues[b]; });
+    std::vector<std::optional<double>> adjusted(pValues.size());
+    const double m = double(order.size());
+    double running = 0.0;
+    for (std::size_t rank = 0; rank < order.size(); ++rank) {
+        running = std::max(running, std::min(1.0, (m - double(rank)) * *pValues[order[rank]]));
+        adjusted[order[rank]] = running;
+    }
+    return adjusted;
 }
 
 void RunningMoments::add(double value)
@@ -269,10 +310,30 @@ double sortedQuantile(const std::vector<double> &sorted, double q)
     return sorted[lo] + (h - double(lo)) * (sorted[lo + 1] - sorted[lo]);
 }
 
-std::optional<Interval> bootstrapMeanDiff(const std::vector<double> &target,
-                                          const std::vector<double> &control, int resamples,
-                                          std::uint64_t seed, double confidence, JobControl *job,
-                                          unsigned threads)
+double quantileMonteCarloSe(const std::vector<double> &sorted, double q)
+{
+    if (sorted.empty())
+        throw Error(QStringLiteral("quantile of an empty sample"));
+    if (!(q >= 0.0 && q <= 1.0))
+        throw Error(QStringLiteral("quantile level %1 is not in [0, 1]").arg(q));
+    const double s = std::sqrt(q * (1.0 - q) / double(sorted.size()));
+    return (sortedQuantile(sorted, std::min(1.0, q + s)) -
+            sortedQuantile(sorted, std::max(0.0, q - s))) /
+           2.0;
+}
+
+int decimalsForStandardError(double se)
+{
+    if (!(se > 0.0) || !std::isfinite(se))
+        return 4;
+    return std::clamp(int(-std::floor(std::log10(se))), 0, 6);
+}
+
+std::optional<BootstrapInterval> bootstrapMeanDiff(const std::vector<double> &target,
+                                                   const std::vector<double> &control,
+                                                   int resamples, std::uint64_t seed,
+                                                   double confidence, JobControl *job,
+                                                   unsigned threads)
 {
     checkConfidence(confidence);
     if (target.empty() || control.empty() || resamples < 2)
@@ -327,7 +388,14 @@ std::optional<Interval> bootstrapMeanDiff(const std::vector<double> &target,
         job->throwIfCancelled();
     std::sort(diffs.begin(), diffs.end());
     const double alpha = 1.0 - confidence;
-    return Interval{sortedQuantile(diffs, alpha / 2.0), sortedQuantile(diffs, 1.0 - alpha / 2.0)};
+    BootstrapInterval result;
+    result.low = sortedQuantile(diffs, alpha / 2.0);
+    result.high = sortedQuantile(diffs, 1.0 - alpha / 2.0);
+    result.resamples = resamples;
+    result.seLow = quantileMonteCarloSe(diffs, alpha / 2.0);
+    result.seHigh = quantileMonteCarloSe(diffs, 1.0 - alpha / 2.0);
+    result.decimals = decimalsForStandardError(std::max(result.seLow, result.seHigh));
+    return result;
 }
 
 } // namespace cwb::stats

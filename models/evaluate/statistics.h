@@ -81,10 +81,13 @@ struct ProportionComparison
     std::optional<double> controlRate;
     std::optional<double> upliftAbs; // targetRate - controlRate
     std::optional<double> upliftRel; // (targetRate - controlRate) / controlRate; empty if control 0
-    Interval ci{-1.0, 1.0};          // Newcombe hybrid score interval of the difference
-    std::optional<Interval> waldCi;  // Wald interval; empty when its standard error is 0
-    double z = 0.0;                  // pooled two-proportion z statistic
-    double pValue = 1.0;             // two-sided; 1 when the pooled rate is 0 or 1 or a group empty
+    // Interval of the relative uplift: the log risk-ratio (Katz) interval of p1 / p2 less 1;
+    // empty unless both groups have at least one success.
+    std::optional<Interval> relCi;
+    Interval ci{-1.0, 1.0};         // Newcombe hybrid score interval of the difference
+    std::optional<Interval> waldCi; // Wald interval; empty when its standard error is 0
+    double z = 0.0;                 // pooled two-proportion z statistic
+    double pValue = 1.0;            // two-sided; 1 when the pooled rate is 0 or 1 or a group empty
 };
 
 // Compares targetSuccesses / targetN with controlSuccesses / controlN. Throws cwb::Error when a
@@ -92,6 +95,21 @@ struct ProportionComparison
 ProportionComparison compareProportions(qint64 targetSuccesses, qint64 targetN,
                                         qint64 controlSuccesses, qint64 controlN,
                                         double confidence = 0.95);
+
+// Interval of the relative uplift p1 / p2 - 1 (p = successes / n) by the log method for the
+// risk ratio (Katz et al. 1978): ln(p1 / p2) +- z sqrt(1/x1 - 1/n1 + 1/x2 - 1/n2), back-
+// transformed and less 1. Empty when a group has no success (the ratio or its log is then not
+// defined) or is empty. Throws cwb::Error for impossible counts.
+std::optional<Interval> relativeUpliftInterval(qint64 targetSuccesses, qint64 targetN,
+                                               qint64 controlSuccesses, qint64 controlN,
+                                               double confidence = 0.95);
+
+// Holm's step-down adjustment of p-values tested together (Holm 1979): with the m defined
+// p-values sorted ascending p(1) <= ... <= p(m), the adjusted p(i) = min(1, max over j <= i of
+// (m - j + 1) p(j)); each adjusted value goes back to its test's position. Empty entries are
+// no test (not counted in m) and stay empty. Rejecting where the adjusted p is below alpha keeps
+// the chance of any false rejection among the m tests at most alpha.
+std::vector<std::optional<double>> holmAdjust(const std::vector<std::optional<double>> &pValues);
 
 // Running count, mean and sum of squared deviations (Welford), so amounts can be summarised
 // while a file streams by.
@@ -128,6 +146,26 @@ struct MeanComparison
 MeanComparison welchTest(const RunningMoments &target, const RunningMoments &control,
                          double confidence = 0.95);
 
+// A percentile bootstrap interval with the Monte Carlo uncertainty of its endpoints: the
+// standard error of each endpoint as an estimate of the quantile it stands for (from the
+// resamples' order statistics, docs/evaluation.md) and the number of decimals worth printing:
+// -floor(log10(the larger standard error)), clamped to 0..6 (4 when the standard error is 0).
+struct BootstrapInterval : Interval
+{
+    int resamples = 0;
+    double seLow = 0.0;  // Monte Carlo standard error of low
+    double seHigh = 0.0; // ... of high
+    int decimals = 4;
+};
+
+// The Monte Carlo standard error of the q-quantile of B sorted resamples: half the distance
+// between the quantiles one binomial standard deviation of the rank away,
+// (Q(q + s) - Q(q - s)) / 2 with s = sqrt(q (1 - q) / B) and Q as in sortedQuantile (levels
+// clipped to [0, 1]).
+double quantileMonteCarloSe(const std::vector<double> &sorted, double q);
+// Decimals worth printing for a value with this standard error (the rule above).
+int decimalsForStandardError(double se);
+
 // Percentile bootstrap interval of mean(target) - mean(control): each of `resamples` rounds
 // draws n1 values from target and n2 from control with replacement (round r from a Boost.Random
 // mt19937 of its own, seeded through seed_seq with the two 32-bit halves of `seed` and r;
@@ -137,10 +175,11 @@ MeanComparison welchTest(const RunningMoments &target, const RunningMoments &con
 // resampled differences. Empty when a group is empty or resamples < 2. The rounds run on
 // `threads` threads; 0 means all cores when there are a million draws or more, else one.
 // Checks job for cancel between rounds.
-std::optional<Interval> bootstrapMeanDiff(const std::vector<double> &target,
-                                          const std::vector<double> &control, int resamples = 2000,
-                                          std::uint64_t seed = 1, double confidence = 0.95,
-                                          JobControl *job = nullptr, unsigned threads = 0);
+std::optional<BootstrapInterval> bootstrapMeanDiff(const std::vector<double> &target,
+                                                   const std::vector<double> &control,
+                                                   int resamples = 2000, std::uint64_t seed = 1,
+                                                   double confidence = 0.95,
+                                                   JobControl *job = nullptr, unsigned threads = 0);
 
 // The q-quantile (0 <= q <= 1) of sorted values by linear interpolation between order
 // statistics: h = (n - 1) q, x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).

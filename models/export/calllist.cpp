@@ -2,11 +2,9 @@
 #include "export/calllist.h"
 
 #include "campaign/campaign.h"
-#include "campaign/contactlists.h"
 #include "core/error.h"
 #include "core/jobcontrol.h"
 #include "export/calltime.h"
-#include "export/csvwriter.h"
 #include "import/fieldcatalog.h"
 #include "offer/customerscope.h"
 #include "offer/matching.h"
@@ -14,24 +12,16 @@
 #include "offer/pricing.h"
 #include "workspace/workspace.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 
 #include <sqlite3.h>
-#include <xlsxwriter.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <exception>
 #include <limits>
 #include <map>
-#include <mutex>
-#include <thread>
 
 namespace cwb::exporting {
 
@@ -679,199 +669,6 @@ CallListSet buildCallLists(Workspace &workspace, const QString &campaignName,
         }
     }
     return set;
-}
-
-void writeCallListCsv(const CallListSet &set, const CallListPart &part, const QString &path,
-                      CsvEncoding encoding, Language language)
-{
-    CsvWriter writer(path, encoding == CsvEncoding::Gb18030 ? CsvWriter::Encoding::Gb18030
-                                                            : CsvWriter::Encoding::Utf8Bom);
-    for (const auto &[label, value] : set.headerBlock(part, language))
-        writer.writeRow({label, value});
-    writer.writeRow({});
-    writer.writeRow(set.headers);
-    for (const QStringList &row : part.rows)
-        writer.writeRow(row);
-    writer.close();
-}
-
-namespace {
-
-// Owns a libxlsxwriter workbook; closing it writes the file.
-struct Workbook
-{
-    lxw_workbook *book = nullptr;
-    ~Workbook()
-    {
-        if (book)
-            workbook_close(book);
-    }
-};
-
-void check(lxw_error error, const QString &path)
-{
-    if (error != LXW_NO_ERROR)
-        throw Error(QStringLiteral("cannot write %1: %2")
-                        .arg(path, QString::fromUtf8(lxw_strerror(error))));
-}
-
-} // namespace
-
-void writeCallListXlsx(const CallListSet &set, const CallListPart &part, const QString &path,
-                       Language language)
-{
-    const QByteArray file = QFile::encodeName(path);
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE; // rows stream to a temporary file: flat memory, and
-                                        // measured twice as fast as shared strings here
-    Workbook workbook;
-    workbook.book = workbook_new_opt(file.constData(), &options);
-    if (!workbook.book)
-        throw Error(QStringLiteral("cannot write %1").arg(path));
-    const QByteArray sheetName = tr2(language, "外呼名单", "Call list").toUtf8();
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook.book, sheetName.constData());
-    lxw_format *bold = workbook_add_format(workbook.book);
-    format_set_bold(bold);
-    lxw_format *head = workbook_add_format(workbook.book);
-    format_set_bold(head);
-    format_set_bottom(head, LXW_BORDER_THIN);
-    format_set_bg_color(head, 0xDDEBF7);
-
-    lxw_row_t r = 0;
-    for (const auto &[label, value] : set.headerBlock(part, language)) {
-        check(worksheet_write_string(sheet, r, 0, label.toUtf8().constData(), bold), path);
-        check(worksheet_write_string(sheet, r, 1, value.toUtf8().constData(), nullptr), path);
-        ++r;
-    }
-    ++r; // a blank row
-    const lxw_row_t headerRow = r;
-    for (qsizetype c = 0; c < set.headers.size(); ++c) {
-        check(worksheet_write_string(sheet, r, lxw_col_t(c), set.headers.at(c).toUtf8().constData(),
-                                     head),
-              path);
-        const QString &id = set.columns.at(c);
-        const double width = id == QLatin1String("features")           ? 36
-                             : id == QLatin1String("call_time")        ? 22
-                             : id.startsWith(QLatin1String("contact")) ? 15
-                                                                       : 12;
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
-    }
-    worksheet_freeze_panes(sheet, headerRow + 1, 0);
-    ++r;
-    for (const QStringList &row : part.rows) {
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            const QString &value = row.at(c);
-            if (value.isEmpty())
-                continue;
-            if (set.numeric.at(c)) {
-                bool ok = false;
-                const double number = value.toDouble(&ok);
-                if (ok) {
-                    check(worksheet_write_number(sheet, r, lxw_col_t(c), number, nullptr), path);
-                    continue;
-                }
-            }
-            check(
-                worksheet_write_string(sheet, r, lxw_col_t(c), value.toUtf8().constData(), nullptr),
-                path);
-        }
-        ++r;
-    }
-    lxw_workbook *book = workbook.book;
-    workbook.book = nullptr;
-    check(workbook_close(book), path);
-}
-
-ExportResult exportCallLists(Workspace &workspace, const QString &campaign,
-                             const CallListOptions &options, FileFormat format,
-                             CsvEncoding encoding, const QString &dir, JobControl *job)
-{
-    if (workspace.isReadOnly())
-        throw Error(QStringLiteral("the workspace is open read-only: exporting records the "
-                                   "contact history"));
-    const CallListSet set = buildCallLists(workspace, campaign, options, job);
-    if (!QDir().mkpath(dir))
-        throw Error(QStringLiteral("cannot create the folder %1").arg(dir));
-    const QString extension =
-        format == FileFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    ExportResult result;
-    result.listId = set.listId;
-    for (const CallListPart &part : set.parts) {
-        const QString path =
-            QDir(dir).filePath(part.fileStem + QLatin1Char('_') + set.listId + extension);
-        if (QFileInfo::exists(path))
-            throw Error(QStringLiteral("%1 exists already: choose another folder").arg(path));
-    }
-    try {
-        // One file per part, written by a few threads at once (each its own file and
-        // libxlsxwriter workbook); the first error stops the others before their next file.
-        // libxlsxwriter keeps no shared state between workbooks except gmtime()'s buffer for
-        // the document's creation time (docProps/core.xml), which at worst gets a neighbouring
-        // second; temporary files come from tmpfile().
-        QStringList paths;
-        for (const CallListPart &part : set.parts)
-            paths << QDir(dir).filePath(part.fileStem + QLatin1Char('_') + set.listId + extension);
-        result.files = paths;
-        std::atomic<qsizetype> next{0};
-        std::atomic<bool> failed{false};
-        std::mutex errorMutex;
-        std::exception_ptr error;
-        auto worker = [&] {
-            for (qsizetype i = next++; i < set.parts.size() && !failed; i = next++) {
-                try {
-                    if (job)
-                        job->throwIfCancelled();
-                    if (format == FileFormat::Xlsx)
-                        writeCallListXlsx(set, set.parts.at(i), paths.at(i), options.language);
-                    else
-                        writeCallListCsv(set, set.parts.at(i), paths.at(i), encoding,
-                                         options.language);
-                } catch (...) {
-                    const std::lock_guard<std::mutex> lock(errorMutex);
-                    if (!error)
-                        error = std::current_exception();
-                    failed = true;
-                }
-            }
-        };
-        const int threads = int(std::clamp<qsizetype>(
-            std::min<qsizetype>(std::thread::hardware_concurrency(), 4), 1, set.parts.size()));
-        std::vector<std::thread> pool;
-        for (int t = 1; t < threads; ++t)
-            pool.emplace_back(worker);
-        worker();
-        for (std::thread &t : pool)
-            t.join();
-        if (error)
-            std::rethrow_exception(error);
-        // The contacts happen in the wave: its start is their date when it has one.
-        QDate date = set.created.date();
-        if (options.wave > 0) {
-            const campaign::Campaign definition = [&] {
-                Statement find(workspace.db(),
-                               "SELECT definition_json FROM campaigns WHERE name = ?");
-                find.bind(1, set.campaign);
-                find.step();
-                return campaign::campaignFromJson(
-                    QJsonDocument::fromJson(find.text(0).toUtf8()).object(), set.campaign);
-            }();
-            if (options.wave <= definition.waves.size() &&
-                definition.waves.at(options.wave - 1).start.isValid())
-                date = definition.waves.at(options.wave - 1).start;
-        }
-        result.historyRows = campaign::ContactLists(workspace).recordExport(
-            set.campaign, options.wave, set.listId, date);
-    } catch (...) {
-        for (const QString &path : std::as_const(result.files))
-            QFile::remove(path);
-        throw;
-    }
-    result.rows = set.rows;
-    result.callTime = set.callTime;
-    result.callTimeSource = set.callTimeSource;
-    result.customerCallTimes = set.customerCallTimes;
-    result.notes = set.notes;
-    return result;
 }
 
 } // namespace cwb::exporting

@@ -111,8 +111,8 @@ struct CallListOptions
     SplitBy by = SplitBy::Agent;
     AgentMode agentMode = AgentMode::RoundRobin;
     int agents = 1;
-    QStringList columns; // empty: defaultColumns()
-    bool maskPhones = false;
+    QStringList columns;    // empty: defaultColumns()
+    bool maskPhones = true; // phone columns as 138****8000; full numbers are an explicit choice
     Language language = Language::Chinese;
     FeatureThresholds thresholds;
     QDate today; // for "contract expiring"; invalid: the wave's start, else the current date
@@ -169,7 +169,9 @@ enum class CsvEncoding
 
 // Writers: the header block, a blank row, the column header row, the rows. The xlsx sheet
 // freezes the column header row and writes the extract's decimal and integer columns as numbers
-// (everything else, phone numbers and ids included, as text).
+// (everything else, phone numbers and ids included, as text; never a formula). A CSV cell that
+// Excel would run as a formula gets a leading ' (CsvWriter). Each file appears whole or not at
+// all (a temporary beside it, renamed into place); an old file at path stays until then.
 void writeCallListCsv(const CallListSet &set, const CallListPart &part, const QString &path,
                       CsvEncoding encoding, Language language);
 void writeCallListXlsx(const CallListSet &set, const CallListPart &part, const QString &path,
@@ -185,11 +187,16 @@ struct ExportResult
     QString callTimeSource;
     qint64 customerCallTimes = 0;
     QStringList notes;
+    bool fullPhones = false; // the lists carry full phone numbers (not masked)
 };
 
-// buildCallLists + one file per part in dir + ContactLists::recordExport (the contact history).
-// Files are written first, the history last: a failed write records nothing. Refuses to
-// overwrite an existing file.
+// buildCallLists + one file per part in dir + ContactLists::recordExport (the contact history)
+// + the export's record (exporthistory.h: list_exports, with the phone choice). A list file
+// exists only when its history does: every file is written to a temporary beside it first,
+// then the history is recorded in one transaction, then the files are renamed into place. A
+// failure (or a kill) before the commit leaves no list and no history; temporaries a killed
+// export left are removed by the next export into the folder. Refuses to overwrite an existing
+// file.
 ExportResult exportCallLists(Workspace &workspace, const QString &campaign,
                              const CallListOptions &options, FileFormat format,
                              CsvEncoding encoding, const QString &dir, JobControl *job = nullptr);

@@ -2,6 +2,7 @@
 #include "export/callscript.h"
 
 #include "campaign/campaignstore.h"
+#include "core/atomicfile.h"
 #include "core/error.h"
 #include "workspace/workspace.h"
 
@@ -474,9 +475,7 @@ QString formatCallScript(const CallScript &script)
 void saveCallScript(const CallScript &script, const QString &path)
 {
     const QByteArray bytes = formatCallScript(script).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    saveFile(path, bytes);
 }
 
 namespace {
@@ -637,19 +636,27 @@ PrintResult printCallScript(Workspace &workspace, const QString &campaignName,
         throw Error(QStringLiteral("printing needs a QGuiApplication (the offscreen platform "
                                    "will do)"));
     checkCallScript(script); // before the writer: a bad script leaves no file
-    QPdfWriter writer(pdfPath);
-    writer.setResolution(300);
-    writer.setTitle(script.title.isEmpty() ? campaignName : script.title);
-    writer.setCreator(QStringLiteral("Campaign Workbench"));
-    try {
-        return printCallScript(workspace, campaignName, script, options,
-                               static_cast<QPagedPaintDevice &>(writer));
-    } catch (const Error &e) {
-        if (e.message().startsWith(QLatin1String("cannot paint")) ||
-            e.message().startsWith(QLatin1String("cannot finish")))
-            throw Error(QStringLiteral("cannot write %1").arg(pdfPath));
-        throw;
+    // The PDF appears whole or not at all: painted into a QSaveFile, committed at the end.
+    QSaveFile file(pdfPath);
+    openForWriting(file);
+    PrintResult result;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setTitle(script.title.isEmpty() ? campaignName : script.title);
+        writer.setCreator(QStringLiteral("Campaign Workbench"));
+        try {
+            result = printCallScript(workspace, campaignName, script, options,
+                                     static_cast<QPagedPaintDevice &>(writer));
+        } catch (const Error &e) {
+            if (e.message().startsWith(QLatin1String("cannot paint")) ||
+                e.message().startsWith(QLatin1String("cannot finish")))
+                throwFileFailure(pdfPath, file, 0);
+            throw;
+        }
     }
+    commitFile(file);
+    return result;
 }
 
 PrintResult printCallScript(Workspace &workspace, const QString &campaignName,

@@ -23,4 +23,47 @@ RecordedContacts recordedContacts(Workspace &workspace, const QString &campaign,
     return result;
 }
 
+void recordListExport(Workspace &workspace, const ListExport &record)
+{
+    Statement insert(workspace.db(),
+                     "INSERT INTO list_exports(list_id, campaign, wave, exported_at, format, "
+                     "files, rows, full_phones) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, record.listId);
+    insert.bind(2, record.campaign);
+    if (record.wave > 0)
+        insert.bind(3, qint64(record.wave));
+    insert.bind(4, record.exportedAt.toString(Qt::ISODate));
+    insert.bind(5, record.format);
+    insert.bind(6, qint64(record.files));
+    insert.bind(7, record.rows);
+    if (record.fullPhones)
+        insert.bind(8, qint64(*record.fullPhones ? 1 : 0));
+    insert.exec();
+}
+
+QList<ListExport> listExports(Workspace &workspace, const QString &campaign)
+{
+    Statement query(workspace.db(),
+                    "SELECT list_id, campaign, wave, exported_at, format, files, rows, "
+                    "full_phones FROM list_exports "
+                    "WHERE ?1 = '' OR campaign = ?1 ORDER BY exported_at IS NULL DESC, "
+                    "exported_at, rowid");
+    query.bind(1, campaign);
+    QList<ListExport> exports;
+    while (query.step()) {
+        ListExport e;
+        e.listId = query.text(0);
+        e.campaign = query.text(1);
+        e.wave = query.isNull(2) ? -1 : int(query.int64(2));
+        e.exportedAt = QDateTime::fromString(query.text(3), Qt::ISODate);
+        e.format = query.text(4);
+        e.files = query.isNull(5) ? -1 : int(query.int64(5));
+        e.rows = query.int64(6);
+        if (!query.isNull(7))
+            e.fullPhones = query.int64(7) != 0;
+        exports.append(e);
+    }
+    return exports;
+}
+
 } // namespace cwb::exporting

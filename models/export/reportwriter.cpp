@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/reportwriter.h"
 
+#include "core/atomicfile.h"
 #include "core/error.h"
 #include "export/reportcharts.h"
 
@@ -14,11 +15,14 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace cwb::exporting {
 
@@ -326,8 +330,8 @@ Table summaryTable(const FunnelRow &now, const FunnelRow &before, const FunnelDe
     t.rows.append({tr2(l, "成功率", "Success rate"), rateText(now.kpis.success),
                    rateText(before.kpis.success, false), pointsText(delta.successRate),
                    rateText(cumulative.kpis.success)});
-    t.rows.append({tr2(l, "覆盖率 (已呼/目标)", "Coverage (called / targets)"), dash(), dash(),
-                   dash(), rateText(cumulative.coverage)});
+    t.rows.append({tr2(l, "覆盖率 (已呼/外呼单元目标)", "Coverage (called / call-cell targets)"),
+                   dash(), dash(), dash(), rateText(cumulative.coverage)});
     t.rows.append(
         {tr2(l, "新增免打扰", "Do-not-disturb added"), count(dnd), dash(), dash(), dash()});
     t.rows.append({tr2(l, "尚未外呼目标", "Targets not yet called"), dash(), dash(), dash(),
@@ -373,7 +377,7 @@ Table cellTable(const QList<ReportCellRow> &cells, Language l)
         t.rows.append({r.key, count(c.targets), count(c.called), count(c.connected),
                        count(c.agreements), count(c.completed), rateText(r.kpis.connect),
                        rateText(r.kpis.success), rateText(r.coverage, false),
-                       count(cr.notYetCalled)});
+                       cr.notYetCalled >= 0 ? count(cr.notYetCalled) : dash()});
     }
     return t;
 }
@@ -459,33 +463,35 @@ void requireGui()
                                    "serves without a display)"));
 }
 
+// The PDF appears whole or not at all: QPdfWriter paints into a QSaveFile, committed at the end.
 template <typename Paint> int writePdf(const QString &path, const QString &title, Paint paint)
 {
     requireGui();
+    QSaveFile file(path);
+    openForWriting(file);
+    int pages = 0;
     {
-        QFile probe(path); // QPdfWriter itself would fail without saying why
-        if (!probe.open(QIODevice::WriteOnly))
-            throw Error(QStringLiteral("cannot write %1: %2").arg(path, probe.errorString()));
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Campaign Workbench"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
+        pages = paint(writer);
     }
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Campaign Workbench"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
-    const int pages = paint(writer);
-    if (!QFile::exists(path))
-        throw Error(QStringLiteral("cannot write %1").arg(path));
+    commitFile(file);
     return pages;
 }
 
 // ---------------------------------------------------------------------------------------------
 // xlsx
 
+// An xlsx written to a temporary beside path (AtomicFile), renamed into place by close().
 struct Workbook
 {
     lxw_workbook *book = nullptr;
     QString path;
+    std::unique_ptr<AtomicFile> staged;
     lxw_format *bold = nullptr, *head = nullptr, *title = nullptr, *percent = nullptr,
                *integer = nullptr, *decimal = nullptr;
     Workbook() = default;
@@ -498,15 +504,21 @@ struct Workbook
     }
     void check(lxw_error error) const
     {
-        if (error != LXW_NO_ERROR)
-            throw Error(QStringLiteral("cannot write %1: %2")
-                            .arg(path, QString::fromUtf8(lxw_strerror(error))));
+        if (error == LXW_NO_ERROR)
+            return;
+        const QString detail = QString::fromUtf8(lxw_strerror(error));
+        // The errors from creating the file to closing the zip come from the file system.
+        if (error >= LXW_ERROR_CREATING_XLSX_FILE && error <= LXW_ERROR_ZIP_CLOSE)
+            throwWriteFailure(path, errno, detail);
+        throw Error(QStringLiteral("cannot write %1: %2").arg(path, detail));
     }
     void close()
     {
         lxw_workbook *b = book;
         book = nullptr;
+        errno = 0;
         check(workbook_close(b));
+        staged->commit();
     }
 };
 
@@ -545,12 +557,14 @@ XCell xNum(const std::optional<double> &v)
 void openWorkbook(Workbook &w, const QString &path)
 {
     w.path = path;
-    const QByteArray file = QFile::encodeName(path);
+    w.staged = std::make_unique<AtomicFile>(path);
+    const QByteArray file = QFile::encodeName(w.staged->pathForWriter());
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
+    errno = 0;
     w.book = workbook_new_opt(file.constData(), &options);
     if (!w.book)
-        throw Error(QStringLiteral("cannot create %1").arg(path));
+        throwWriteFailure(path, errno);
     w.bold = workbook_add_format(w.book);
     format_set_bold(w.bold);
     w.head = workbook_add_format(w.book);
@@ -712,7 +726,7 @@ void writeCells(Workbook &w, lxw_worksheet *sheet, const QList<ReportCellRow> &c
         QList<XCell> cellsRow{xText(cr.row.key), xCount(cr.row.counts.targets)};
         cellsRow += funnelCells(cr.row);
         appendRate(cellsRow, cr.row.coverage);
-        cellsRow << xCount(cr.notYetCalled);
+        cellsRow << (cr.notYetCalled >= 0 ? xCount(cr.notYetCalled) : XCell{});
         rows.append(cellsRow);
     }
     writeTable(w, sheet, 0,
@@ -913,32 +927,58 @@ int paintWeeklyReport(const WeeklyReport &report, QPagedPaintDevice &device, Lan
         flow.newPage();
         flow.heading(tr2(l, "目标组与对照组（整个活动，回访数据）",
                          "Target vs control (whole campaign, follow-up extract)"));
-        flow.paragraphs({tr2(l, "转化规则：", "Conversion rule: ") + report.conversionRule}, false);
+        flow.paragraphs(
+            {tr2(l, "转化规则：", "Conversion rule: ") +
+             (report.conversionByOffer ? tr2(l, "各单元自己的推荐套餐", "each cell's own offer")
+                                       : report.conversionRule)},
+            false);
         Table t;
         t.headers = {tr2(l, "范围", "Scope"),
                      tr2(l, "目标组 转化/人数", "Target conv./n"),
-                     tr2(l, "目标组转化率", "Target rate"),
                      tr2(l, "对照组 转化/人数", "Control conv./n"),
-                     tr2(l, "对照组转化率", "Control rate"),
                      tr2(l, "提升 (95%区间)", "Uplift (95% CI)"),
-                     tr2(l, "p 值", "p-value")};
-        t.widths = {0.2, 0.13, 0.1, 0.14, 0.11, 0.22, 0.1};
+                     tr2(l, "相对提升 (95%区间)", "Relative (95% CI)"),
+                     tr2(l, "p 值", "p-value"),
+                     tr2(l, "p (Holm)", "p (Holm)")};
+        t.widths = {0.2, 0.14, 0.13, 0.17, 0.18, 0.09, 0.09};
         for (const ConversionEvaluation &ce : report.conversion) {
             const stats::ProportionComparison &c = ce.comparison;
+            const QString scope = ce.key == QLatin1String("all") ? tr2(l, "全部", "all") : ce.key;
             t.rows.append(
-                {ce.key == QLatin1String("all") ? tr2(l, "全部", "all") : ce.key,
-                 QStringLiteral("%1/%2").arg(count(c.targetSuccesses), count(c.targetN)),
-                 c.targetRate ? pct(*c.targetRate) : dash(),
-                 QStringLiteral("%1/%2").arg(count(c.controlSuccesses), count(c.controlN)),
-                 c.controlRate ? pct(*c.controlRate) : dash(),
+                {ce.offer.isEmpty() ? scope : QStringLiteral("%1 (%2)").arg(scope, ce.offer),
+                 QStringLiteral("%1/%2 %3")
+                     .arg(count(c.targetSuccesses), count(c.targetN),
+                          c.targetRate ? pct(*c.targetRate) : dash()),
+                 QStringLiteral("%1/%2 %3")
+                     .arg(count(c.controlSuccesses), count(c.controlN),
+                          c.controlRate ? pct(*c.controlRate) : dash()),
                  c.upliftAbs
                      ? QStringLiteral("%1 (%2 \u2013 %3)")
                            .arg(pointsText(c.upliftAbs), QString::number(100.0 * c.ci.low, 'f', 1),
                                 QString::number(100.0 * c.ci.high, 'f', 1))
                      : dash(),
-                 QString::number(c.pValue, 'g', 3)});
+                 c.upliftRel ? (c.relCi ? QStringLiteral("%1 (%2\u2013%3)")
+                                              .arg(pct(*c.upliftRel),
+                                                   QString::number(100.0 * c.relCi->low, 'f', 1),
+                                                   QString::number(100.0 * c.relCi->high, 'f', 1))
+                                        : pct(*c.upliftRel))
+                             : dash(),
+                 QString::number(c.pValue, 'g', 3),
+                 ce.pValueHolm ? QString::number(*ce.pValueHolm, 'g', 3) : dash()});
         }
         flow.table(t);
+        if (report.conversion.size() > 2)
+            flow.paragraphs(
+                {tr2(
+                    l,
+                    "p (Holm)：多个单元同时检验时的 Holm 校正 p 值（将 p 值从小到大排列，最小的乘以"
+                    "检验个数，其次乘以个数减一，依此类推，且不小于前一个、不超过 1），使任一误判的"
+                    "概率不超过检验水平。",
+                    "p (Holm): the cells are tested together, so each p-value has its Holm-"
+                    "adjusted value beside it (the p-values sorted, the smallest times the number "
+                    "of tests, the next times one fewer, never below the one before, at most 1): "
+                    "the chance of any false finding among them stays at the test level.")},
+                false);
         if (report.arpu) {
             const stats::MeanComparison &m = report.arpu->welch;
             flow.heading(tr2(l, "ARPU 变化（元/月）", "ARPU change (yuan per month)"));
@@ -962,21 +1002,32 @@ int paintWeeklyReport(const WeeklyReport &report, QPagedPaintDevice &device, Lan
             flow.heading(tr2(l, "投入产出：计划与实际", "ROI: plan and actual"));
             const RoiComparison &r = *report.roi;
             Table t2;
-            t2.headers = {tr2(l, "项目", "Item"), tr2(l, "计划", "Plan"), tr2(l, "实际", "Actual")};
-            t2.widths = {0.4, 0.3, 0.3};
-            auto row = [&](const QString &name, double f, double a) {
-                t2.rows.append({name, money(f), money(a)});
+            t2.headers = {tr2(l, "项目", "Item"),
+                          tr2(l, "计划（按实际目标数）", "Plan (for the actual targets)"),
+                          tr2(l, "实际", "Actual"), tr2(l, "实际 95%区间", "Actual 95% CI")};
+            t2.widths = {0.31, 0.23, 0.18, 0.28};
+            auto row = [&](const QString &name, double f, double a,
+                           const std::optional<stats::Interval> &ci) {
+                t2.rows.append(
+                    {name, money(f), money(a),
+                     ci ? QStringLiteral("%1 \u2013 %2").arg(money(ci->low), money(ci->high))
+                        : dash()});
             };
-            row(tr2(l, "目标客户", "Targets"), r.forecast.targets, r.actual.targets);
-            row(tr2(l, "竣工", "Completions"), r.forecast.completions, r.actual.completions);
+            row(tr2(l, "目标客户", "Targets"), r.forecast.targets, r.actual.targets, std::nullopt);
+            row(tr2(l, "竣工", "Completions"), r.forecast.completions, r.actual.completions,
+                std::nullopt);
             row(tr2(l, "增量竣工", "Incremental completions"), r.forecast.incrementalCompletions,
-                r.actual.incrementalCompletions);
+                r.actual.incrementalCompletions, r.actual.incrementalCi);
             row(tr2(l, "增量收入（元）", "Incremental revenue (yuan)"), r.forecast.revenue,
-                r.actual.revenue);
-            row(tr2(l, "成本（元）", "Cost (yuan)"), r.forecast.cost, r.actual.cost);
-            row(tr2(l, "净收益（元）", "Net (yuan)"), r.forecast.net, r.actual.net);
+                r.actual.revenue, r.actual.revenueCi);
+            row(tr2(l, "成本（元）", "Cost (yuan)"), r.forecast.cost, r.actual.cost, std::nullopt);
+            row(tr2(l, "净收益（元）", "Net (yuan)"), r.forecast.net, r.actual.net, r.actual.netCi);
             t2.rows.append({QStringLiteral("ROI"), r.forecast.roi ? pct(*r.forecast.roi) : dash(),
-                            r.actual.roi ? pct(*r.actual.roi) : dash()});
+                            r.actual.roi ? pct(*r.actual.roi) : dash(),
+                            r.actual.roiCi
+                                ? QStringLiteral("%1 \u2013 %2")
+                                      .arg(pct(r.actual.roiCi->low), pct(r.actual.roiCi->high))
+                                : dash()});
             flow.table(t2);
         }
     }
@@ -1116,10 +1167,13 @@ void writeWeeklyReportXlsx(const WeeklyReport &report, const QString &path, Lang
         QList<QList<XCell>> crow;
         for (const ConversionEvaluation &ce : report.conversion) {
             const stats::ProportionComparison &c = ce.comparison;
-            crow.append({xText(ce.key), xCount(c.targetN), xCount(c.targetSuccesses),
-                         xPct(c.targetRate), xCount(c.controlN), xCount(c.controlSuccesses),
-                         xPct(c.controlRate), xPct(c.upliftAbs), xPct(c.ci.low), xPct(c.ci.high),
-                         xNum(c.pValue), xCount(ce.targetMissing), xCount(ce.controlMissing)});
+            crow.append(
+                {xText(ce.key), xCount(c.targetN), xCount(c.targetSuccesses), xPct(c.targetRate),
+                 xCount(c.controlN), xCount(c.controlSuccesses), xPct(c.controlRate),
+                 xPct(c.upliftAbs), xPct(c.ci.low), xPct(c.ci.high), xPct(c.upliftRel),
+                 xPct(c.relCi ? std::optional(c.relCi->low) : std::nullopt),
+                 xPct(c.relCi ? std::optional(c.relCi->high) : std::nullopt), xNum(c.pValue),
+                 xNum(ce.pValueHolm), xCount(ce.targetMissing), xCount(ce.controlMissing)});
         }
         const lxw_row_t next = writeTable(
             w, control, 0,
@@ -1128,11 +1182,23 @@ void writeWeeklyReportXlsx(const WeeklyReport &report, const QString &path, Lang
              tr2(l, "对照组人数", "Control n"), tr2(l, "对照组转化", "Control converted"),
              tr2(l, "对照组转化率", "Control rate"), tr2(l, "提升", "Uplift"),
              tr2(l, "提升下限", "Uplift low"), tr2(l, "提升上限", "Uplift high"),
-             tr2(l, "p 值", "p-value"), tr2(l, "目标组缺失", "Targets missing"),
+             tr2(l, "相对提升", "Relative uplift"), tr2(l, "相对提升下限", "Relative low"),
+             tr2(l, "相对提升上限", "Relative high"), tr2(l, "p 值", "p-value"),
+             tr2(l, "p (Holm)", "p (Holm)"), tr2(l, "目标组缺失", "Targets missing"),
              tr2(l, "对照组缺失", "Controls missing")},
             crow);
         writeCell(w, control, next + 1, 0,
-                  xText(tr2(l, "转化规则：", "Conversion rule: ") + report.conversionRule));
+                  xText(tr2(l, "转化规则：", "Conversion rule: ") +
+                        (report.conversionByOffer
+                             ? tr2(l, "各单元自己的推荐套餐", "each cell's own offer")
+                             : report.conversionRule)));
+        if (report.conversion.size() > 2)
+            writeCell(
+                w, control, next + 2, 0,
+                xText(tr2(
+                    l, "p (Holm)：多个单元同时检验，Holm 校正 p 值使任一误判的概率不超过检验水平",
+                    "p (Holm): the cells are tested together; Holm's adjusted p keeps "
+                    "the chance of any false finding among them at the test level")));
         if (report.arpu) {
             const stats::MeanComparison &m = report.arpu->welch;
             writeTable(w, control, next + 3,
@@ -1148,19 +1214,31 @@ void writeWeeklyReportXlsx(const WeeklyReport &report, const QString &path, Lang
     if (report.roi) {
         lxw_worksheet *roi = addSheet(w, names.at(sheetIndex++));
         const RoiComparison &r = *report.roi;
-        auto line = [](const QString &name, double f, double a) {
-            return QList<XCell>{xText(name), xNum(f), xNum(a)};
+        auto line = [](const QString &name, double f, double a,
+                       const std::optional<stats::Interval> &ci = std::nullopt) {
+            return QList<XCell>{xText(name), xNum(f), xNum(a), ci ? xNum(ci->low) : XCell{},
+                                ci ? xNum(ci->high) : XCell{}};
+        };
+        const auto roiCi = [&](bool high) {
+            return r.actual.roiCi ? std::optional(high ? r.actual.roiCi->high : r.actual.roiCi->low)
+                                  : std::nullopt;
         };
         writeTable(
-            w, roi, 0, {tr2(l, "项目", "Item"), tr2(l, "计划", "Plan"), tr2(l, "实际", "Actual")},
+            w, roi, 0,
+            {tr2(l, "项目", "Item"),
+             tr2(l, "计划（按实际目标数）", "Plan (for the actual targets)"),
+             tr2(l, "实际", "Actual"), tr2(l, "实际下限 (95%)", "Actual low (95%)"),
+             tr2(l, "实际上限 (95%)", "Actual high (95%)")},
             {line(tr2(l, "目标客户", "Targets"), r.forecast.targets, r.actual.targets),
              line(tr2(l, "竣工", "Completions"), r.forecast.completions, r.actual.completions),
              line(tr2(l, "增量竣工", "Incremental completions"), r.forecast.incrementalCompletions,
-                  r.actual.incrementalCompletions),
-             line(tr2(l, "增量收入", "Incremental revenue"), r.forecast.revenue, r.actual.revenue),
+                  r.actual.incrementalCompletions, r.actual.incrementalCi),
+             line(tr2(l, "增量收入", "Incremental revenue"), r.forecast.revenue, r.actual.revenue,
+                  r.actual.revenueCi),
              line(tr2(l, "成本", "Cost"), r.forecast.cost, r.actual.cost),
-             line(tr2(l, "净收益", "Net"), r.forecast.net, r.actual.net),
-             {xText(QStringLiteral("ROI")), xPct(r.forecast.roi), xPct(r.actual.roi)}});
+             line(tr2(l, "净收益", "Net"), r.forecast.net, r.actual.net, r.actual.netCi),
+             {xText(QStringLiteral("ROI")), xPct(r.forecast.roi), xPct(r.actual.roi),
+              xPct(roiCi(false)), xPct(roiCi(true))}});
     }
     writeNotes(w, addSheet(w, names.at(sheetIndex++)), report.notes, l);
     w.close();

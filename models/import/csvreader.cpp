@@ -230,7 +230,9 @@ CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
-    const QByteArray head = file.read(kSniffSize);
+    // A small file is read whole: no buffer of kSniffSize for a few hundred bytes.
+    const QByteArray head = file.read(
+        file.isSequential() || file.size() <= 0 ? kSniffSize : std::min(kSniffSize, file.size()));
     const bool wholeFile = file.atEnd();
 
     CsvSniff result;
@@ -333,6 +335,8 @@ CsvReader::CsvReader(const QString &path, const CsvOptions &options)
     if (!m_file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("cannot open %1: %2").arg(path, m_file.errorString()));
     m_bytesTotal = m_file.size();
+    if (!m_file.isSequential() && m_bytesTotal > 0) // a small file needs no 4 MiB chunk
+        m_chunkSize = std::min(kChunkSize, m_bytesTotal + 1);
     if (m_sniff.encoding == QLatin1String("utf-8-bom")) {
         m_file.seek(3);
         m_bytesRead = 3;
@@ -346,7 +350,7 @@ CsvReader::CsvReader(const QString &path, const CsvOptions &options)
         m_file.seek(m_sniff.bomBytes);
         m_bytesRead = m_sniff.bomBytes;
     }
-    m_buffer.reserve(size_t(kChunkSize) + 1024);
+    m_buffer.reserve(size_t(m_chunkSize) + 1024);
     m_stops.fill(false);
     m_stops[static_cast<unsigned char>(m_sniff.delimiter)] = true;
     m_stops['\n'] = true;

@@ -77,6 +77,11 @@ MatchRule parseMatchRule(const QString &text)
         bool ok = false;
         const double x = t.mid(6).toDouble(&ok);
         if (ok && std::isfinite(x) && x >= 0) {
+            // The budget is money: whole fen (bills are compared in fen).
+            if (std::abs(x * 100.0 - double(toFen(x))) > 1e-6)
+                throw Error(QStringLiteral("recommendation rule '%1': the budget X of value:X is "
+                                           "in yuan with at most 2 decimals (whole fen)")
+                                .arg(text));
             rule.kind = MatchRule::Kind::Value;
             rule.maxIncrease = x;
             return rule;
@@ -156,10 +161,14 @@ const char *const kColumns[ColCount] = {
     "data_mb_m3",       "total_fee_m1",     "total_fee_m2",     "total_fee_m3",
     "roaming_fee_m1",   "fixed_fee_m1",     "broadband_fee_m1", "broadband_mbps"};
 
-constexpr double kTie = 0.005; // half a fen
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 } // namespace
+
+qint64 toFen(double yuan)
+{
+    return std::llround(yuan * 100.0);
+}
 
 UsageTable loadUsage(Workspace &workspace, const CustomerScope &scope,
                      const QList<Package> &packages, const QList<FeatureRule> &featureRules,
@@ -318,55 +327,70 @@ MatchResult recommend(const QList<Package> &packages, UsageTable table, const Ma
         summary[std::size_t(p)].package = packages.at(p).name;
     result.noMatchCounts.assign(6, 0);
 
-    std::vector<Quote> quotes(static_cast<std::size_t>(count));
+    // Money is compared in whole fen, as it is shown and written: every bill is rounded to the
+    // fen once (toFen) and the rules compare integers, so "within budget" holds exactly for the
+    // figures a planner sees, with no tolerance.
+    struct FenQuote
+    {
+        qint64 bill = 0;
+        qint64 regularBill = 0;
+    };
+    std::vector<FenQuote> quotes(static_cast<std::size_t>(count));
+    std::vector<qint64> listFee(static_cast<std::size_t>(count));
+    for (int p = 0; p < count; ++p)
+        listFee[std::size_t(p)] = toFen(packages.at(p).monthlyFee);
+    const qint64 budget = toFen(rule.maxIncrease);
     for (std::size_t i = 0; i < n; ++i) {
         if (job && (i & 0x3ffff) == 0)
             job->throwIfCancelled();
-        const CustomerUsage &c = result.table.usage[i];
+        CustomerUsage &c = result.table.usage[i];
+        const bool todayKnown = !std::isnan(c.todayBill);
+        const qint64 today = todayKnown ? toFen(c.todayBill) : 0;
+        if (todayKnown)
+            c.todayBill = double(today) / 100.0; // today's bill to the fen, as compared
         const std::uint32_t eligibleBits = result.table.eligible[i];
         const std::uint8_t suggested = result.table.features[i];
         int best = -1;
         int bestFeatures = 0;
         bool anyEligible = false;
         NoMatch reason = NoMatch::None;
-        const bool todayKnown = !std::isnan(c.todayBill);
         for (int p = 0; p < count; ++p) {
             if (!(eligibleBits & (1u << p)))
                 continue;
             const Package &pkg = packages.at(p);
-            const Quote q = quote(pkg, c);
-            if (!q.fits)
+            const Quote exact = quote(pkg, c);
+            if (!exact.fits)
                 continue;
             anyEligible = true;
+            const FenQuote q{toFen(exact.bill), toFen(exact.regularBill)};
             quotes[std::size_t(p)] = q;
             switch (rule.kind) {
             case MatchRule::Kind::Cheapest: {
                 if (best < 0)
                     best = p;
                 else {
-                    const Quote &b = quotes[std::size_t(best)];
-                    if (q.bill < b.bill - kTie ||
-                        (std::abs(q.bill - b.bill) <= kTie && q.regularBill < b.regularBill - kTie))
+                    const FenQuote &b = quotes[std::size_t(best)];
+                    if (q.bill < b.bill || (q.bill == b.bill && q.regularBill < b.regularBill))
                         best = p;
                 }
                 break;
             }
             case MatchRule::Kind::Value: {
-                if (!todayKnown || q.bill > c.todayBill + rule.maxIncrease + kTie)
+                if (!todayKnown || q.bill > today + budget)
                     break;
                 if (best < 0)
                     best = p;
                 else {
-                    const double bestFee = packages.at(best).monthlyFee;
-                    if (pkg.monthlyFee > bestFee + kTie ||
-                        (std::abs(pkg.monthlyFee - bestFee) <= kTie &&
-                         q.bill < quotes[std::size_t(best)].bill - kTie))
+                    const qint64 bestFee = listFee[std::size_t(best)];
+                    const qint64 fee = listFee[std::size_t(p)];
+                    if (fee > bestFee ||
+                        (fee == bestFee && q.bill < quotes[std::size_t(best)].bill))
                         best = p;
                 }
                 break;
             }
             case MatchRule::Kind::Upsell: {
-                if (!todayKnown || suggested == 0 || q.bill < c.todayBill - kTie)
+                if (!todayKnown || suggested == 0 || q.bill < today)
                     break;
                 int added = 0;
                 for (int f = 0; f < 4; ++f)
@@ -375,7 +399,7 @@ MatchResult recommend(const QList<Package> &packages, UsageTable table, const Ma
                 if (added == 0)
                     break;
                 if (best < 0 || added > bestFeatures ||
-                    (added == bestFeatures && q.bill < quotes[std::size_t(best)].bill - kTie)) {
+                    (added == bestFeatures && q.bill < quotes[std::size_t(best)].bill)) {
                     best = p;
                     bestFeatures = added;
                 }
@@ -405,16 +429,16 @@ MatchResult recommend(const QList<Package> &packages, UsageTable table, const Ma
             }
             continue;
         }
-        const Quote &q = quotes[std::size_t(best)];
+        const FenQuote &q = quotes[std::size_t(best)];
         result.choice[i] = std::int16_t(best);
-        result.bill[i] = q.bill;
-        result.regularBill[i] = q.regularBill;
+        result.bill[i] = double(q.bill) / 100.0;
+        result.regularBill[i] = double(q.regularBill) / 100.0;
         PackageSummary &s = summary[std::size_t(best)];
         ++s.customers;
         if (todayKnown) {
             s.todayTotal += c.todayBill;
-            s.billTotal += q.bill;
-            s.regularTotal += q.regularBill;
+            s.billTotal += result.bill[i];
+            s.regularTotal += result.regularBill[i];
         }
     }
     for (const PackageSummary &s : summary)

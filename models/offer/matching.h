@@ -50,12 +50,15 @@ bool addsFeature(const Package &package, const CustomerUsage &customer, Feature 
 
 // How a package is picked for each customer among the eligible ones (eligibility rule true,
 // valid on the match date, a bundle not slower than the customer's broadband):
-// - Cheapest: the lowest expected bill; ties (within half a fen) by the lower regular bill,
-//   then catalog order.
-// - Value: among packages whose expected bill is at most today's bill + maxIncrease, the one
-//   with the highest monthly list fee (the richest the customer can move to within the budget);
-//   ties by the lower expected bill, then catalog order. None within budget, or no bill today:
-//   no recommendation.
+// Bills are compared in whole fen: the expected and regular bills and today's bill are rounded
+// to the fen (toFen) before any comparison, and the result holds the rounded figures, so the
+// rules hold exactly for what is shown and written.
+// - Cheapest: the lowest expected bill; ties (the same fen) by the lower regular bill, then
+//   catalog order.
+// - Value: among packages whose expected bill is at most today's bill + maxIncrease (in fen,
+//   no tolerance), the one with the highest monthly list fee (the richest the customer can move
+//   to within the budget); ties by the lower expected bill, then catalog order. None within
+//   budget, or no bill today: no recommendation.
 // - Upsell: among packages that add at least one of the features suggested for the customer
 //   and whose expected bill is not below today's bill, the one adding the most suggested
 //   features, then raising the bill least, then catalog order.
@@ -68,9 +71,12 @@ struct MatchRule
         Upsell
     };
     Kind kind = Kind::Cheapest;
-    double maxIncrease = 0; // Value: yuan per month above today's bill
+    double maxIncrease = 0; // Value: yuan per month above today's bill (whole fen)
 };
-// Parses "cheapest", "value:X" (X yuan, >= 0) or "upsell"; throws cwb::Error otherwise.
+// Yuan to whole fen (1/100 yuan), rounded half away from zero: how bills are compared.
+qint64 toFen(double yuan);
+// Parses "cheapest", "value:X" (X yuan >= 0 with at most 2 decimals) or "upsell"; throws
+// cwb::Error otherwise.
 MatchRule parseMatchRule(const QString &text);
 QString matchRuleText(const MatchRule &rule);
 
@@ -132,8 +138,15 @@ struct MatchResult
     std::vector<qint64> noMatchCounts; // by NoMatch value
 
     qsizetype size() const { return table.size(); }
-    double today(qsizetype i) const { return table.usage[std::size_t(i)].todayBill; }
-    double change(qsizetype i) const { return bill[std::size_t(i)] - today(i); } // + = pays more
+    double today(qsizetype i) const { return table.usage[std::size_t(i)].todayBill; } // to the fen
+    // + = pays more; the difference of the two fen amounts, so exactly what is shown
+    double change(qsizetype i) const
+    {
+        const double b = bill[std::size_t(i)], t = today(i);
+        if (std::isnan(b) || std::isnan(t))
+            return b - t; // NaN: no recommendation or no bill today
+        return double(toFen(b) - toFen(t)) / 100.0;
+    }
     double savings(qsizetype i) const { return std::max(0.0, -change(i)); }
 };
 

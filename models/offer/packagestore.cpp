@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "offer/packagestore.h"
 
+#include "core/atomicfile.h"
 #include "core/error.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 namespace cwb {
@@ -183,9 +183,7 @@ int PackageStore::importFile(const QString &path, bool replaceExisting)
 void PackageStore::exportFile(const QString &path)
 {
     const QByteArray json = catalogToJson(list());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        throw Error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    saveFile(path, json);
 }
 
 } // namespace cwb

@@ -7,6 +7,7 @@
 #include "segment/rulecompiler.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <sqlite3.h>
@@ -254,6 +255,20 @@ Package draftPackage(const MeasureSample &sample, const Band &band, const QStrin
     p.ldMinutes = roundUp(medianOf(slice(sample.ldAvg)), 10);
     p.dataMb = roundUp(medianOf(slice(sample.dataAvg)), 100);
     return p;
+}
+
+QStringList draftWarnings(const Package &draft, const Band &band)
+{
+    QStringList warnings;
+    if (draft.monthlyFee <= 0.0)
+        warnings << QCoreApplication::translate(
+                        "cwb::Offer", "%1: the monthly fee is 0 yuan (the median of the band "
+                                      "%2-%3 yuan rounds to 0): this package would be free; raise "
+                                      "the band's lower edge or set a fee before offering it")
+                        .arg(draft.name)
+                        .arg(band.from)
+                        .arg(band.to);
+    return warnings;
 }
 
 } // namespace cwb

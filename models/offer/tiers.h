@@ -89,4 +89,9 @@ TierProposal proposeTiers(const std::vector<double> &sorted, int tiers, double c
 // cwb::Error when the band holds no customer.
 Package draftPackage(const MeasureSample &sample, const Band &band, const QString &name);
 
+// What a planner must know before taking a draft: a monthly fee of 0 yuan (the band's median
+// measure rounds to 0, as in a band of customers who pay nothing for the measure), which would
+// give the package away. Empty when there is nothing to say. In the interface's language.
+QStringList draftWarnings(const Package &draft, const Band &band);
+
 } // namespace cwb

@@ -189,6 +189,7 @@ ClusterAnalysis clusterCustomers(Workspace &workspace, const ClusterOptions &opt
     KMeansOptions kmeansOptions;
     kmeansOptions.k = options.k;
     kmeansOptions.seed = options.seed;
+    kmeansOptions.starts = options.starts;
     analysis.kmeans = kmeans(points, kmeansOptions, job);
     analysis.silhouetteRows = options.silhouetteSample > 0
                                   ? std::min<qsizetype>(options.silhouetteSample, points.n)
@@ -198,7 +199,7 @@ ClusterAnalysis clusterCustomers(Workspace &workspace, const ClusterOptions &opt
                                      options.silhouetteSample, options.seed);
     if (options.elbowFrom)
         analysis.elbow = elbow(points, options.elbowFrom, options.elbowTo, options.seed,
-                               options.silhouetteSample, job);
+                               options.silhouetteSample, job, options.starts);
     points.data.clear();
     points.data.shrink_to_fit();
     analysis.standardisation = std::move(points);

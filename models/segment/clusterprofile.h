@@ -56,6 +56,7 @@ struct ClusterOptions
     QStringList features; // columns or conditions (customerframe.h)
     int k = 7;
     quint64 seed = 1;
+    int starts = 10; // k-means++ starts; the lowest inertia is kept (kmeans.h)
     // Revenue per customer = average of these columns; default total_fee_m1..m3 when present.
     QStringList revenueColumns;
     int elbowFrom = 0, elbowTo = 0;    // both set: inertia and silhouette per k

@@ -66,18 +66,22 @@ void addPowerWarnings(const QString &who, const PowerAnalysis &power, double con
                                 ? percentPoints(*power.mde) +
                                       QCoreApplication::translate("cwb::Simulation", " points")
                                 : QCoreApplication::translate("cwb::Simulation", "none");
+        // The size needed at the plan's own split of target and control (unequal groups).
         warnings.append(
             QCoreApplication::translate("cwb::Simulation",
                                         "%1: the control group (%2 customers) is too small to "
                                         "detect the expected uplift of %3 percentage points "
                                         "(minimum detectable uplift %4 at alpha %5, power %6); "
-                                        "about %7 customers per group are needed")
+                                        "at this plan's control share of %7% about %8 targets "
+                                        "and %9 controls are needed")
                 .arg(who)
                 .arg(control, 0, 'f', 0)
                 .arg(percentPoints(power.expectedUplift), mde)
                 .arg(alpha)
                 .arg(powerLevel)
-                .arg(power.requiredPerGroup ? *power.requiredPerGroup : 0));
+                .arg(100.0 * power.controlRatio / (1.0 + power.controlRatio), 0, 'f', 1)
+                .arg(power.requiredTarget ? *power.requiredTarget : 0)
+                .arg(power.requiredControl ? *power.requiredControl : 0));
     }
 }
 

@@ -45,6 +45,22 @@ std::optional<double> requiredPerGroup(double p1, double p2, double alpha, doubl
     return root * root / (d * d);
 }
 
+std::optional<double> requiredTargets(double p1, double p2, double ratio, double alpha,
+                                      double power)
+{
+    if (!isRate(p1) || !isRate(p2) || p1 == p2 || !(ratio > 0.0) || !std::isfinite(ratio) ||
+        !(alpha > 0.0 && alpha < 1.0) || !(power > 0.0 && power < 1.0))
+        return std::nullopt;
+    const double zAlpha = normalQuantile(1.0 - alpha / 2.0);
+    const double zPower = normalQuantile(power);
+    const double k = ratio;
+    const double pbar = (p2 + k * p1) / (1.0 + k);
+    const double root = zAlpha * std::sqrt(pbar * (1.0 - pbar) * (1.0 + 1.0 / k)) +
+                        zPower * std::sqrt(p2 * (1.0 - p2) + p1 * (1.0 - p1) / k);
+    const double d = p2 - p1;
+    return root * root / (d * d);
+}
+
 std::optional<double> minimumDetectableUplift(double p1, double nTarget, double nControl,
                                               double alpha, double power)
 {
@@ -77,9 +93,15 @@ PowerAnalysis analysePower(double baselineRate, double expectedRate, double nTar
     result.expectedUplift = expectedRate - baselineRate;
     result.noControl = !(nControl > 0.0);
     result.mde = minimumDetectableUplift(baselineRate, nTarget, nControl, alpha, power);
+    result.controlRatio = nTarget > 0.0 && nControl > 0.0 ? nControl / nTarget : 1.0;
     if (result.expectedUplift > 0.0) {
         if (const auto n = requiredPerGroup(baselineRate, expectedRate, alpha, power))
             result.requiredPerGroup = qint64(std::ceil(*n - 1e-9));
+        if (const auto n =
+                requiredTargets(baselineRate, expectedRate, result.controlRatio, alpha, power)) {
+            result.requiredTarget = qint64(std::ceil(*n - 1e-9));
+            result.requiredControl = qint64(std::ceil(*n * result.controlRatio - 1e-9));
+        }
     }
     result.controlTooSmall = !result.noControl && result.expectedUplift > 0.0 &&
                              (!result.mde || *result.mde > result.expectedUplift);

@@ -40,6 +40,13 @@ QJsonObject powerJson(const PowerAnalysis &p)
     o.insert(QStringLiteral("required_per_group"), p.requiredPerGroup
                                                        ? QJsonValue(double(*p.requiredPerGroup))
                                                        : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("control_ratio"), number(p.controlRatio));
+    o.insert(QStringLiteral("required_target"), p.requiredTarget
+                                                    ? QJsonValue(double(*p.requiredTarget))
+                                                    : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("required_control"), p.requiredControl
+                                                     ? QJsonValue(double(*p.requiredControl))
+                                                     : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("baseline_rate"), number(p.baselineRate));
     o.insert(QStringLiteral("expected_rate"), number(p.expectedRate));
     o.insert(QStringLiteral("expected_uplift"), number(p.expectedUplift));

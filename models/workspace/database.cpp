@@ -117,6 +117,13 @@ Error sqliteError(sqlite3 *db, int rc, const QString &path, bool readOnly, const
         return Error(tr("cannot read or write %1: %2 (%3)")
                          .arg(file, sqliteText,
                               QString::fromLocal8Bit(std::strerror(sysErrno ? sysErrno : EIO))));
+    case SQLITE_AUTH:
+        if (readOnly)
+            return Error(tr("%1 is open read-only here; this needs a workspace open for "
+                            "writing.")
+                             .arg(file),
+                         Error::Kind::ReadOnly);
+        return Error(detail.isEmpty() ? sqliteText : detail);
     case SQLITE_INTERRUPT:
         return Error(detail.isEmpty() ? sqliteText : detail, Error::Kind::Cancelled);
     default:
@@ -330,7 +337,8 @@ void Transaction::commit()
 Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
-    // A reader opens the file for writing when it may, with every SQL write refused (query_only):
+    // A reader opens the file for writing when it may, with every SQL write to the workspace
+    // refused by an authorizer (its own TEMP tables stay writable, as in a read-only open):
     // so that, as the last connection to close, it can fold the write-ahead log back into the
     // file and remove it (a read-only handle leaves W.cwb-wal and -shm beside the workspace),
     // and so that it can roll back a journal a crash left. Without write permission it opens
@@ -362,7 +370,7 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 2000);
     if (queryOnly)
-        exec("PRAGMA query_only = ON");
+        sqlite3_set_authorizer(m_db, &Database::readerAuthorizer, nullptr);
 }
 
 Database::~Database()
@@ -407,6 +415,37 @@ bool Database::tableExists(const QString &name)
 {
     return scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", {name})
         .isValid();
+}
+
+int Database::readerAuthorizer(void *, int action, const char *table, const char *,
+                               const char *database, const char *)
+{
+    // Only the workspace itself ("main") is protected: TEMP tables and the target VACUUM INTO
+    // attaches stay writable.
+    const bool other = !database || std::strcmp(database, "main") != 0;
+    switch (action) {
+    case SQLITE_INSERT:
+    case SQLITE_UPDATE:
+    case SQLITE_DELETE:
+        // SQLite itself asks about its schema table while it reads the schema: not a write.
+        if (table && std::strncmp(table, "sqlite_", 7) == 0)
+            return SQLITE_OK;
+        return other ? SQLITE_OK : SQLITE_DENY;
+    case SQLITE_CREATE_TABLE:
+    case SQLITE_CREATE_INDEX:
+    case SQLITE_CREATE_TRIGGER:
+    case SQLITE_CREATE_VIEW:
+    case SQLITE_DROP_TABLE:
+    case SQLITE_DROP_INDEX:
+    case SQLITE_DROP_TRIGGER:
+    case SQLITE_DROP_VIEW:
+    case SQLITE_ALTER_TABLE:
+    case SQLITE_REINDEX:
+    case SQLITE_ANALYZE:
+        return other ? SQLITE_OK : SQLITE_DENY;
+    default:
+        return SQLITE_OK;
+    }
 }
 
 QByteArray Database::readFileHeader(int bytes)

@@ -119,6 +119,9 @@ public:
     static QString quoteIdentifier(const QString &name);
 
 private:
+    // Refuses a reader's writes to the workspace (SQLite authorizer callback).
+    static int readerAuthorizer(void *, int action, const char *, const char *,
+                                const char *database, const char *);
     sqlite3 *m_db = nullptr;
     QString m_path;
     Mode m_mode;

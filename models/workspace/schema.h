@@ -146,7 +146,31 @@ UPDATE campaigns SET split_algorithm = 'mt19937-shuffle-v1'
     WHERE EXISTS (SELECT 1 FROM campaign_members m WHERE m.campaign_id = campaigns.id);
 )sql";
 
-inline constexpr std::string_view kMigrations[] = {kV1,         kV2,        kV3,
-                                                   kVCampaigns, kVOutcomes, kVSplitAlgorithm};
+// Call list exports: one row per export (list id) with what was written and whether the lists
+// carry full phone numbers (full_phones 1) or masked ones (0). Exports made before this record
+// are filled in from their contact history: the wave from the list id (CL<id>-W<n>-...; ALL:
+// every wave), the time from its stamp (yyyyMMdd-HHmmss), the rows from the targets recorded;
+// format, files and the phone choice unknown (NULL).
+inline constexpr std::string_view kVListExports = R"sql(
+CREATE TABLE list_exports(
+    list_id TEXT PRIMARY KEY, campaign TEXT NOT NULL, wave INTEGER, exported_at TEXT,
+    format TEXT, files INTEGER, rows INTEGER NOT NULL DEFAULT 0,
+    full_phones INTEGER CHECK(full_phones IN (0, 1)));
+INSERT INTO list_exports(list_id, campaign, wave, exported_at, rows)
+SELECT list_id, campaign,
+       CASE WHEN instr(list_id, '-W') > 0 THEN wave END,
+       CASE WHEN stamp GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]'
+            THEN substr(stamp, 1, 4) || '-' || substr(stamp, 5, 2) || '-' || substr(stamp, 7, 2) ||
+                 'T' || substr(stamp, 10, 2) || ':' || substr(stamp, 12, 2) || ':' ||
+                 substr(stamp, 14, 2) END,
+       rows
+FROM (SELECT list_id, min(campaign) AS campaign, max(wave) AS wave, sum(is_control = 0) AS rows,
+             substr(list_id, instr(substr(list_id, instr(list_id, '-') + 1), '-') +
+                             instr(list_id, '-') + 1, 15) AS stamp
+      FROM contact_history WHERE list_id IS NOT NULL GROUP BY list_id);
+)sql";
+
+inline constexpr std::string_view kMigrations[] = {
+    kV1, kV2, kV3, kVCampaigns, kVOutcomes, kVSplitAlgorithm, kVListExports};
 
 } // namespace cwb::schema

@@ -254,22 +254,9 @@ void Workspace::saveCopy(const QString &path)
         throw Error(QStringLiteral("%1 already exists; choose another name").arg(path));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         throw Error(QStringLiteral("a copy cannot replace the workspace itself"));
-    // VACUUM INTO only reads this workspace, but a reader's connection refuses it as a write
-    // (query_only): lift that for the copy alone.
-    const bool queryOnly = m_db->scalar("PRAGMA query_only").toInt() != 0;
-    if (queryOnly)
-        m_db->exec("PRAGMA query_only = OFF");
-    try {
-        Statement vacuum(*m_db, "VACUUM INTO ?");
-        vacuum.bind(1, path);
-        vacuum.exec();
-    } catch (...) {
-        if (queryOnly)
-            m_db->exec("PRAGMA query_only = ON");
-        throw;
-    }
-    if (queryOnly)
-        m_db->exec("PRAGMA query_only = ON");
+    Statement vacuum(*m_db, "VACUUM INTO ?");
+    vacuum.bind(1, path);
+    vacuum.exec();
 }
 
 QString Workspace::meta(const QString &key)

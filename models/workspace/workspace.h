@@ -17,7 +17,7 @@ class Workspace
 {
 public:
     ~Workspace();
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     static constexpr quint32 kApplicationId = 0x43574231; // "CWB1"
 
     enum class Access

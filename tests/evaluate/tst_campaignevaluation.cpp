@@ -13,8 +13,12 @@
 #include "simulate/planreader.h"
 #include "workspace/workspace.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace cwb;
 
@@ -239,9 +243,177 @@ private slots:
         CHECK_NEAR(e.roi->actual.cost, 110.0, 1e-12);
         CHECK_NEAR(e.roi->actual.net, 232.857143, 1e-6);
         CHECK_NEAR(*e.roi->actual.roi, 2.116883, 1e-6);
-        // A plan needs the measured conversion.
+        // The actual figures carry the uplift's Newcombe interval [-0.345845, 0.559106]:
+        // incremental 8 x that = [-2.766761, 4.472847]; revenue x 20 x 12 = [-664.022649,
+        // 1073.483221]; net less the cost 110 = [-774.022649, 963.483221]; ROI / 110 =
+        // [-7.036570, 8.758938]. The forecast has none.
+        QVERIFY(e.roi->actual.incrementalCi && e.roi->actual.roiCi);
+        CHECK_NEAR(e.roi->actual.incrementalCi->low, -2.7667610395, 1e-6);
+        CHECK_NEAR(e.roi->actual.incrementalCi->high, 4.4728467555, 1e-6);
+        CHECK_NEAR(e.roi->actual.revenueCi->low, -664.0226494726, 1e-4);
+        CHECK_NEAR(e.roi->actual.revenueCi->high, 1073.4832213270, 1e-4);
+        CHECK_NEAR(e.roi->actual.netCi->low, -774.0226494726, 1e-4);
+        CHECK_NEAR(e.roi->actual.netCi->high, 963.4832213270, 1e-4);
+        CHECK_NEAR(e.roi->actual.roiCi->low, -7.0365695407, 1e-6);
+        CHECK_NEAR(e.roi->actual.roiCi->high, 8.7589383757, 1e-6);
+        QVERIFY(!e.roi->forecast.roiCi);
+        // The relative uplift 0.714286 has the log risk-ratio interval [-0.743786, 10.469982].
+        QVERIFY(e.conversion.front().comparison.relCi);
+        CHECK_NEAR(e.conversion.front().comparison.relCi->low, -0.7437855129, 1e-9);
+        // A plan needs the measured conversion: no rule and no conversion by offer.
         o.conversionRule.clear();
+        o.conversionByOffer = false;
         QVERIFY_THROWS_EXCEPTION(Error, CampaignEvaluator::evaluate(*m_w, o));
+    }
+
+    void forecastPerActualTarget()
+    {
+        // The same plan for 120 customers (80 targets, ten times the campaign's 8): the forecast
+        // is the plan per target times the 8 actual targets, the fixed cost as planned:
+        // completions 8 x 0.6 x 0.5 x 0.5 = 1.2, incremental 1.2 - 0.8 = 0.4, revenue 96,
+        // cost 8 x 5 + 1.2 x 10 + 50 = 102 (unscaled it would be 80 targets, revenue 960,
+        // cost 570).
+        CampaignEvaluationOptions o = options();
+        o.plan = simulate::readPlan(R"({"horizon_months": 12, "cells": [{"name": "upsell",
+            "customers": 120, "control_share": 0.3333333333333333, "connect_rate": 0.6,
+            "intention_rate": 0.5, "completion_rate": 0.5, "control_conversion_rate": 0.1,
+            "monthly_revenue_uplift": 20, "cost_per_contact": 5, "cost_per_success": 10,
+            "fixed_cost": 50}]})",
+                                    QStringLiteral("plan.json"));
+        const CampaignEvaluation e = CampaignEvaluator::evaluate(*m_w, o);
+        QVERIFY(e.roi);
+        CHECK_NEAR(e.roi->plannedTargets, 80.0, 1e-9);
+        CHECK_NEAR(e.roi->forecast.targets, 8.0, 1e-9);
+        CHECK_NEAR(e.roi->forecast.completions, 1.2, 1e-9);
+        CHECK_NEAR(e.roi->forecast.incrementalCompletions, 0.4, 1e-9);
+        CHECK_NEAR(e.roi->forecast.revenue, 96.0, 1e-9);
+        CHECK_NEAR(e.roi->forecast.cost, 102.0, 1e-9);
+        CHECK_NEAR(*e.roi->forecast.roi, -6.0 / 102.0, 1e-9);
+        const QJsonObject roi = e.toJson().value(QStringLiteral("roi")).toObject();
+        QCOMPARE(roi.value(QStringLiteral("planned_targets")).toDouble(), 80.0);
+    }
+
+    void agentsTestedTogether()
+    {
+        // A01: 2 completed of 3 connected; A02: 0 of 4. A01 against the rest (A02): pooled 2/7,
+        // se = sqrt(2/7 x 5/7 x (1/3 + 1/4)) = 0.345033, z = (2/3) / se = 1.932184,
+        // p = 0.053337; A02 against A01: the same p. Holm over the two: both 2 x 0.053337 =
+        // 0.106674.
+        const CampaignEvaluation e = CampaignEvaluator::evaluate(*m_w, options());
+        QCOMPARE(e.agents.size(), 2);
+        for (const FunnelRow &agent : e.agents) {
+            QVERIFY(agent.vsRest);
+            CHECK_NEAR(std::abs(agent.vsRest->z), 1.9321835662, 1e-9);
+            CHECK_NEAR(agent.vsRest->pValue, 0.0533368528, 1e-9);
+            CHECK_NEAR(*agent.pValueHolm, 0.1066737057, 1e-9);
+        }
+        CHECK_NEAR(*e.agents[0].vsRest->upliftAbs, 2.0 / 3.0, 1e-12);
+        // The whole campaign has no "rest"; so has a breakdown with one group.
+        QVERIFY(!e.total.vsRest);
+        CampaignEvaluationOptions o = options();
+        o.by = EvaluationBreakdown::Cell;
+        QVERIFY(!CampaignEvaluator::evaluate(*m_w, o).rows[0].vsRest);
+        // The JSON has the raw and the adjusted p-value per row.
+        const QJsonObject json = e.toJson();
+        const QJsonObject a01 = json.value(QStringLiteral("agents")).toArray().at(0).toObject();
+        CHECK_NEAR(a01.value(QStringLiteral("p_value")).toDouble(), 0.0533368528, 1e-9);
+        CHECK_NEAR(a01.value(QStringLiteral("p_value_holm")).toDouble(), 0.1066737057, 1e-9);
+    }
+
+    void callCellsAndOwnOffers()
+    {
+        // The fixture split into a call cell "all" (offer LD 200: targets c01..c06, controls
+        // c09 c10) and an SMS cell "text" (offer LD 100: targets c07 c08, controls c11 c12),
+        // whose targets have no call attempt.
+        auto w = Workspace::create(m_dir.filePath(QStringLiteral("channels.cwb")));
+        test::fillOutcomesFixture(*w);
+        campaign::CampaignStore store(*w);
+        campaign::Campaign c = store.get(QStringLiteral("Upsell"));
+        c.cells.append({QStringLiteral("text"),
+                        {},
+                        QStringLiteral("total_fee_m1 > 0"),
+                        QStringLiteral("LD 100"),
+                        QStringLiteral("sms"),
+                        0.3,
+                        -1});
+        store.update(c);
+        w->db().exec("UPDATE campaign_members SET cell = 'text' WHERE customer_id IN ('c07', "
+                     "'c08', 'c11', 'c12')");
+        test::importOutcomesAndFollowup(*w, m_dir);
+        w->db().exec("DELETE FROM outcomes WHERE customer_id IN ('c07', 'c08')");
+
+        CampaignEvaluationOptions o = options();
+        o.conversionRule.clear(); // the default: each cell's own offer
+        o.by = EvaluationBreakdown::Cell;
+        const CampaignEvaluation e = CampaignEvaluator::evaluate(*w, o);
+        // Coverage counts the call cell: 6 called of its 6 targets (not 6 of all 8 targets);
+        // the SMS cell has no coverage.
+        QCOMPARE(e.total.counts.targets, 8);
+        QCOMPARE(e.total.counts.callTargets, 6);
+        CHECK_NEAR(*e.total.coverage.value, 1.0, 1e-12);
+        QCOMPARE(e.rows.size(), 2);
+        CHECK_NEAR(*e.rows[0].coverage.value, 1.0, 1e-12);
+        QCOMPARE(e.rows[1].counts.targets, 2);
+        QVERIFY(!e.rows[1].coverage.value);
+        QVERIFY(std::any_of(e.notes.begin(), e.notes.end(), [](const EvaluationNote &n) {
+            return n.kind == EvaluationNote::Kind::NotCalledCells &&
+                   n.args == QVariantList{qint64(2), QStringLiteral("text: sms")};
+        }));
+        // Conversion by each cell's offer: "all" counts LD 200: targets c01 c02 of c01..c06
+        // (2/6), controls c09 of c09 c10 (1/2); "text" counts LD 100: c07 chose LD 200, c08 is
+        // not in the follow-up (0/1), controls 0/2. The campaign pools them: 2/7 vs 1/4 (one
+        // rule "LD 200" for all would have counted c07: 3/7).
+        QVERIFY(e.conversionByOffer);
+        QCOMPARE(e.conversion.size(), 3);
+        QCOMPARE(e.conversion[0].comparison.targetSuccesses, 2);
+        QCOMPARE(e.conversion[0].comparison.targetN, 7);
+        QCOMPARE(e.conversion[0].comparison.controlSuccesses, 1);
+        QCOMPARE(e.conversion[1].offer, QStringLiteral("LD 200"));
+        QCOMPARE(e.conversion[1].comparison.targetSuccesses, 2);
+        QCOMPARE(e.conversion[1].comparison.targetN, 6);
+        QCOMPARE(e.conversion[2].offer, QStringLiteral("LD 100"));
+        QCOMPARE(e.conversion[2].comparison.targetSuccesses, 0);
+        QCOMPARE(e.conversion[2].comparison.targetN, 1);
+        // The cells are tested together: "all" z = -0.421637, p = 0.673290; "text" p = 1.
+        // Holm: 2 x 0.673290 -> 1, then 1. The campaign's row has no adjusted p.
+        CHECK_NEAR(e.conversion[1].comparison.pValue, 0.6732899797, 1e-9);
+        QVERIFY(!e.conversion[0].pValueHolm);
+        QCOMPARE(*e.conversion[1].pValueHolm, 1.0);
+        QCOMPARE(*e.conversion[2].pValueHolm, 1.0);
+        const QJsonObject json = e.toJson();
+        QCOMPARE(json.value(QStringLiteral("conversion_by")).toString(), QStringLiteral("offer"));
+        QCOMPARE(json.value(QStringLiteral("conversion"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("p_value_holm"))
+                     .toDouble(),
+                 1.0);
+
+        // A plan with the two cells: the actual incremental completions are 6 x (1/3 - 1/2)
+        // + 2 x 0 = -1, with the cells' Newcombe intervals [-0.636099, 0.380009] and
+        // [-0.657620, 0.793451] combined by MOVER: -1 -/+ sqrt((6 x 0.469432)^2 + (2 x
+        // 0.657620)^2) ... = [-4.108544, 2.643763].
+        o.plan = simulate::readPlan(R"({"horizon_months": 12, "cells": [
+            {"name": "all", "customers": 10, "control_share": 0.2, "monthly_revenue_uplift": 20},
+            {"name": "text", "customers": 4, "control_share": 0.5, "channel": "sms",
+             "monthly_revenue_uplift": 20}]})",
+                                    QStringLiteral("plan.json"));
+        const CampaignEvaluation r = CampaignEvaluator::evaluate(*w, o);
+        QVERIFY(r.roi);
+        CHECK_NEAR(r.roi->actual.incrementalCompletions, -1.0, 1e-12);
+        CHECK_NEAR(r.roi->actual.incrementalCi->low, -4.1085444444, 1e-6);
+        CHECK_NEAR(r.roi->actual.incrementalCi->high, 2.6437632190, 1e-6);
+        // Planned targets 10 x 0.8 + 4 x 0.5 = 10; the forecast is for the actual 6 + 2.
+        CHECK_NEAR(r.roi->plannedTargets, 10.0, 1e-9);
+        CHECK_NEAR(r.roi->forecast.targets, 8.0, 1e-9);
+
+        // A rule still counts one definition for every cell.
+        o.plan.reset();
+        o.conversionRule = QStringLiteral("package = \"LD 200\"");
+        const CampaignEvaluation rule = CampaignEvaluator::evaluate(*w, o);
+        QVERIFY(!rule.conversionByOffer);
+        QCOMPARE(rule.conversion[0].comparison.targetSuccesses, 3);
     }
 
     void edges()

@@ -154,6 +154,14 @@ private slots:
         CHECK_NEAR(c.responses[0].comparison.pValue, 0.36131042852617884, 1e-12);
         CHECK_NEAR(*c.amounts[0].welch.diff, -7.5, 1e-12);
         QVERIFY(!c.amounts[0].welch.pValue);
+
+        // Two target groups against one control: Holm over B and C per column. resp: sorted
+        // 0.361310 x 2 = 0.722621, then 0.659243 x 1, raised to 0.722621. spend: only B has a
+        // test (C's Welch is undefined), so its p stays 0.458108 and C has none.
+        CHECK_NEAR(*e.groups[0].responses[0].pValueHolm, 2.0 * 0.36131042852617884, 1e-12);
+        CHECK_NEAR(*e.groups[1].responses[0].pValueHolm, 2.0 * 0.36131042852617884, 1e-12);
+        CHECK_NEAR(*s.pValueHolm, 0.4581084288019319, 1e-8);
+        QVERIFY(!c.amounts[0].pValueHolm);
     }
 
     void errors()
@@ -308,11 +316,24 @@ private slots:
         // lies near the t interval diff -+ 1.96 se (Mens 0.7698 -+ 0.2847 = [0.485, 1.055]);
         // spend is very skewed (most customers spend 0), so allow 0.06 for skew and the Monte
         // Carlo error of 2,000 resamples.
-        const std::optional<stats::Interval> mb = mens.amounts[0].bootstrap;
+        const std::optional<stats::BootstrapInterval> mb = mens.amounts[0].bootstrap;
         QVERIFY(mb);
         QVERIFY(mb->low < *ms.diff && *ms.diff < mb->high);
         CHECK_NEAR(mb->low, ms.ci->low, 0.06);
         CHECK_NEAR(mb->high, ms.ci->high, 0.06);
+        // 2,000 resamples pin a 2.5% quantile of a distribution with sd ~0.145 to about
+        // sqrt(0.025 x 0.975 / 2000) x 0.145 / phi(1.96) = 0.0087: three decimals, not four.
+        QVERIFY2(mb->seLow > 0.004 && mb->seLow < 0.02, qPrintable(QString::number(mb->seLow)));
+        QVERIFY2(mb->seHigh > 0.004 && mb->seHigh < 0.02, qPrintable(QString::number(mb->seHigh)));
+        QCOMPARE(mb->decimals, 3);
+        QCOMPARE(mb->resamples, 2000);
+        // Holm over the two e-mails: the smaller p doubled, the larger kept (and never below).
+        CHECK_NEAR(*mens.responses[0].pValueHolm / (2.0 * 5.685165e-112), 1.0, 1e-5);
+        CHECK_NEAR(*womens.responses[0].pValueHolm / 3.182403e-44, 1.0, 1e-5);
+        CHECK_NEAR(*mens.responses[1].pValueHolm / (2.0 * 1.523224e-13), 1.0, 1e-5);
+        CHECK_NEAR(*womens.responses[1].pValueHolm, 1.571051e-4, 1e-9);
+        CHECK_NEAR(*mens.amounts[0].pValueHolm / (2.0 * 1.1638149708938734e-07), 1.0, 1e-5);
+        CHECK_NEAR(*womens.amounts[0].pValueHolm, 1.129397e-3, 1e-8);
 
         // Cancel: the evaluator checks the job every 4,096 rows and stops with Cancelled.
         JobControl job;
@@ -366,6 +387,12 @@ private slots:
         CHECK_NEAR(resp.value(QStringLiteral("uplift_abs")).toDouble(), 1.0 / 6.0, 1e-12);
         CHECK_NEAR(resp.value(QStringLiteral("z")).toDouble(), 0.4409585518440984, 1e-12);
         CHECK_NEAR(resp.value(QStringLiteral("p_value")).toDouble(), 0.6592430036926307, 1e-12);
+        CHECK_NEAR(resp.value(QStringLiteral("p_value_holm")).toDouble(), 2.0 * 0.36131042852617884,
+                   1e-12);
+        // 2/3 vs 2/4: relative uplift 1/3; ln(4/3) -+ 1.959964 sqrt(1/2 - 1/3 + 1/2 - 1/4)
+        // back-transformed less 1: [-0.623738, 3.724839].
+        CHECK_NEAR(resp.value(QStringLiteral("uplift_rel_ci_low")).toDouble(), -0.6237378757, 1e-9);
+        CHECK_NEAR(resp.value(QStringLiteral("uplift_rel_ci_high")).toDouble(), 3.7248385183, 1e-9);
         const QJsonObject spend = b.value(QStringLiteral("amounts")).toArray()[0].toObject();
         CHECK_NEAR(spend.value(QStringLiteral("diff")).toDouble(), 7.5, 1e-12);
         CHECK_NEAR(spend.value(QStringLiteral("t")).toDouble(), 0.8320502943378437, 1e-12);

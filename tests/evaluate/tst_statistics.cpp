@@ -278,6 +278,80 @@ private slots:
         QVERIFY(!w.pValue);
     }
 
+    void relativeUplift()
+    {
+        // Newcombe's example (a), 56/70 vs 48/80: risk ratio 0.8 / 0.6 = 4/3, ln = 0.287682;
+        // se = sqrt(1/56 - 1/70 + 1/48 - 1/80) = sqrt(0.0119048) = 0.109109; z se = 0.213850;
+        // ratio [exp(0.073832), exp(0.501532)] = [1.076626, 1.651249]: relative uplift
+        // [+0.076626, +0.651249] around +1/3.
+        const std::optional<Interval> r = relativeUpliftInterval(56, 70, 48, 80);
+        QVERIFY(r);
+        CHECK_NEAR(r->low, 0.0766264228, 1e-9);
+        CHECK_NEAR(r->high, 0.6512485113, 1e-9);
+        const ProportionComparison c = compareProportions(56, 70, 48, 80);
+        QVERIFY(c.relCi);
+        CHECK_NEAR(c.relCi->low, r->low, 1e-15);
+        CHECK_NEAR(*c.upliftRel, 1.0 / 3.0, 1e-12);
+        // 3/7 vs 1/4: ln(12/7) = 0.538997, se = sqrt(1/3 - 1/7 + 1 - 1/4) = 0.969781:
+        // [exp(-1.361738) - 1, exp(2.439732) - 1] = [-0.743786, +10.469982].
+        const std::optional<Interval> small = relativeUpliftInterval(3, 7, 1, 4);
+        CHECK_NEAR(small->low, -0.7437855129, 1e-9);
+        CHECK_NEAR(small->high, 10.4699818263, 1e-8);
+        // No success in a group: the ratio (or its log) is undefined, so is the interval.
+        QVERIFY(!relativeUpliftInterval(0, 10, 3, 10));
+        QVERIFY(!relativeUpliftInterval(3, 10, 0, 10));
+        QVERIFY(!compareProportions(3, 10, 0, 10).relCi);
+        QVERIFY_THROWS_EXCEPTION(Error, relativeUpliftInterval(5, 4, 1, 4));
+    }
+
+    void holm()
+    {
+        // p = 0.01, 0.04, 0.03, 0.005 (m = 4). Sorted: 0.005 x 4 = 0.02; 0.01 x 3 = 0.03;
+        // 0.03 x 2 = 0.06; 0.04 x 1 = 0.04, raised to the 0.06 before it. Back in place:
+        // 0.03, 0.06, 0.06, 0.02.
+        std::vector<std::optional<double>> adjusted = holmAdjust({0.01, 0.04, 0.03, 0.005});
+        QCOMPARE(adjusted.size(), std::size_t(4));
+        CHECK_NEAR(*adjusted[0], 0.03, 1e-15);
+        CHECK_NEAR(*adjusted[1], 0.06, 1e-15);
+        CHECK_NEAR(*adjusted[2], 0.06, 1e-15);
+        CHECK_NEAR(*adjusted[3], 0.02, 1e-15);
+        // Empty entries are no test: m = 2 here (0.2 x 2 = 0.4; 0.3 x 1 -> 0.4); capped at 1.
+        adjusted = holmAdjust({std::nullopt, 0.3, 0.2, std::nullopt});
+        QVERIFY(!adjusted[0] && !adjusted[3]);
+        CHECK_NEAR(*adjusted[1], 0.4, 1e-15);
+        CHECK_NEAR(*adjusted[2], 0.4, 1e-15);
+        adjusted = holmAdjust({0.6, 0.7});
+        QCOMPARE(*adjusted[0], 1.0);
+        QCOMPARE(*adjusted[1], 1.0);
+        // One test: unchanged.
+        QCOMPARE(*holmAdjust({0.042})[0], 0.042);
+        QVERIFY(holmAdjust({}).empty());
+        QVERIFY_THROWS_EXCEPTION(Error, holmAdjust({1.5}));
+    }
+
+    void monteCarloPrecision()
+    {
+        // 100 sorted values 0..99, q = 0.5: s = sqrt(0.25 / 100) = 0.05,
+        // (Q(0.55) - Q(0.45)) / 2 = (54.45 - 44.55) / 2 = 4.95.
+        std::vector<double> sorted(100);
+        for (int i = 0; i < 100; ++i)
+            sorted[std::size_t(i)] = i;
+        CHECK_NEAR(quantileMonteCarloSe(sorted, 0.5), 4.95, 1e-12);
+        // q = 0.025: s = sqrt(0.025 x 0.975 / 100) = 0.0156125; Q(0.0406125) = 4.020638,
+        // Q(0.0093875) = 0.929363: (4.020638 - 0.929363) / 2 = 1.545638.
+        CHECK_NEAR(quantileMonteCarloSe(sorted, 0.025), 99.0 * std::sqrt(0.025 * 0.975 / 100.0),
+                   1e-12);
+        // The decimals: the place of the standard error's first significant digit.
+        QCOMPARE(decimalsForStandardError(0.0087), 3);
+        QCOMPARE(decimalsForStandardError(0.012), 2);
+        QCOMPARE(decimalsForStandardError(0.5), 1);
+        QCOMPARE(decimalsForStandardError(1.0), 0);
+        QCOMPARE(decimalsForStandardError(37.0), 0);
+        QCOMPARE(decimalsForStandardError(4e-5), 5);
+        QCOMPARE(decimalsForStandardError(1e-9), 6);
+        QCOMPARE(decimalsForStandardError(0.0), 4); // no Monte Carlo noise
+    }
+
     void quantileOfSorted()
     {
         // {1,2,3,4}: q = 0.5 -> h = 1.5 -> 2 + 0.5 (3 - 2) = 2.5; q = 0.025 -> h = 0.075 ->

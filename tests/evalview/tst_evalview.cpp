@@ -21,6 +21,7 @@
 #include "workspace/workspace.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QLocale>
@@ -131,16 +132,25 @@ private slots:
         QCOMPARE(breakdown->rowCount(), 2);
         QCOMPARE(cell(breakdown, 0, 0), QStringLiteral("Whole campaign"));
         QCOMPARE(cell(breakdown, 1, 0), QStringLiteral("all"));
-        QCOMPARE(cell(breakdown, 0, 3), QStringLiteral("7"));
-        QCOMPARE(cell(breakdown, 0, 6), QStringLiteral("87.5% [52.9, 97.8]"));
-        QCOMPARE(cell(breakdown, 1, 11), QStringLiteral("small"));
-        // Agents: A01 connected 3 of 5 called, A02 4 of 4.
+        QCOMPARE(cell(breakdown, 0, 3), QStringLiteral("100.0% [67.6, 100.0]")); // coverage 8/8
+        QCOMPARE(cell(breakdown, 0, 4), QStringLiteral("7"));
+        QCOMPARE(cell(breakdown, 0, 7), QStringLiteral("87.5% [52.9, 97.8]"));
+        QCOMPARE(cell(breakdown, 1, 14), QStringLiteral("–")); // one cell: nothing to compare
+        QCOMPARE(cell(breakdown, 1, 15), QStringLiteral("small"));
+        // Agents: A01 connected 3 of 5 called, A02 4 of 4; each agent's success rate against
+        // the other's: p = 0.0533, Holm over the two 0.1067 (tst_campaignevaluation).
         const QTableWidget *agents = view.agentsTable();
         QCOMPARE(agents->rowCount(), 2);
         QCOMPARE(cell(agents, 0, 0), QStringLiteral("A01"));
-        QCOMPARE(cell(agents, 0, 2), QStringLiteral("5"));
-        QCOMPARE(cell(agents, 0, 3), QStringLiteral("3"));
-        QCOMPARE(cell(agents, 1, 1), QStringLiteral("–")); // agents have no targets
+        // Agents group attempts: no targets, no coverage columns.
+        QCOMPARE(agents->horizontalHeaderItem(1)->text(), QStringLiteral("Called"));
+        QCOMPARE(cell(agents, 0, 1), QStringLiteral("5"));
+        QCOMPARE(cell(agents, 0, 2), QStringLiteral("3"));
+        QCOMPARE(cell(agents, 0, 10), QStringLiteral("+66.7 pp"));
+        QCOMPARE(cell(agents, 0, 11), QStringLiteral("0.0533"));
+        QCOMPARE(cell(agents, 0, 12), QStringLiteral("0.1067"));
+        QCOMPARE(agents->horizontalHeaderItem(12)->text(), QStringLiteral("p (Holm)"));
+        QVERIFY(view.headerText().contains(QStringLiteral("p (Holm)")));
 
         // Conversion: target 3/7, control 1/4, uplift 3/7 - 1/4 = +17.9 pp, Newcombe interval
         // [-0.345845, 0.559106], p = 0.553680.
@@ -150,10 +160,13 @@ private slots:
         QCOMPARE(cell(conversion, 0, 1), QStringLiteral("3/7 42.9%"));
         QCOMPARE(cell(conversion, 0, 2), QStringLiteral("1/4 25.0%"));
         QCOMPARE(cell(conversion, 0, 3), QStringLiteral("+17.9 pp"));
-        QCOMPARE(cell(conversion, 0, 4), QStringLiteral("71.4%")); // 0.178571 / 0.25
+        // 0.178571 / 0.25 with the log risk-ratio interval [-0.743786, +10.469982]
+        QVERIFY2(cell(conversion, 0, 4).startsWith(QStringLiteral("+71.4% [-74.4, +1")),
+                 qPrintable(cell(conversion, 0, 4)));
         QCOMPARE(cell(conversion, 0, 5), QStringLiteral("[-34.6, +55.9]"));
         QCOMPARE(cell(conversion, 0, 6), QStringLiteral("0.5537"));
-        QCOMPARE(cell(conversion, 0, 7), QStringLiteral("1 / 0")); // c08 not in the follow-up
+        QCOMPARE(cell(conversion, 0, 7), QStringLiteral("–"));     // no Holm for the campaign
+        QCOMPARE(cell(conversion, 0, 8), QStringLiteral("1 / 0")); // c08 not in the follow-up
         // ARPU change: targets mean 80/7 = +11.43 (n 7), controls 0 (n 4), difference +11.43.
         const QTableWidget *arpu = view.arpuTable();
         QCOMPARE(arpu->rowCount(), 1);
@@ -229,6 +242,11 @@ private slots:
         QCOMPARE(cell(roi, 5, 2), QStringLiteral("233"));
         QCOMPARE(cell(roi, 6, 1), QStringLiteral("-5.9%"));
         QCOMPARE(cell(roi, 6, 2), QStringLiteral("211.7%"));
+        // The actual figures' intervals from the uplift's [-0.345845, 0.559106]: incremental
+        // completions 8 x that, ROI (1920 x that - 110) / 110 = [-703.7%, 875.9%].
+        QCOMPARE(cell(roi, 0, 3), QStringLiteral("planned 8"));
+        QCOMPARE(cell(roi, 2, 3), QStringLiteral("[-2.8, 4.5]"));
+        QCOMPARE(cell(roi, 6, 3), QStringLiteral("[-703.7%, 875.9%]"));
         // A plan file that does not exist: the reader's error, shown.
         view.planEdit()->setText(m_dir.filePath(QStringLiteral("missing.json")));
         view.evaluate();
@@ -248,6 +266,30 @@ private slots:
         QVERIFY(view.errorText().startsWith(QStringLiteral("Conversion rule:")));
         QVERIFY(view.conversionEditor()->hasErrorMark());
         QCOMPARE(shown.count(), 5); // the last figures stay, nothing new shown
+    }
+
+    // The CSV export of a table is written whole (CsvWriter) and a cell Excel would run as a
+    // formula starts with a quote; numbers, negative ones included, stay as shown.
+    void tableCsvNeutralisesFormulas()
+    {
+        QTableWidget table(2, 3);
+        table.setHorizontalHeaderLabels(
+            {QStringLiteral("Cell"), QStringLiteral("ROI"), QStringLiteral("Uplift")});
+        table.setItem(0, 0, new QTableWidgetItem(QStringLiteral("=HYPERLINK(\"http://x\")")));
+        table.setItem(0, 1, new QTableWidgetItem(QStringLiteral("-5.9%")));
+        table.setItem(0, 2, new QTableWidgetItem(QStringLiteral("[-34.6, +55.9]")));
+        table.setItem(1, 0, new QTableWidgetItem(QStringLiteral("@cell")));
+        table.setItem(1, 1, new QTableWidgetItem(QStringLiteral("-6")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.csv"));
+        TableExport::writeCsv(&table, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF"
+                                            "Cell,ROI,Uplift\r\n"
+                                            "\"'=HYPERLINK(\"\"http://x\"\")\",-5.9%,"
+                                            "\"[-34.6, +55.9]\"\r\n"
+                                            "'@cell,-6,\r\n"));
     }
 
     void fileDialogAndDashboard()

@@ -124,8 +124,7 @@ private slots:
 
         CallListOptions options;
         options.wave = 1;
-        options.agents = 3;
-        options.maskPhones = true;
+        options.agents = 3; // phone numbers masked: the default
         const QString out = dir.filePath(QStringLiteral("lists"));
         const ExportResult result = exportCallLists(*workspace, QStringLiteral("宽带提速"), options,
                                                     FileFormat::Csv, CsvEncoding::Utf8Bom, out);
@@ -339,6 +338,7 @@ private slots:
         CallListOptions options;
         options.agents = 2;
         options.agentMode = AgentMode::Balanced;
+        options.maskPhones = false; // full numbers, to see them written as text
         const ExportResult result =
             exportCallLists(*workspace, QStringLiteral("宽带提速"), options, FileFormat::Xlsx,
                             CsvEncoding::Utf8Bom, dir.filePath(QStringLiteral("x")));

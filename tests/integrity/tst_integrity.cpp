@@ -209,13 +209,21 @@ private slots:
     void importKilledAtRandomPoints()
     {
         Fixture f;
+        // How long a whole import takes here (on a copy), so the kills fall inside it.
+        QElapsedTimer timer;
+        timer.start();
+        const auto whole = test::runCwb(
+            {"import", f.large, "--workspace", f.dir.filePath(QStringLiteral("timing.cwb"))});
+        QVERIFY2(whole.exitCode == 0, whole.err.constData());
+        const int duration = int(timer.elapsed());
         QRandomGenerator random(20261207);
         const int points = 6;
         for (int k = 0; k < points; ++k) {
             QProcess import;
             import.start(cwbExe(), {"import", f.large, "--workspace", f.workspace});
             QVERIFY(waitForLock(f.workspace, import));
-            QThread::msleep(random.bounded(20, 2500));
+            QThread::msleep(
+                random.bounded(std::max(1, duration / 50), std::max(2, duration * 3 / 4)));
             if (!running(import))
                 QFAIL("the import finished before it could be killed: use a larger extract");
             ::kill(pid_t(import.processId()), SIGKILL);

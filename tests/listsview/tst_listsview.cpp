@@ -15,6 +15,7 @@
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -200,6 +201,47 @@ private slots:
         QVERIFY2(warning.contains(QStringLiteral("Wave 1 of 宽带提速 already has 8 contacts")),
                  qPrintable(warning));
         QVERIFY(warning.contains(QStringLiteral("2026-12-01")));
+    }
+
+    // Phone numbers are masked unless "Full phone numbers" is checked for this export; the
+    // choice is not remembered and is recorded with the export.
+    void fullPhoneNumbersAreAnExplicitChoice()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.cwb")));
+        test::fillTen(*workspace);
+        test::splitCampaign(*workspace);
+        {
+            ListsScriptsView view;
+            view.setWorkspace(workspace.get());
+            QVERIFY(!view.fullPhonesCheck()->isChecked());
+            QVERIFY(view.listOptions().maskPhones);
+            view.fullPhonesCheck()->setChecked(true);
+            QVERIFY(!view.listOptions().maskPhones);
+            QSignalSpy finished(&view, &ListsScriptsView::exportFinished);
+            QVERIFY(view.startExport(dir.filePath(QStringLiteral("full"))) > 0);
+            QVERIFY(waitFor(finished));
+            QVERIFY2(finished.first().at(1).toBool(), qPrintable(view.statusText()));
+            QVERIFY2(view.statusText().contains(QStringLiteral("Phone numbers in full.")),
+                     qPrintable(view.statusText()));
+        }
+        QCOMPARE(workspace->db().scalar("SELECT full_phones FROM list_exports").toLongLong(),
+                 qint64(1));
+        ListsScriptsView again; // a new view starts masked again
+        again.setWorkspace(workspace.get());
+        QVERIFY(!again.fullPhonesCheck()->isChecked());
+        QSignalSpy built(&again, &ListsScriptsView::previewShown);
+        QVERIFY(again.buildPreview() > 0);
+        QVERIFY(waitFor(built));
+        const QTableWidget *preview = again.previewTable();
+        int phone = -1;
+        for (int c = 0; c < preview->columnCount(); ++c)
+            if (preview->horizontalHeaderItem(c)->text() == QStringLiteral("第一联系电话"))
+                phone = c;
+        QVERIFY(phone >= 0 && preview->rowCount() > 0);
+        for (int r = 0; r < preview->rowCount(); ++r)
+            QVERIFY2(preview->item(r, phone)->text().contains(QStringLiteral("****")),
+                     qPrintable(preview->item(r, phone)->text()));
     }
 
     void editorFormattingRoundTripsThroughTheFile()

@@ -383,6 +383,52 @@ private slots:
                 }).startsWith(QStringLiteral("unknown recommendation rule 'value:-5'")));
     }
 
+    // value:X keeps the budget exactly: bills are compared in whole fen, as shown.
+    void valueBudgetInFen()
+    {
+        // Package "Big": 60 yuan with 100 local minutes, 0.0225 yuan a minute over; "Small" 55.
+        Package big = unlimited(QStringLiteral("Big"), 60);
+        big.localMinutes = 100;
+        big.localPerMinute = 0.0225;
+        Package small = big;
+        small.name = QStringLiteral("Small");
+        small.monthlyFee = 55;
+        // c1: one month 1 minute over: bill 60 + 0.0225 / 3 = 60.0075 -> 6,001 fen; today
+        //     (50.01 + 50 + 50) / 3 = 50.00333 -> 5,000 fen; value:10 allows 6,000 fen, so Big
+        //     is out (it was in within half a fen: 60.0075 <= 50.00333 + 10 + 0.005, shown as
+        //     60.01 against 50.00, 0.01 over the budget). Small: 55.0075 -> 5,501 fen, in.
+        // c2: local minutes 100.44 in one month: 60 + 0.44 x 0.0225 / 3 = 60.0033 -> 6,000 fen
+        //     = 50 + 10 exactly: in, shown as 60.00 and a change of exactly +10.00.
+        CustomerUsage c1;
+        c1.months[0] = {101, 0, 0};
+        c1.months[1] = c1.months[2] = {100, 0, 0};
+        c1.todayBill = (50.01 + 50.0 + 50.0) / 3.0;
+        CustomerUsage c2 = c1;
+        c2.months[0] = {100.44, 0, 0};
+        c2.todayBill = 50.0;
+        const MatchResult r = recommend({small, big}, tableOf({c1, c2}, 2),
+                                        parseMatchRule(QStringLiteral("value:10")));
+        QCOMPARE(int(r.choice[0]), 0); // Small
+        QCOMPARE(r.bill[0], 55.01);
+        QCOMPARE(r.today(0), 50.0);
+        QCOMPARE(r.change(0), 5.01);
+        QCOMPARE(int(r.choice[1]), 1); // Big, at the budget exactly
+        QCOMPARE(r.bill[1], 60.0);
+        QCOMPARE(r.change(1), 10.0);
+        QCOMPARE(toFen(60.0075), qint64(6001));
+        QCOMPARE(toFen(60.0033), qint64(6000));
+        // Without Small, c1 has nothing within budget.
+        const MatchResult onlyBig =
+            recommend({big}, tableOf({c1}, 1), parseMatchRule(QStringLiteral("value:10")));
+        QCOMPARE(int(onlyBig.choice[0]), -1);
+        QCOMPARE(onlyBig.reason[0], NoMatch::NothingInBudget);
+        // The budget is money: at most two decimals.
+        QCOMPARE(parseMatchRule(QStringLiteral("value:9.99")).maxIncrease, 9.99);
+        QVERIFY(errorOf([] {
+                    parseMatchRule(QStringLiteral("value:10.005"));
+                }).contains(QStringLiteral("at most 2 decimals")));
+    }
+
     // Same input, same output: every customer's choice and bill are identical across runs.
     void recommendationIsStable()
     {
@@ -572,6 +618,18 @@ private slots:
         QVERIFY(errorOf([&] {
                     draftPackage(s, Band{60, 70, 0, 0}, QStringLiteral("x"));
                 }).contains(QStringLiteral("holds no customer")));
+        QVERIFY(draftWarnings(p, Band{10, 50, 4, 0.8}).isEmpty());
+        // A band of customers who pay (almost) nothing: the median 0 of 0, 0, 0, 0.4 rounds to a
+        // 0-yuan package, which is never proposed without a warning.
+        MeasureSample zero = measureFromValues({0, 0, 0, 0.4, 30});
+        zero.localAvg = zero.ldAvg = zero.dataAvg = {0, 0, 0, 0, 0};
+        const Band low{0, 10, 4, 0.8};
+        const Package free = draftPackage(zero, low, QStringLiteral("Tier 1"));
+        QCOMPARE(free.monthlyFee, 0.0);
+        const QStringList warnings = draftWarnings(free, low);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.front().startsWith(QStringLiteral("Tier 1: the monthly fee is 0 yuan")),
+                 qPrintable(warnings.front()));
     }
 
     void measureFromWorkspace()

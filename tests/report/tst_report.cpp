@@ -97,6 +97,8 @@ private:
         o.generatedAt = QDateTime(QDate(2026, 11, 9), QTime(8, 0));
         if (conversion)
             o.conversionRule = QStringLiteral("package = \"LD 200\"");
+        else
+            o.conversionByOffer = false; // no target vs control at all
         o.bootstrapResamples = 200;
         return buildWeeklyReport(*m_w, o);
     }
@@ -345,6 +347,16 @@ private slots:
             if (n.kind == ReportNote::Kind::Evaluation)
                 evaluation << n;
         QCOMPARE(evaluation.size(), 2);
+        // Without a rule each cell's offer counts (the one cell offers "LD 200": the same 3/7).
+        WeeklyReportOptions byOffer;
+        byOffer.campaign = QStringLiteral("Upsell");
+        byOffer.weekStart = QDate(2026, 11, 2);
+        byOffer.bootstrapResamples = 0;
+        const WeeklyReport offers = buildWeeklyReport(*m_w, byOffer);
+        QVERIFY(offers.conversionByOffer);
+        QCOMPARE(offers.conversion.size(), 1);
+        QCOMPARE(offers.conversion.at(0).offer, QStringLiteral("LD 200"));
+        QCOMPARE(offers.conversion.at(0).comparison.targetSuccesses, 3);
         QCOMPARE(evaluation.at(0).args, (QVariantList{int(EvaluationNote::Kind::MissingInFollowup),
                                                       qint64(1), qint64(0)}));
         QCOMPARE(reportNoteText(evaluation.at(0), exporting::Language::Chinese),

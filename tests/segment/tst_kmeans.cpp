@@ -24,6 +24,9 @@ using namespace cwb;
 
 namespace {
 
+// A seed whose first k-means++ start ends in the worse solution of bestOfStarts().
+constexpr quint64 kLocalSeed = 7;
+
 PointMatrix raw(int d, const std::vector<double> &data)
 {
     PointMatrix points;
@@ -42,6 +45,8 @@ class TestKMeans : public QObject
 private slots:
     void twoObviousGroups();
     void sameSeedSameResult();
+    void bestOfStarts();
+    void inertiaOfTheFinalAssignment();
     void silhouetteByHand();
     void profileAndDescriptionByHand();
     void badInputIsRefused();
@@ -113,6 +118,98 @@ void TestKMeans::sameSeedSameResult()
     for (const ElbowPoint &p : curve)
         if (p.k != 3)
             QVERIFY(p.silhouette < curve[1].silhouette);
+}
+
+void TestKMeans::bestOfStarts()
+{
+    // Five customers at each of 0, 1, 9 and 11 (one feature, not standardised), k = 3. Two
+    // stable solutions: {0, 1} {9} {11} with inertia 10 x 0.5^2 = 2.5 (the best), and
+    // {0} {1} {9, 11} with inertia 10 x 1^2 = 10, where a start ends when k-means++ puts its
+    // centres on 0, 1 and one of 9 or 11.
+    std::vector<double> x;
+    for (const double v : {0.0, 1.0, 9.0, 11.0})
+        for (int i = 0; i < 5; ++i)
+            x.push_back(v);
+    const PointMatrix points = raw(1, x);
+    KMeansOptions options;
+    options.k = 3;
+    options.seed = kLocalSeed;
+    options.starts = 1;
+    const KMeansResult one = kmeans(points, options);
+    CHECK_NEAR(one.inertia, 10.0, 1e-12); // this seed's first start is stuck
+    QCOMPARE(one.starts, 1);
+    QCOMPARE(one.startsAtBest, 1);
+
+    options.starts = 10;
+    const KMeansResult best = kmeans(points, options);
+    CHECK_NEAR(best.inertia, 2.5, 1e-12);
+    QCOMPARE(best.sizes, (std::vector<qint64>{10, 5, 5}));
+    QCOMPARE(best.starts, 10);
+    QCOMPARE(best.startInertias.size(), std::size_t(10));
+    CHECK_NEAR(best.startInertias[0], 10.0, 1e-12); // start 0 is the single run above
+    int atBest = 0;
+    for (const double inertia : best.startInertias) {
+        QVERIFY(std::abs(inertia - 2.5) < 1e-12 || std::abs(inertia - 10.0) < 1e-12);
+        atBest += std::abs(inertia - 2.5) < 1e-12;
+    }
+    QCOMPARE(best.startsAtBest, atBest);
+    QVERIFY(atBest >= 1 && atBest < 10);
+    CHECK_NEAR(best.startInertias[std::size_t(best.bestStart)], 2.5, 1e-12);
+    // The first start reaching the best is kept, whatever the threads.
+    for (const unsigned threads : {1u, 2u, 3u}) {
+        options.threads = threads;
+        const KMeansResult again = kmeans(points, options);
+        QCOMPARE(again.assignment, best.assignment);
+        QCOMPARE(again.centroids, best.centroids);
+        QCOMPARE(again.startInertias, best.startInertias);
+        QCOMPARE(again.bestStart, best.bestStart);
+    }
+    options.starts = 0;
+    QVERIFY_THROWS_EXCEPTION(Error, kmeans(points, options));
+}
+
+void TestKMeans::inertiaOfTheFinalAssignment()
+{
+    // Stopped after one iteration, the points still move at the last step: the centroids
+    // returned are the means of the assignment returned and the inertia is of exactly that
+    // pair (recomputed here from the points).
+    std::vector<std::vector<double>> columns(2);
+    for (int i = 0; i < 200; ++i) {
+        columns[0].push_back(std::sin(i * 1.3) * 10.0 + (i % 4) * 3.0);
+        columns[1].push_back(std::cos(i * 0.7) * 6.0 + (i % 3) * 5.0);
+    }
+    const PointMatrix points = standardise(columns);
+    KMeansOptions options;
+    options.k = 5;
+    options.seed = 3;
+    options.starts = 1;
+    options.maxIterations = 1;
+    const KMeansResult r = kmeans(points, options);
+    QVERIFY(!r.converged);
+    std::vector<double> sums(10, 0.0);
+    std::vector<qint64> counts(5, 0);
+    for (qsizetype i = 0; i < points.n; ++i) {
+        const int c = r.assignment[std::size_t(i)];
+        ++counts[std::size_t(c)];
+        for (int j = 0; j < 2; ++j)
+            sums[std::size_t(c) * 2 + std::size_t(j)] += points.row(i)[j];
+    }
+    QCOMPARE(counts, r.sizes);
+    double inertia = 0;
+    for (int c = 0; c < 5; ++c)
+        for (int j = 0; j < 2; ++j)
+            CHECK_NEAR(r.centroids[std::size_t(c) * 2 + std::size_t(j)],
+                       sums[std::size_t(c) * 2 + std::size_t(j)] / double(counts[std::size_t(c)]),
+                       1e-12);
+    for (qsizetype i = 0; i < points.n; ++i) {
+        const int c = r.assignment[std::size_t(i)];
+        for (int j = 0; j < 2; ++j) {
+            const double t = points.row(i)[j] - sums[std::size_t(c) * 2 + std::size_t(j)] /
+                                                    double(counts[std::size_t(c)]);
+            inertia += t * t;
+        }
+    }
+    CHECK_NEAR(r.inertia, inertia, 1e-9);
 }
 
 void TestKMeans::silhouetteByHand()
@@ -269,12 +366,22 @@ void TestKMeans::commandLineCluster()
                            path,      "--features", "total_fee_m1,ld_fee_m1,data_mb_m1",
                            "--k",     "3",          "--seed",
                            "4",       "--elbow",    "2..4",
-                           "--json",  "--with-ids"};
+                           "--json",  "--with-ids", "--starts",
+                           "4"};
     const test::CwbRun run = test::runCwb(args);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root.value("k").toInt(), 3);
     QCOMPARE(root.value("elbow").toArray().size(), 3);
+    // Four starts: the inertia kept is the lowest of them, with how many reached it.
+    QCOMPARE(root.value("starts").toInt(), 4);
+    const QJsonArray starts = root.value("start_inertias").toArray();
+    QCOMPARE(starts.size(), 4);
+    double lowest = starts.at(0).toDouble();
+    for (const QJsonValue &v : starts)
+        lowest = std::min(lowest, v.toDouble());
+    QCOMPARE(root.value("inertia").toDouble(), lowest);
+    QVERIFY(root.value("starts_at_best").toInt() >= 1 && root.value("starts_at_best").toInt() <= 4);
     // All 1,000 customers were sampled (the default sample is 2,000): exact silhouette.
     QCOMPARE(root.value("silhouette_sampled").toBool(), false);
     const QJsonArray clusters = root.value("clusters").toArray();

@@ -222,6 +222,14 @@ private slots:
             warned = warned || (w.contains(QStringLiteral("too small")) &&
                                 w.contains(QStringLiteral("linear")));
         QCOMPARE(warned, p.controlTooSmall);
+        // The size it asks for is the one of the plan's own split (10% control: k = 1/9).
+        QVERIFY(near(p.controlRatio, 100.0 / 900.0, 1e-15));
+        if (p.controlTooSmall)
+            QVERIFY(r.warnings.join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("control share of 10.0% about %1 targets and %2 "
+                                                 "controls are needed")
+                                      .arg(*p.requiredTarget)
+                                      .arg(*p.requiredControl)));
         // No control group at all: a warning says the uplift cannot be measured.
         const SimulationResult noControl = runSimulation(linearPlan(100));
         QVERIFY(noControl.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("no control")));

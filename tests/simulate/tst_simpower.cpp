@@ -41,6 +41,38 @@ private slots:
         QVERIFY(!requiredPerGroup(0.1, 1.2, 0.05, 0.8));
     }
 
+    void requiredTargetsOfUnequalGroupsByHand()
+    {
+        // A 10% control share: k = nC / nT = 1/9. p1 = 0.10, p2 = 0.12:
+        //   pbar = (0.12 + 0.10 / 9) / (1 + 1/9) = 0.118
+        //   sqrt(0.118 x 0.882 x (1 + 9)) = 1.0201765
+        //   sqrt(0.12 x 0.88 + 0.10 x 0.90 x 9) = sqrt(0.9156) = 0.9568699
+        //   (1.959964 x 1.0201765 + 0.841621 x 0.9568699)^2 / 0.0004
+        //     = (1.9995092 + 0.8053218)^2 / 0.0004 = 7.8670766 / 0.0004 = 19667.69
+        // so 19,668 targets and 19667.69 / 9 = 2185.30 -> 2,186 controls (equal groups would
+        // need 3,841 each: the small control group is what costs).
+        const auto n = requiredTargets(0.10, 0.12, 1.0 / 9.0, 0.05, 0.80);
+        QVERIFY(n);
+        QVERIFY2(near(*n, 19667.694, 0.001), qPrintable(QString::number(*n, 'f', 4)));
+        // k = 1 is the equal-group formula.
+        QVERIFY(near(*requiredTargets(0.10, 0.12, 1.0, 0.05, 0.80),
+                     *requiredPerGroup(0.10, 0.12, 0.05, 0.80), 1e-9));
+        QVERIFY(!requiredTargets(0.10, 0.12, 0.0, 0.05, 0.80));
+        QVERIFY(!requiredTargets(0.10, 0.10, 0.5, 0.05, 0.80));
+        // The plan's own split in the analysis: 900 targets, 100 controls (k = 1/9), 0.02 vs
+        // 0.04: pbar = 0.038, sqrt(0.038 x 0.962 x 10) = 0.6046156, sqrt(0.0384 + 0.0196 x 9)
+        // = 0.4634652; (1.959964 x 0.6046156 + 0.841621 x 0.4634652)^2 / 0.0004 = 6202.25:
+        // 6,203 targets and 690 controls.
+        const PowerAnalysis p = analysePower(0.02, 0.04, 900, 100, 0.05, 0.80);
+        QVERIFY(near(p.controlRatio, 1.0 / 9.0, 1e-15));
+        QCOMPARE(*p.requiredTarget, qint64(6203));
+        QCOMPARE(*p.requiredControl, qint64(690));
+        // Without a control group the suggestion is equal groups.
+        const PowerAnalysis none = analysePower(0.02, 0.04, 1000, 0, 0.05, 0.80);
+        QCOMPARE(*none.requiredTarget, *none.requiredPerGroup);
+        QCOMPARE(*none.requiredControl, *none.requiredPerGroup);
+    }
+
     void mdeInvertsTheSampleSize()
     {
         // With 3840.85 customers in each group the detectable uplift over 0.10 is 0.02 (the

@@ -10,6 +10,7 @@
 #include "common/testsupport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -134,6 +135,29 @@ private slots:
         const auto audit = test::runCwb({"audit", "--workspace", path});
         QVERIFY2(!audit.err.contains("damaged") && !audit.err.contains("locked"),
                  audit.err.constData());
+    }
+
+    void readersNeverWriteAndLeaveNoLogBehind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.cwb"));
+        {
+            auto workspace = Workspace::create(path);
+            fill(*workspace, 3);
+        }
+        {
+            auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
+            QVERIFY(reader->isReadOnly());
+            QCOMPARE(kindOf([&] { reader->db().exec("DELETE FROM t"); }), Error::Kind::ReadOnly);
+            QCOMPARE(kindOf([&] { reader->db().exec("CREATE TABLE u(x)"); }),
+                     Error::Kind::ReadOnly);
+            QCOMPARE(kindOf([&] { reader->db().exec("DROP TABLE t"); }), Error::Kind::ReadOnly);
+            // Its own TEMP tables are its to write (the browser's sort order lives in one).
+            reader->db().exec("CREATE TEMP TABLE s(r INTEGER); INSERT INTO temp.s VALUES (1)");
+            QCOMPARE(rows(*reader), qint64(3));
+        }
+        // The last connection to close folds the log back: nothing beside the workspace.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("w.cwb")});
     }
 
     void lockOfADeadProcessIsTakenOver()

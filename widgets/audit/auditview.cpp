@@ -2,6 +2,7 @@
 #include "audit/auditview.h"
 
 #include "audit/auditchart.h"
+#include "core/atomicfile.h"
 #include "core/error.h"
 #include "import/audit.h"
 #include "itemmodels/audittablemodel.h"
@@ -21,6 +22,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -343,14 +345,19 @@ int AuditView::render(QPagedPaintDevice *device)
 
 void AuditView::exportPdf(const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(96);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setTitle(tr("Data audit"));
-    writer.setCreator(QStringLiteral("Campaign Workbench"));
-    render(&writer);
+    QSaveFile file(path); // the PDF appears whole or not at all
+    openForWriting(file);
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(96);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        writer.setTitle(tr("Data audit"));
+        writer.setCreator(QStringLiteral("Campaign Workbench"));
+        render(&writer);
+    }
+    commitFile(file);
 }
 
 void AuditView::exportPdfAsked()

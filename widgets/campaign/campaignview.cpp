@@ -6,6 +6,7 @@
 #include "campaign/campaignstore.h"
 #include "campaign/contactlistspanel.h"
 #include "campaign/waterfallchart.h"
+#include "core/atomicfile.h"
 #include "core/error.h"
 #include "simulate/simulatedefaults.h"
 #include "simulation/channeldelegate.h"
@@ -1039,12 +1040,8 @@ QString CampaignView::exportJson(const QString &path)
         return tr("no campaign is selected");
     return attempt([&] {
         validate(m_draft, m_draft.name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            throw Error(QStringLiteral("%1: %2").arg(path, file.errorString()));
-        const QByteArray json = QJsonDocument(toJson(m_draft)).toJson(QJsonDocument::Indented);
-        if (file.write(json) != json.size() || !file.flush())
-            throw Error(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        // Whole or not at all: a failed export leaves an older file as it was.
+        saveFile(path, QJsonDocument(toJson(m_draft)).toJson(QJsonDocument::Indented));
         showMessage(tr("Exported to %1.").arg(path), false);
     });
 }

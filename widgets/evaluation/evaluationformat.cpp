@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace cwb {
 
 QString EvaluationFormat::undefined()
@@ -72,6 +74,32 @@ QString EvaluationFormat::pValue(const std::optional<double> &p)
     if (!p)
         return undefined();
     return *p >= 0.001 ? QLocale().toString(*p, 'f', 4) : QLocale().toString(*p, 'e', 2);
+}
+
+QString EvaluationFormat::relative(const std::optional<double> &value,
+                                   const std::optional<stats::Interval> &interval)
+{
+    if (!value)
+        return undefined();
+    const QString point = number(*value * 100.0, 1, true) + QLatin1Char('%');
+    if (!interval)
+        return point;
+    return QStringLiteral("%1 [%2, %3]")
+        .arg(point, number(interval->low * 100.0, 1, true),
+             number(interval->high * 100.0, 1, true));
+}
+
+QString EvaluationFormat::bootstrap(const std::optional<stats::BootstrapInterval> &interval)
+{
+    if (!interval)
+        return undefined();
+    return QStringLiteral("[%1, %2]")
+        .arg(number(interval->low, interval->decimals), number(interval->high, interval->decimals));
+}
+
+QString EvaluationFormat::level(double confidence)
+{
+    return QLocale().toString(int(std::lround(confidence * 100.0))) + QLatin1Char('%');
 }
 
 } // namespace cwb

@@ -35,6 +35,14 @@ public:
     static QString interval(const std::optional<stats::Interval> &interval, int decimals = 2);
     // p-values: 4 decimals, or scientific below 0.001.
     static QString pValue(const std::optional<double> &p);
+    // A relative change with its interval: "+33.3% [+7.7, +65.1]"; the interval left out when
+    // empty.
+    static QString relative(const std::optional<double> &value,
+                            const std::optional<stats::Interval> &interval);
+    // A bootstrap interval to the decimals its resamples support (BootstrapInterval::decimals).
+    static QString bootstrap(const std::optional<stats::BootstrapInterval> &interval);
+    // A confidence level: 0.95 -> "95%".
+    static QString level(double confidence);
 };
 
 } // namespace cwb

@@ -7,6 +7,7 @@
 #include "evaluate/outcomeimporter.h"
 #include "evaluation/evaluationcharts.h"
 #include "evaluation/evaluationformat.h"
+#include "evaluation/evaluationtables.h"
 #include "evaluation/evaluationtask.h"
 #include "evaluation/fileevaluationdialog.h"
 #include "evaluation/reportdialog.h"
@@ -88,7 +89,15 @@ QTableWidget *table(QWidget *parent, const QString &name)
 
 // Fills a table: one row per entry; rows listed in flagged are tinted as noisy.
 void fill(QTableWidget *t, const QStringList &headers, const QList<QStringList> &rows,
-          const QList<bool> &flagged = {}, const QString &flagTip = {})
+          const QList<bool> &flagged = {}, const QString &flagTip = {});
+
+void fill(QTableWidget *t, const TableContent &content, const QString &flagTip = {})
+{
+    fill(t, content.headers, content.rows, content.flagged, flagTip);
+}
+
+void fill(QTableWidget *t, const QStringList &headers, const QList<QStringList> &rows,
+          const QList<bool> &flagged, const QString &flagTip)
 {
     t->clear();
     t->setColumnCount(int(headers.size()));
@@ -120,7 +129,7 @@ QCustomPlot *plot(QWidget *parent, const QString &name)
 
 QString level(double confidence)
 {
-    return QLocale().toString(int(std::lround(confidence * 100.0))) + QLatin1Char('%');
+    return F::level(confidence);
 }
 
 QString breakdownLabel(EvaluationBreakdown by)
@@ -140,22 +149,6 @@ QString breakdownLabel(EvaluationBreakdown by)
         return EvaluationView::tr("Day");
     }
     return {};
-}
-
-QStringList funnelHeaders(const QString &key)
-{
-    return {key,
-            EvaluationView::tr("Targets"),
-            EvaluationView::tr("Called"),
-            EvaluationView::tr("Connected"),
-            EvaluationView::tr("Intentions"),
-            EvaluationView::tr("Completed"),
-            EvaluationView::tr("Connect rate"),
-            EvaluationView::tr("Intention rate"),
-            EvaluationView::tr("Completion rate"),
-            EvaluationView::tr("Success rate"),
-            EvaluationView::tr("Package match"),
-            EvaluationView::tr("Sample")};
 }
 
 // An outcome code of the outcomes table ("agreed_paid", ...) in the interface's words; the
@@ -188,22 +181,6 @@ QString outcomeLabel(const QString &code)
 QString wholeCampaign()
 {
     return EvaluationView::tr("Whole campaign");
-}
-
-QStringList funnelCells(const FunnelRow &row, const QString &label = QString())
-{
-    return {label.isEmpty() ? row.key : label,
-            row.counts.targets >= 0 ? F::count(row.counts.targets) : QStringLiteral("–"),
-            F::count(row.counts.called),
-            F::count(row.counts.connected),
-            F::count(row.counts.intentions),
-            F::count(row.counts.completed),
-            F::rate(row.kpis.connect),
-            F::rate(row.kpis.intention),
-            F::rate(row.kpis.completion),
-            F::rate(row.kpis.success),
-            F::rate(row.packageMatch),
-            row.smallSample ? EvaluationView::tr("small") : QString()};
 }
 
 } // namespace
@@ -293,7 +270,7 @@ EvaluationView::EvaluationView(QWidget *parent)
     // Options
     m_rule->setObjectName(QStringLiteral("conversionRule"));
     m_rule->setPlaceholderText(tr("What counts as conversion, a rule over the follow-up extract, "
-                                  "e.g. package = \"LD 200\" (empty: no conversion)"));
+                                  "e.g. package = \"LD 200\" (empty: each cell's own offer)"));
     m_rule->setFixedHeight(m_rule->fontMetrics().lineSpacing() * 2 + 14);
     m_rule->setTabChangesFocus(true);
     m_fee->setEditable(true);
@@ -849,7 +826,9 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
            "customers are flagged small.")
             .arg(e.campaign.toHtmlEscaped(), F::count(e.targets), F::count(e.controls),
                  F::count(e.universalControls), F::count(e.attempts), level(e.confidence))
-            .arg(e.smallSample));
+            .arg(e.smallSample) +
+        QLatin1Char(' ') + evaluationtables::holmNote().toHtmlEscaped());
+    m_header->setToolTip(evaluationtables::holmExplanation());
     m_tiles[QStringLiteral("targets")]->setText(F::count(e.targets));
     m_tiles[QStringLiteral("called")]->setText(
         QStringLiteral("%1 · %2").arg(F::count(t.counts.called), F::percent(t.coverage.value)));
@@ -868,9 +847,11 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
                                 tr("Uplift: give a conversion rule (and import the follow-up "
                                    "extract) to compare target and control"));
     else
-        EvaluationCharts::drawUplift(m_upliftPlot, uplift,
-                                     tr("Conversion uplift vs control: %1").arg(e.conversionRule),
-                                     e.confidence);
+        EvaluationCharts::drawUplift(
+            m_upliftPlot, uplift,
+            tr("Conversion uplift vs control: %1")
+                .arg(e.conversionByOffer ? tr("each cell's own offer") : e.conversionRule),
+            e.confidence);
     const QList<FunnelRow> &dayRows =
         e.by == EvaluationBreakdown::Day ? e.rows : (days ? days->rows : QList<FunnelRow>());
     EvaluationCharts::drawDays(m_daysPlot, dayRows);
@@ -879,25 +860,14 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
 
     const QString smallTip =
         tr("Fewer than %1 connected customers: the rates are noisy").arg(e.smallSample);
+    // Agents and days group attempts, not targets: no targets or coverage for them.
+    const bool groupsOfTargets =
+        e.by != EvaluationBreakdown::Agent && e.by != EvaluationBreakdown::Day;
+    fill(m_breakdownTable,
+         evaluationtables::funnel(breakdownLabel(e.by), e.rows, &t, groupsOfTargets), smallTip);
+    fill(m_agentsTable, evaluationtables::funnel(tr("Agent"), e.agents, nullptr, false), smallTip);
+
     QList<QStringList> rows;
-    QList<bool> flags;
-    rows << funnelCells(t, wholeCampaign());
-    flags << t.smallSample;
-    for (const FunnelRow &row : e.rows) {
-        rows << funnelCells(row);
-        flags << row.smallSample;
-    }
-    fill(m_breakdownTable, funnelHeaders(breakdownLabel(e.by)), rows, flags, smallTip);
-
-    rows.clear();
-    flags.clear();
-    for (const FunnelRow &row : e.agents) {
-        rows << funnelCells(row);
-        flags << row.smallSample;
-    }
-    fill(m_agentsTable, funnelHeaders(tr("Agent")), rows, flags, smallTip);
-
-    rows.clear();
     for (const OutcomeMixRow &m : e.outcomes)
         rows << QStringList{outcomeLabel(m.code), F::count(m.attempts)};
     for (const ReasonRow &r : e.reasons)
@@ -905,76 +875,14 @@ void EvaluationView::showEvaluation(const CampaignEvaluation &e,
                             F::percent(r.cumulativeShare)};
     fill(m_outcomesTable, {tr("Outcome"), tr("Attempts"), tr("Share"), tr("Cumulative")}, rows);
 
-    rows.clear();
-    for (const ConversionEvaluation &c : e.conversion) {
-        const stats::ProportionComparison &p = c.comparison;
-        rows << QStringList{
-            rows.isEmpty() ? wholeCampaign() : c.key,
-            F::fraction(p.targetSuccesses, p.targetN, p.targetRate),
-            F::fraction(p.controlSuccesses, p.controlN, p.controlRate),
-            F::points(p.upliftAbs),
-            F::percent(p.upliftRel),
-            F::pointsInterval(p.ci),
-            F::pValue(p.pValue),
-            tr("%1 / %2").arg(F::count(c.targetMissing), F::count(c.controlMissing))};
-    }
-    fill(m_conversionTable,
-         {tr("Cell"), tr("Target"), tr("Control"), tr("Uplift"), tr("Relative"),
-          tr("%1 interval (pp)").arg(level(e.confidence)), tr("p-value"),
-          tr("Missing (target / control)")},
-         rows);
-
-    rows.clear();
-    if (e.arpu) {
-        const ArpuEvaluation &a = *e.arpu;
-        const stats::MeanComparison &w = a.welch;
-        rows << QStringList{
-            a.feeColumn,
-            tr("%1 (n %2)").arg(F::number(w.targetMean, 2, true), F::count(w.targetN)),
-            tr("%1 (n %2)").arg(F::number(w.controlMean, 2, true), F::count(w.controlN)),
-            F::number(w.diff, 2, true),
-            F::interval(w.ci),
-            F::pValue(w.pValue),
-            F::interval(a.bootstrap),
-            F::number(a.incrementalMonthlyRevenue, 0, true),
-            tr("%1 / %2").arg(F::count(a.targetMissing), F::count(a.controlMissing))};
-    }
-    fill(m_arpuTable,
-         {tr("Fee column"), tr("Target mean change"), tr("Control mean change"), tr("Difference"),
-          tr("Welch interval"), tr("Welch p"),
-          tr("Bootstrap interval (%n resamples)", nullptr, e.bootstrapResamples),
-          tr("Incremental revenue / month"), tr("Missing (target / control)")},
-         rows);
-
-    rows.clear();
-    if (e.roi) {
-        const RoiFigures &f = e.roi->forecast;
-        const RoiFigures &a = e.roi->actual;
-        const auto money = [](double v) { return F::number(v, 0); };
-        const auto line = [&](const QString &label, double fv, double av, int decimals) {
-            return QStringList{label, F::number(fv, decimals), F::number(av, decimals)};
-        };
-        rows << line(tr("Targets"), f.targets, a.targets, 0)
-             << line(tr("Completions"), f.completions, a.completions, 1)
-             << line(tr("Incremental completions"), f.incrementalCompletions,
-                     a.incrementalCompletions, 1)
-             << QStringList{tr("Revenue"), money(f.revenue), money(a.revenue)}
-             << QStringList{tr("Cost"), money(f.cost), money(a.cost)}
-             << QStringList{tr("Net"), money(f.net), money(a.net)}
-             << QStringList{tr("ROI"), F::percent(f.roi), F::percent(a.roi)};
-    }
+    fill(m_conversionTable, evaluationtables::conversion(e));
+    fill(m_arpuTable, evaluationtables::arpu(e));
     m_roiCaption->setText(
-        e.roi ? tr("ROI, plan vs actual")
-              : tr("ROI, plan vs actual: choose the campaign's ROI plan (PLAN.json) above and give "
-                   "the conversion rule, then evaluate."));
-    fill(m_roiTable,
-         {tr("Item"),
-          e.roi ? tr("Plan forecast (%1, %2 months)")
-                      .arg(QFileInfo(e.roi->planSource).fileName(),
-                           QLocale().toString(e.roi->horizonMonths))
-                : tr("Plan forecast"),
-          tr("Actual")},
-         rows);
+        e.roi ? tr("ROI, plan vs actual: the plan per target, for the campaign's actual targets; "
+                   "the actual intervals carry the conversion uplift's interval")
+              : tr("ROI, plan vs actual: choose the campaign's ROI plan (PLAN.json) above, then "
+                   "evaluate (conversion counts each cell's offer unless a rule is given)."));
+    fill(m_roiTable, evaluationtables::roi(e));
 
     QStringList notes;
     const bool chinese = QLocale().language() == QLocale::Chinese;
@@ -993,47 +901,16 @@ void EvaluationView::showFileEvaluation(const FileEvaluation &e)
            nullptr, int(e.groups.size()))
             .arg(QFileInfo(e.source).fileName().toHtmlEscaped(), F::count(e.rows),
                  e.groupColumn.toHtmlEscaped(), e.controlValue.toHtmlEscaped(),
-                 F::count(e.controlRows), level(e.confidence)));
-    QList<QStringList> rows;
+                 F::count(e.controlRows), level(e.confidence)) +
+        (e.groups.size() > 1 ? QLatin1Char(' ') + evaluationtables::holmNote().toHtmlEscaped()
+                             : QString()));
+    m_fileHeader->setToolTip(e.groups.size() > 1 ? evaluationtables::holmExplanation() : QString());
     QList<UpliftPoint> uplift;
     for (const GroupEvaluation &g : e.groups)
-        for (const ResponseEvaluation &r : g.responses) {
-            const stats::ProportionComparison &p = r.comparison;
-            rows << QStringList{g.group,
-                                r.column,
-                                F::fraction(p.targetSuccesses, p.targetN, p.targetRate),
-                                F::fraction(p.controlSuccesses, p.controlN, p.controlRate),
-                                F::points(p.upliftAbs),
-                                F::percent(p.upliftRel),
-                                F::pointsInterval(p.ci),
-                                F::number(p.z, 2),
-                                F::pValue(p.pValue)};
-            uplift.append({QStringLiteral("%1 · %2").arg(g.group, r.column), p});
-        }
-    fill(m_fileResponses,
-         {tr("Group"), tr("Response"), tr("Target"), tr("Control"), tr("Uplift"), tr("Relative"),
-          tr("%1 interval (pp, Newcombe)").arg(level(e.confidence)), tr("z"), tr("p-value")},
-         rows);
-    rows.clear();
-    for (const GroupEvaluation &g : e.groups)
-        for (const AmountEvaluation &a : g.amounts) {
-            const stats::MeanComparison &w = a.welch;
-            rows << QStringList{g.group,
-                                a.column,
-                                F::number(w.targetMean, 4),
-                                F::number(w.controlMean, 4),
-                                F::number(w.diff, 4, true),
-                                F::interval(w.ci, 4),
-                                F::number(w.t, 2),
-                                F::number(w.df, 1),
-                                F::pValue(w.pValue),
-                                F::interval(a.bootstrap, 4)};
-        }
-    fill(m_fileAmounts,
-         {tr("Group"), tr("Amount"), tr("Target mean"), tr("Control mean"), tr("Difference"),
-          tr("Welch interval"), tr("t"), tr("df"), tr("p-value"),
-          tr("Bootstrap interval (%n resamples)", nullptr, e.bootstrapResamples)},
-         rows);
+        for (const ResponseEvaluation &r : g.responses)
+            uplift.append({QStringLiteral("%1 · %2").arg(g.group, r.column), r.comparison});
+    fill(m_fileResponses, evaluationtables::fileResponses(e));
+    fill(m_fileAmounts, evaluationtables::fileAmounts(e));
     if (uplift.isEmpty())
         EvaluationCharts::clear(m_fileUpliftPlot, tr("No response column chosen: no uplift"));
     else
@@ -1103,6 +980,11 @@ void EvaluationView::browsePlan()
                                                       tr("Plans (*.json);;All files (*)"));
     if (!path.isEmpty())
         m_plan->setText(path);
+}
+
+QString EvaluationView::headerText() const
+{
+    return m_header->text();
 }
 
 QString EvaluationView::errorText() const

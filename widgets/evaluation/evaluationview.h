@@ -87,6 +87,8 @@ public:
     QString notesText() const;
     QString statusText() const;
     QString emptyText() const;
+    // The line above the campaign dashboard (what the figures are, Holm's method).
+    QString headerText() const;
     // The value shown in a KPI tile: "targets", "called", "connect", "intention",
     // "completion", "success", "package".
     QString tileText(const QString &tile) const;

@@ -133,7 +133,8 @@ int ReportDialog::write()
     o.weekStart = m_date->date();
     o.confidence = m_options.confidence;
     o.conversionRule = m_options.conversionRule;
-    if (!m_options.planSource.isEmpty() && !o.conversionRule.isEmpty()) {
+    o.conversionByOffer = m_options.conversionByOffer;
+    if (!m_options.planSource.isEmpty()) {
         o.plan = simulate::readPlanFile(m_options.planSource);
         o.planSource = m_options.planSource;
     }

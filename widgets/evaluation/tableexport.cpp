@@ -2,6 +2,7 @@
 #include "evaluation/tableexport.h"
 
 #include "core/error.h"
+#include "export/csvwriter.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -9,24 +10,9 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QTableWidget>
 
 namespace cwb {
-
-namespace {
-
-QString quoted(const QString &cell, QChar separator)
-{
-    if (!cell.contains(separator) && !cell.contains(QLatin1Char('"')) &&
-        !cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r')))
-        return cell;
-    QString escaped = cell;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-} // namespace
 
 QString TableExport::text(const QTableWidget *table, QChar separator)
 {
@@ -34,14 +20,14 @@ QString TableExport::text(const QTableWidget *table, QChar separator)
     QStringList header;
     for (int c = 0; c < table->columnCount(); ++c) {
         const QTableWidgetItem *item = table->horizontalHeaderItem(c);
-        header << quoted(item ? item->text() : QString(), separator);
+        header << CsvWriter::quoteField(item ? item->text() : QString(), separator);
     }
     lines << header.join(separator);
     for (int r = 0; r < table->rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < table->columnCount(); ++c) {
             const QTableWidgetItem *item = table->item(r, c);
-            cells << quoted(item ? item->text() : QString(), separator);
+            cells << CsvWriter::quoteField(item ? item->text() : QString(), separator);
         }
         lines << cells.join(separator);
     }
@@ -50,13 +36,20 @@ QString TableExport::text(const QTableWidget *table, QChar separator)
 
 void TableExport::writeCsv(const QTableWidget *table, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("cannot write %1: %2").arg(path, file.errorString()));
-    file.write("\xEF\xBB\xBF");
-    file.write(text(table, QLatin1Char(',')).toUtf8());
-    if (!file.commit())
-        throw Error(tr("cannot write %1: %2").arg(path, file.errorString()));
+    // CsvWriter: whole or not at all, and a cell Excel would run as a formula is neutralised.
+    CsvWriter writer(path);
+    auto row = [table](auto itemAt) {
+        QStringList cells;
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QTableWidgetItem *item = itemAt(c);
+            cells << (item ? item->text() : QString());
+        }
+        return cells;
+    };
+    writer.writeRow(row([table](int c) { return table->horizontalHeaderItem(c); }));
+    for (int r = 0; r < table->rowCount(); ++r)
+        writer.writeRow(row([table, r](int c) { return table->item(r, c); }));
+    writer.close();
 }
 
 void TableExport::install(QTableWidget *table)

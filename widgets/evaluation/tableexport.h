@@ -19,7 +19,8 @@ public:
     static QString text(const QTableWidget *table, QChar separator);
     // Adds "Copy Table" (Ctrl+Shift+C) and "Export CSV…" to the table's context menu.
     static void install(QTableWidget *table);
-    // Writes the table as UTF-8 CSV (with a BOM, so spreadsheets read Chinese text). Throws
+    // Writes the table as UTF-8 CSV (with a BOM, so spreadsheets read Chinese text) through
+    // CsvWriter: whole or not at all, a cell Excel would run as a formula starts with '. Throws
     // cwb::Error when the file cannot be written.
     static void writeCsv(const QTableWidget *table, const QString &path);
 };

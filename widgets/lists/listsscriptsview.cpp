@@ -54,7 +54,6 @@ constexpr int kIdRole = Qt::UserRole;
 const Setting<int> agentsSetting{"lists/agents", 1};
 const Setting<int> splitBySetting{"lists/splitBy", 0};
 const Setting<int> agentModeSetting{"lists/agentMode", 0};
-const Setting<bool> maskSetting{"lists/maskPhones", false};
 const Setting<int> languageSetting{"lists/language", 0};
 const Setting<int> formatSetting{"lists/format", 0};
 const Setting<int> encodingSetting{"lists/encoding", 0};
@@ -138,7 +137,11 @@ QWidget *ListsScriptsView::buildListsTab()
     auto *columnsBox = new QVBoxLayout;
     columnsBox->addWidget(m_columns);
     columnsBox->addLayout(columnButtons);
-    m_mask = new QCheckBox(tr("&Mask phone numbers (138****8000)"), settings);
+    // Masked (138****8000) unless chosen each time: full numbers are never remembered.
+    m_fullPhones = new QCheckBox(tr("Full p&hone numbers"), settings);
+    m_fullPhones->setToolTip(tr("Lists and call sheets show phone numbers as 138****8000 "
+                                "unless this is checked; the choice is recorded with the "
+                                "export."));
     m_language = new QComboBox(settings);
     m_language->addItem(tr("Chinese"), int(Language::Chinese));
     m_language->addItem(tr("English"), int(Language::English));
@@ -160,7 +163,7 @@ QWidget *ListsScriptsView::buildListsTab()
     form->addRow(label(tr("&Agents per cell:"), m_agents), m_agents);
     form->addRow(label(tr("Assi&gnment:"), m_agentMode), m_agentMode);
     form->addRow(label(tr("C&olumns:"), m_columns), columnsBox);
-    form->addRow(QString(), m_mask);
+    form->addRow(QString(), m_fullPhones);
     form->addRow(label(tr("La&nguage:"), m_language), m_language);
     form->addRow(label(tr("&Format:"), m_format), m_format);
     form->addRow(label(tr("CSV &encoding:"), m_encoding), m_encoding);
@@ -212,7 +215,7 @@ QWidget *ListsScriptsView::buildListsTab()
     for (QComboBox *combo : {m_wave, m_splitBy, m_agentMode, m_language, m_format, m_encoding})
         connect(combo, &QComboBox::currentIndexChanged, this, &ListsScriptsView::listChoiceChanged);
     connect(m_agents, &QSpinBox::valueChanged, this, &ListsScriptsView::listChoiceChanged);
-    connect(m_mask, &QCheckBox::toggled, this, &ListsScriptsView::listChoiceChanged);
+    connect(m_fullPhones, &QCheckBox::toggled, this, &ListsScriptsView::listChoiceChanged);
     connect(m_columns, &QListWidget::itemChanged, this, &ListsScriptsView::listChoiceChanged);
     connect(m_columns->model(), &QAbstractItemModel::rowsMoved, this,
             &ListsScriptsView::listChoiceChanged);
@@ -244,8 +247,8 @@ QWidget *ListsScriptsView::buildListsTab()
     setTabOrder(m_columns, m_columnUp);
     setTabOrder(m_columnUp, m_columnDown);
     setTabOrder(m_columnDown, m_columnsReset);
-    setTabOrder(m_columnsReset, m_mask);
-    setTabOrder(m_mask, m_language);
+    setTabOrder(m_columnsReset, m_fullPhones);
+    setTabOrder(m_fullPhones, m_language);
     setTabOrder(m_language, m_format);
     setTabOrder(m_format, m_encoding);
     setTabOrder(m_encoding, m_previewButton);
@@ -576,7 +579,7 @@ CallListOptions ListsScriptsView::listOptions() const
     for (int i = 0; i < m_columns->count(); ++i)
         if (m_columns->item(i)->checkState() == Qt::Checked)
             options.columns << m_columns->item(i)->data(kIdRole).toString();
-    options.maskPhones = m_mask->isChecked();
+    options.maskPhones = !m_fullPhones->isChecked();
     options.language = Language(m_language->currentData().toInt());
     return options;
 }
@@ -611,7 +614,6 @@ void ListsScriptsView::saveChoices() const
     agentsSetting.setValue(m_agents->value());
     splitBySetting.setValue(m_splitBy->currentIndex());
     agentModeSetting.setValue(m_agentMode->currentIndex());
-    maskSetting.setValue(m_mask->isChecked());
     languageSetting.setValue(m_language->currentIndex());
     formatSetting.setValue(m_format->currentIndex());
     encodingSetting.setValue(m_encoding->currentIndex());
@@ -629,7 +631,6 @@ void ListsScriptsView::restoreChoices()
     m_agents->setValue(agentsSetting.value());
     index(m_splitBy, splitBySetting.value());
     index(m_agentMode, agentModeSetting.value());
-    m_mask->setChecked(maskSetting.value());
     index(m_language, languageSetting.value());
     index(m_format, formatSetting.value());
     index(m_encoding, encodingSetting.value());
@@ -760,9 +761,11 @@ void ListsScriptsView::showExport(int jobId, const ExportResult &result)
     for (const QString &file : result.files)
         files << QDir::toNativeSeparators(file);
     setStatus(tr("List %1: %2 customers in %3 files, %4 contact history rows recorded:\n%5")
-                  .arg(result.listId, QLocale().toString(result.rows))
-                  .arg(result.files.size())
-                  .arg(QLocale().toString(result.historyRows), files.join(QLatin1Char('\n'))),
+                      .arg(result.listId, QLocale().toString(result.rows))
+                      .arg(result.files.size())
+                      .arg(QLocale().toString(result.historyRows), files.join(QLatin1Char('\n'))) +
+                  QLatin1Char('\n') +
+                  (result.fullPhones ? tr("Phone numbers in full.") : tr("Phone numbers masked.")),
               false);
     emit exportFinished(jobId, true);
 }

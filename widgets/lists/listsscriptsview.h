@@ -31,7 +31,8 @@ class Workspace;
 
 // The Lists & Scripts step. The Call lists tab: a split campaign, its wave and how the lists
 // are split (agents round-robin or balanced, or grids), the columns template (checkable and
-// reorderable), masking, language and file format; a preview of the parts (built with
+// reorderable), full phone numbers (an explicit choice, masked otherwise), language and file
+// format; a preview of the parts (built with
 // exporting::buildCallLists on a worker thread, with progress and cancel) and Export, which
 // writes the files and records the contact history (exporting::exportCallLists; a wave with
 // recorded contacts asks first). The Script tab: the call script's title, its four text
@@ -89,7 +90,7 @@ public:
     QSpinBox *agentsSpin() const { return m_agents; }
     QComboBox *agentModeCombo() const { return m_agentMode; }
     QListWidget *columnsList() const { return m_columns; }
-    QCheckBox *maskCheck() const { return m_mask; }
+    QCheckBox *fullPhonesCheck() const { return m_fullPhones; }
     QComboBox *languageCombo() const { return m_language; }
     QComboBox *formatCombo() const { return m_format; }
     QComboBox *encodingCombo() const { return m_encoding; }
@@ -166,7 +167,7 @@ private:
     QPushButton *m_columnUp = nullptr;
     QPushButton *m_columnDown = nullptr;
     QPushButton *m_columnsReset = nullptr;
-    QCheckBox *m_mask = nullptr;
+    QCheckBox *m_fullPhones = nullptr; // unchecked: phone numbers masked
     QComboBox *m_language = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_encoding = nullptr;

@@ -809,6 +809,9 @@ QString OfferView::draftFromBand(int band)
         const Package draft = draftPackage(m_sample, b, name);
         pushCatalog(m_catalog + QList<Package>{draft}, tr("Package draft %1").arg(name));
         m_catalogTable->selectRow(int(m_catalog.size()) - 1);
+        const QStringList warnings = draftWarnings(draft, b);
+        if (!warnings.isEmpty())
+            showError(warnings.join(QLatin1Char('\n')));
     } catch (const Error &e) {
         showError(e.message());
     }

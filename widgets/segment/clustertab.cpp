@@ -43,8 +43,9 @@ const QStringList kSuggested{QStringLiteral("total_fee_m1"), QStringLiteral("loc
 
 ClusterTab::ClusterTab(QWidget *parent)
     : QWidget(parent), m_features(new QListWidget(this)), m_conditions(new QLineEdit(this)),
-      m_k(new QSpinBox(this)), m_seed(new QSpinBox(this)), m_elbowFrom(new QSpinBox(this)),
-      m_elbowTo(new QSpinBox(this)), m_run(new QPushButton(tr("&Run k-means"), this)),
+      m_k(new QSpinBox(this)), m_seed(new QSpinBox(this)), m_starts(new QSpinBox(this)),
+      m_elbowFrom(new QSpinBox(this)), m_elbowTo(new QSpinBox(this)),
+      m_run(new QPushButton(tr("&Run k-means"), this)),
       m_elbow(new QPushButton(tr("&Elbow"), this)), m_elbowPlot(new QCustomPlot(this)),
       m_table(new QTableWidget(this)), m_saveName(new QLineEdit(this)),
       m_save(new QPushButton(tr("Save Cluster as &Segment"), this)), m_status(new QLabel(this)),
@@ -58,6 +59,10 @@ ClusterTab::ClusterTab(QWidget *parent)
     m_k->setValue(7);
     m_seed->setRange(1, 1000000);
     m_seed->setValue(1);
+    m_starts->setRange(1, 100);
+    m_starts->setValue(ClusterOptions().starts);
+    m_starts->setToolTip(tr("Independent k-means++ starts; the one with the lowest inertia is "
+                            "kept"));
     m_elbowFrom->setRange(1, 30);
     m_elbowFrom->setValue(2);
     m_elbowTo->setRange(2, 30);
@@ -66,6 +71,7 @@ ClusterTab::ClusterTab(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&k (clusters):"), m_k);
     form->addRow(tr("See&d:"), m_seed);
+    form->addRow(tr("S&tarts:"), m_starts);
     auto *elbowRow = new QHBoxLayout;
     elbowRow->addWidget(m_elbowFrom);
     elbowRow->addWidget(new QLabel(tr("to"), this));
@@ -188,6 +194,11 @@ void ClusterTab::setK(int k)
     m_k->setValue(k);
 }
 
+void ClusterTab::setStarts(int starts)
+{
+    m_starts->setValue(starts);
+}
+
 void ClusterTab::runNow(bool withElbow)
 {
     if (!m_workspace || !m_workspace->hasCustomers())
@@ -200,6 +211,7 @@ void ClusterTab::runNow(bool withElbow)
     }
     o.k = m_k->value();
     o.seed = quint64(m_seed->value());
+    o.starts = m_starts->value();
     if (withElbow) {
         if (m_elbowFrom->value() >= m_elbowTo->value()) {
             showStatus(tr("The elbow needs a range of k: from %1 to a larger k.")
@@ -248,7 +260,7 @@ void ClusterTab::showAnalysis(const ClusterAnalysis &analysis)
     drawElbow();
     showStatus(
         tr("%1 customers clustered into %2 (%3 left out: a feature missing); silhouette "
-           "%4%5.")
+           "%4%5. Inertia %6, the best of %7 starts; %8 of them reached it.")
             .arg(locale.toString(analysis.clustered))
             .arg(analysis.kmeans.k)
             .arg(locale.toString(analysis.excluded))
@@ -256,7 +268,10 @@ void ClusterTab::showAnalysis(const ClusterAnalysis &analysis)
             .arg(
                 analysis.silhouetteSampled
                     ? tr(" on a sample of %1").arg(locale.toString(qint64(analysis.silhouetteRows)))
-                    : QString()));
+                    : QString())
+            .arg(locale.toString(analysis.kmeans.inertia, 'f', 1))
+            .arg(analysis.kmeans.starts)
+            .arg(analysis.kmeans.startsAtBest));
     m_save->setEnabled(!analysis.profiles.empty());
 }
 

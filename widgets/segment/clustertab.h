@@ -20,9 +20,10 @@ class SegmentTask;
 class Workspace;
 
 // The Clusters tab: k-means on the features picked (numeric columns, or conditions typed in the
-// rule language) through clusterCustomers, off the GUI thread. The elbow run charts inertia and
-// silhouette for a range of k; a run shows each cluster's size, revenue share, ARPU against the
-// base and its generated description; a cluster, named, saves as a list segment.
+// rule language) through clusterCustomers, off the GUI thread, the best of several k-means++
+// starts. The elbow run charts inertia and silhouette for a range of k; a run shows each
+// cluster's size, revenue share, ARPU against the base and its generated description, and how
+// many starts reached the inertia kept; a cluster, named, saves as a list segment.
 class ClusterTab : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     void setFeatures(const QStringList &features);
     QStringList features() const; // checked columns, then the conditions typed
     void setK(int k);
+    void setStarts(int starts);
     void runNow(bool withElbow = false);
     bool hasResult() const { return m_hasResult; }
     const ClusterAnalysis &analysis() const { return m_analysis; }
@@ -61,6 +63,7 @@ private:
     QLineEdit *m_conditions;
     QSpinBox *m_k;
     QSpinBox *m_seed;
+    QSpinBox *m_starts;
     QSpinBox *m_elbowFrom;
     QSpinBox *m_elbowTo;
     QPushButton *m_run;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segment/tagspanel.h"
 
+#include "core/atomicfile.h"
 #include "core/error.h"
 #include "segment/segmenttabutil.h"
 #include "segment/segmentundo.h"
@@ -291,10 +292,7 @@ bool TagsPanel::exportFile(const QString &path)
     if (!m_workspace)
         return false;
     try {
-        const QByteArray json = SegmentStore(*m_workspace).exportTags();
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
-            throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        saveFile(path, SegmentStore(*m_workspace).exportTags()); // whole or not at all
     } catch (const Error &e) {
         showStatus(e.message(), true);
         return false;

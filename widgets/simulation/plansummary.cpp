@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulation/plansummary.h"
 
+#include "core/atomicfile.h"
 #include "core/error.h"
 #include "simulate/plansources.h"
 #include "simulation/plancellmodel.h"
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <qcustomplot.h>
 
@@ -340,19 +342,19 @@ void PlanSummary::render(QPagedPaintDevice *device, const SimulationPlan &plan,
 void PlanSummary::exportPdf(const QString &path, const SimulationPlan &plan,
                             const SimulationResult &result, const QString &planName)
 {
+    QSaveFile file(path); // the PDF appears whole or not at all
+    openForWriting(file);
     {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            throw Error(tr("%1: cannot write: %2").arg(path, probe.errorString()));
+        QPdfWriter writer(&file);
+        writer.setResolution(96);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        writer.setTitle(tr("ROI plan summary"));
+        writer.setCreator(QStringLiteral("Campaign Workbench"));
+        render(&writer, plan, result, planName);
     }
-    QPdfWriter writer(path);
-    writer.setResolution(96);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setTitle(tr("ROI plan summary"));
-    writer.setCreator(QStringLiteral("Campaign Workbench"));
-    render(&writer, plan, result, planName);
+    commitFile(file);
 }
 
 } // namespace cwb

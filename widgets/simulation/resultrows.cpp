@@ -103,6 +103,12 @@ QList<ResultRow> ResultRows::rows(const SimulationResult &result)
     row(tr("Needed per group"), [](const CellResult &c) {
         return c.power.requiredPerGroup ? QLocale().toString(*c.power.requiredPerGroup) : kDash;
     });
+    row(tr("Needed at the plan's split (targets + controls)"), [](const CellResult &c) {
+        return c.power.requiredTarget && c.power.requiredControl
+                   ? QStringLiteral("%1 + %2").arg(QLocale().toString(*c.power.requiredTarget),
+                                                   QLocale().toString(*c.power.requiredControl))
+                   : kDash;
+    });
     return rows;
 }
 
