@@ -38,10 +38,18 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 # A settings folder of its own, so the user's recent files and language are not touched.
 export XDG_CONFIG_HOME="$work/config"
-xvfb-run -a -s "-screen 0 1280x800x24" \
+# 1366 wide: the Simulation pictures are taken at 1366 x 768 (a common laptop screen).
+xvfb-run -a -s "-screen 0 1366x800x24" \
     "$app" --language "$lang" "$work/demo-pilot.cwb" \
     --screenshot "$out" --screenshot-extract "$work/extract-2024-06.csv" \
     --screenshot-plan "$work/pilot-plan.json" ${hillstrom:+--screenshot-test-file "$hillstrom"} 2>&1 |
     grep -v propagateSizeHints || true
+# The Simulation step's PDF summary for sign-off, as pictures of its pages.
+if [[ -f "$out/simulation-summary.pdf" ]]; then
+    if command -v pdftoppm >/dev/null; then
+        pdftoppm -png -r 110 "$out/simulation-summary.pdf" "$out/simulation-summary"
+    fi
+    rm -f "$out/simulation-summary.pdf"
+fi
 ls "$out"/*.png >/dev/null
 echo "screenshots: written to $out"

@@ -8,6 +8,7 @@
 #include "simulate/campaignplan.h"
 #include "simulate/montecarlo.h"
 #include "simulate/planreader.h"
+#include "simulate/plansources.h"
 #include "simulate/planwriter.h"
 #include "simulate/simulationjson.h"
 #include "workspace/workspace.h"
@@ -154,6 +155,40 @@ void printTable(const QString &planPath, const SimulationResult &result)
     }
 }
 
+// Where every input that is not the user's own comes from (defaults, assumptions, the split,
+// the offer priced on the customers), and the revenue per completion worked out.
+void printSources(const SimulationPlan &plan)
+{
+    const std::vector<SourceLine> lines = describeSources(plan);
+    if (lines.empty())
+        return;
+    cli::printOut(QString());
+    cli::printOut(QStringLiteral("Where the inputs come from"));
+    QString cell;
+    for (const SourceLine &line : lines) {
+        if (line.cell != cell || &line == &lines.front()) {
+            cell = line.cell;
+            cli::printOut(cell.isEmpty() ? QStringLiteral("  plan")
+                                         : QStringLiteral("  cell '%1'").arg(cell));
+        }
+        cli::printOut(QStringLiteral("    %1 %2: %3").arg(line.label, line.value, line.source));
+    }
+}
+
+QJsonArray sourcesJson(const SimulationPlan &plan)
+{
+    QJsonArray array;
+    for (const SourceLine &line : describeSources(plan)) {
+        array.append(QJsonObject{{QStringLiteral("cell"), line.cell},
+                                 {QStringLiteral("field"), line.field},
+                                 {QStringLiteral("input"), line.label},
+                                 {QStringLiteral("value"), line.value},
+                                 {QStringLiteral("source"), line.source},
+                                 {QStringLiteral("changed"), line.changed}});
+    }
+    return array;
+}
+
 void printComparison(const QString &pathA, const QString &pathB, const ScenarioComparison &c)
 {
     cli::printOut(QString());
@@ -191,9 +226,9 @@ int simulate(const QStringList &args)
     const QCommandLineOption campaign(
         QStringLiteral("campaign"),
         QStringLiteral("Build the plan from this campaign of --workspace: customers from its "
-                       "split (or a dry split when it is not split), the channels' costs, the "
-                       "default rates and an assumed revenue uplift (see the plan's "
-                       "description)."),
+                       "split (or a dry split when it is not split), each cell's offer priced on "
+                       "its targets (the revenue change and the discount), the channels' costs "
+                       "and the default rates; the output lists where every input comes from."),
         QStringLiteral("NAME"));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QStringLiteral("The workspace (.cwb) of --campaign."),
@@ -265,6 +300,7 @@ int simulate(const QStringList &args)
             const ScenarioComparison comparison = compareScenarios(plan, readPlanFile(otherPath));
             if (parser.isSet(json)) {
                 QJsonObject root = toJson(comparison.a);
+                root.insert(QStringLiteral("sources"), sourcesJson(plan));
                 QJsonObject other;
                 other.insert(QStringLiteral("plan"), otherPath);
                 other.insert(QStringLiteral("result"), toJson(comparison.b));
@@ -276,14 +312,19 @@ int simulate(const QStringList &args)
                 cli::printOut(QString());
                 printTable(otherPath, comparison.b);
                 printComparison(path, otherPath, comparison);
+                printSources(plan);
             }
             return 0;
         }
         const SimulationResult result = runSimulation(plan);
-        if (parser.isSet(json))
-            cli::printJson(QJsonDocument(toJson(result)));
-        else
+        if (parser.isSet(json)) {
+            QJsonObject root = toJson(result);
+            root.insert(QStringLiteral("sources"), sourcesJson(plan));
+            cli::printJson(QJsonDocument(root));
+        } else {
             printTable(path, result);
+            printSources(plan);
+        }
         return 0;
     });
 }

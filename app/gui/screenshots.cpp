@@ -4,7 +4,9 @@
 #include "mainwindow.h"
 
 #include "campaign/campaignsplitrunner.h"
+#include "campaign/campaignstore.h"
 #include "campaign/campaignview.h"
+#include "core/error.h"
 #include "evaluation/evaluationview.h"
 #include "evaluation/fileevaluationdialog.h"
 #include "evaluation/reportdialog.h"
@@ -24,6 +26,7 @@
 #include "segment/tagspanel.h"
 #include "shell/datastep.h"
 #include "shell/workbenchshell.h"
+#include "simulation/simulationview.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -38,6 +41,7 @@
 #include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextEdit>
 #include <QThread>
 #include <QTimer>
@@ -96,6 +100,48 @@ void waitFor(EvaluationView *view, Signal signal, const std::function<void()> &s
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     start();
     loop.exec();
+}
+
+// The Simulation step at 1366 x 768 with the plan built from the first campaign (its cells'
+// offers priced on their targets): the results, the sources of every input, and the PDF
+// summary (scripts/screenshots.sh renders its pages as PNG).
+bool saveSimulation(QWidget *window, WorkbenchShell *shell, Workspace *workspace, const QDir &dir)
+{
+    SimulationView *view = shell->simulationView();
+    if (!view)
+        return true;
+    const QList<campaign::CampaignSummary> campaigns = campaign::CampaignStore(*workspace).list();
+    if (campaigns.isEmpty())
+        return true;
+    bool ok = true;
+    const QSize size = window->size();
+    window->resize(1366, 768);
+    shell->showStep(PlanningStep::Simulation);
+    {
+        QEventLoop loop;
+        QObject::connect(view, &SimulationView::resultShown, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        if (view->loadCampaign(campaigns.first().name).isEmpty())
+            loop.exec();
+    }
+    view->tabs()->setCurrentIndex(0);
+    settle();
+    if (window->height() > 768) {
+        qWarning("the Simulation step needs %d pixels of height, more than 768",
+                 window->minimumSizeHint().height());
+    }
+    ok &= save(window, dir, QStringLiteral("simulation-campaign"));
+    view->tabs()->setCurrentWidget(view->sourcesTable());
+    ok &= save(window, dir, QStringLiteral("simulation-sources"));
+    view->tabs()->setCurrentIndex(0);
+    try {
+        view->exportPdf(dir.filePath(QStringLiteral("simulation-summary.pdf")));
+    } catch (const Error &error) {
+        qWarning("simulation summary: %s", qPrintable(error.message()));
+        ok = false;
+    }
+    window->resize(size);
+    return ok;
 }
 
 } // namespace
@@ -278,6 +324,7 @@ bool MainWindow::saveScreenshots(const QString &directory, const QString &extrac
         if (!m_workspace->isReadOnly() && campaigns->plan())
             campaigns->commitSplit();
     }
+    ok &= saveSimulation(this, m_shell, m_workspace.get(), dir);
     ListsScriptsView *lists = m_shell->listsView();
     m_shell->showStep(PlanningStep::ListsScripts);
     lists->tabs()->setCurrentIndex(0);

@@ -135,7 +135,7 @@ RoiFigures actualMoney(const simulate::PlanCell &cell, double horizon, double ta
     f.incrementalCompletions = incremental;
     f.revenue = incremental * cell.monthlyRevenueUplift * horizon;
     f.cost = targets * cell.costPerContact +
-             completions * (cell.costPerSuccess + cell.discountPerMonth * cell.discountMonths) +
+             completions * (cell.costPerSuccess + simulate::discountCost(cell, horizon)) +
              cell.fixedCost;
     f.net = f.revenue - f.cost;
     return f;

@@ -37,8 +37,15 @@ struct CampaignSimulationPlan
 // - channel = the cell's channel, cost_per_contact = its default (defaultCostPerContact);
 // - rates = the defaults (simulatedefaults.h); control_conversion_rate is not known yet, so it
 //   is assumed 0 with the same warning the plan reader gives;
-// - monthly_revenue_uplift = defaults::assumedMonthlyRevenueUplift, an assumption the plan's
-//   description states.
+// - offer = the cell's offer; when the workspace's package catalog has it (names compared
+//   without case): discount_per_month and discount_months = the package's discount, and
+//   monthly_revenue_uplift = the mean change of the bills of the cell's targets (those who can
+//   take it and have a bill today) once the discount has ended, priced on the campaign's start
+//   by the pricing rule (offerrevenue.h);
+// - otherwise (no offer, not in the catalog, customers without usage columns, nobody who can
+//   take it) monthly_revenue_uplift = defaults::assumedMonthlyRevenueUplift, an ASSUMPTION that
+//   the cell's sources, a warning and the plan's description state.
+// Every input gets its source (PlanCell::sources; plansources.h lists them).
 // Throws cwb::Error when the campaign does not exist or a channel is unknown; reads only.
 CampaignSimulationPlan planFromCampaign(Workspace &workspace, const QString &campaignName,
                                         JobControl *job = nullptr, QDate today = {});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulate/funnelmodel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -14,6 +15,11 @@ double ratio(double numerator, double denominator)
     return denominator > 0.0 ? numerator / denominator : kNaN;
 }
 } // namespace
+
+double discountCost(const PlanCell &cell, double horizonMonths)
+{
+    return cell.discountPerMonth * std::min(cell.discountMonths, horizonMonths);
+}
 
 QString rateFieldName(RateSlot slot)
 {
@@ -46,8 +52,7 @@ NetLine netLine(const PlanCell &cell, const FunnelRates &rates, double horizonMo
 {
     const double target = cell.customers * (1.0 - cell.controlShare);
     const double revenuePerCompletion = cell.monthlyRevenueUplift * horizonMonths;
-    const double costPerCompletion =
-        cell.costPerSuccess + cell.discountPerMonth * cell.discountMonths;
+    const double costPerCompletion = cell.costPerSuccess + discountCost(cell, horizonMonths);
     NetLine line;
     line.slope =
         target * rates.connect * rates.completion * (revenuePerCompletion - costPerCompletion);
@@ -69,7 +74,7 @@ FunnelFigures computeFunnel(const PlanCell &cell, const FunnelRates &rates, doub
     f.incrementalCompletions = f.completions - f.baseline;
     f.revenue = f.incrementalCompletions * cell.monthlyRevenueUplift * horizonMonths;
     f.cost = f.target * cell.costPerContact +
-             f.completions * (cell.costPerSuccess + cell.discountPerMonth * cell.discountMonths) +
+             f.completions * (cell.costPerSuccess + discountCost(cell, horizonMonths)) +
              cell.fixedCost;
     f.net = f.revenue - f.cost;
     f.roi = ratio(f.net, f.cost);

@@ -21,7 +21,8 @@ struct FunnelRates
 // connected = target connect; intentions = connected intention; completions = intentions
 // completion; baseline = target control conversion; incremental = completions - baseline;
 // revenue = incremental uplift horizon; cost = target cost_per_contact + completions
-// (cost_per_success + discount_per_month discount_months) + fixed; net = revenue - cost;
+// (cost_per_success + discount_per_month min(discount_months, horizon)) + fixed;
+// net = revenue - cost;
 // roi = net / cost (NaN when cost is 0); breakEvenIntentionRate: the intention rate at which
 // net = 0 (NaN when no rate can reach it).
 struct FunnelFigures
@@ -52,6 +53,9 @@ struct NetLine
     double breakEven() const;
 };
 
+// The discount one completion costs within the horizon: discount_per_month
+// min(discount_months, horizon) (months past the horizon count no more than their revenue).
+double discountCost(const PlanCell &cell, double horizonMonths);
 FunnelRates meanRates(const PlanCell &cell);
 NetLine netLine(const PlanCell &cell, const FunnelRates &rates, double horizonMonths);
 FunnelFigures computeFunnel(const PlanCell &cell, const FunnelRates &rates, double horizonMonths);

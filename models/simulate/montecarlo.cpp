@@ -221,7 +221,7 @@ SimulationResult runSimulation(const SimulationPlan &plan, JobControl *job)
         const double target = cell.customers * (1.0 - cell.controlShare);
         const double revenuePerCompletion = cell.monthlyRevenueUplift * plan.horizonMonths;
         const double costPerCompletion =
-            cell.costPerSuccess + cell.discountPerMonth * cell.discountMonths;
+            cell.costPerSuccess + discountCost(cell, plan.horizonMonths);
         const double fixedPart = target * cell.costPerContact + cell.fixedCost;
         qint64 zeroCostDraws = 0;
         for (size_t start = 0; start < draws; start += kChunk) {

@@ -2,6 +2,7 @@
 #include "simulate/planreader.h"
 
 #include "core/error.h"
+#include "simulate/plansources.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,7 +20,7 @@ namespace {
 const QStringList kTopKeys = {QStringLiteral("description"), QStringLiteral("horizon_months"),
                               QStringLiteral("draws"),       QStringLiteral("seed"),
                               QStringLiteral("alpha"),       QStringLiteral("power"),
-                              QStringLiteral("cells")};
+                              QStringLiteral("cells"),       QStringLiteral("sources")};
 
 const QStringList kCellKeys = {QStringLiteral("name"),
                                QStringLiteral("customers"),
@@ -34,7 +35,9 @@ const QStringList kCellKeys = {QStringLiteral("name"),
                                QStringLiteral("discount_months"),
                                QStringLiteral("cost_per_contact"),
                                QStringLiteral("cost_per_success"),
-                               QStringLiteral("fixed_cost")};
+                               QStringLiteral("fixed_cost"),
+                               QStringLiteral("offer"),
+                               QStringLiteral("sources")};
 
 // Where a value sits, for error messages: "plan.json: cells[1] ('high value'): connect_rate".
 class Context
@@ -116,6 +119,47 @@ double rateNumber(const QJsonValue &value, const Context &context, const QString
                      QStringLiteral("a rate must be between 0 and 1, got %1").arg(show(number)));
     }
     return number;
+}
+
+// `sources`: {"connect_rate": {"value": 0.6, "source": "pilot default"}, ...}, keys from
+// `allowed`.
+std::vector<InputSource> readSources(const QJsonObject &object, const QStringList &allowed,
+                                     const Context &context)
+{
+    const QString key = QStringLiteral("sources");
+    std::vector<InputSource> sources;
+    if (!object.contains(key))
+        return sources;
+    if (!object.value(key).isObject()) {
+        context.fail(key, QStringLiteral("expected an object: {\"field\": {\"value\": number, "
+                                         "\"source\": text}}"));
+    }
+    const QJsonObject all = object.value(key).toObject();
+    rejectUnknownKeys(all, allowed, context, key);
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        const QString field = key + QLatin1Char('.') + it.key();
+        if (!it.value().isObject())
+            context.fail(field, QStringLiteral("expected {\"value\": number, \"source\": text}"));
+        const QJsonObject entry = it.value().toObject();
+        rejectUnknownKeys(entry, {QStringLiteral("value"), QStringLiteral("source")}, context,
+                          field);
+        const double value = numberValue(entry.value(QStringLiteral("value")), context,
+                                         field + QStringLiteral(".value"));
+        const QJsonValue text = entry.value(QStringLiteral("source"));
+        if (!text.isString() || text.toString().trimmed().isEmpty())
+            context.fail(field + QStringLiteral(".source"),
+                         QStringLiteral("a non-empty text is required"));
+        sources.push_back({it.key(), value, text.toString()});
+    }
+    return sources;
+}
+
+// A default the reader applied gets its source, unless the plan names one.
+void defaultSourceUnlessGiven(std::vector<InputSource> &sources, const QJsonObject &object,
+                              const QString &field, double value, Channel channel)
+{
+    if (!object.contains(field) && !findSource(sources, field))
+        setSource(sources, field, value, defaultSource(field, channel));
 }
 
 UncertainRate readRate(const QJsonValue &value, const Context &context, const QString &field)
@@ -228,8 +272,9 @@ PlanCell readCell(const QJsonValue &value, int index, const QString &source, QSe
 
     if (!object.contains(QStringLiteral("monthly_revenue_uplift")))
         context.fail(QStringLiteral("monthly_revenue_uplift"), QStringLiteral("is required"));
-    cell.monthlyRevenueUplift =
-        optionalNonNegative(object, QStringLiteral("monthly_revenue_uplift"), 0.0, context);
+    // A change, not only an uplift: an offer may leave the customer paying less than today.
+    cell.monthlyRevenueUplift = numberValue(object.value(QStringLiteral("monthly_revenue_uplift")),
+                                            context, QStringLiteral("monthly_revenue_uplift"));
     cell.discountPerMonth =
         optionalNonNegative(object, QStringLiteral("discount_per_month"), 0.0, context);
     cell.discountMonths =
@@ -239,6 +284,17 @@ PlanCell readCell(const QJsonValue &value, int index, const QString &source, QSe
     cell.costPerSuccess =
         optionalNonNegative(object, QStringLiteral("cost_per_success"), 0.0, context);
     cell.fixedCost = optionalNonNegative(object, QStringLiteral("fixed_cost"), 0.0, context);
+    if (object.contains(QStringLiteral("offer"))) {
+        const QJsonValue offer = object.value(QStringLiteral("offer"));
+        if (!offer.isString())
+            context.fail(QStringLiteral("offer"), QStringLiteral("expected text (a package name)"));
+        cell.offer = offer.toString().trimmed();
+    }
+    cell.sources = readSources(object, cellSourceFields(), context);
+    for (const QString &field : cellSourceFields()) {
+        if (const std::optional<double> value = inputValue(cell, field))
+            defaultSourceUnlessGiven(cell.sources, object, field, *value, cell.channel);
+    }
     return cell;
 }
 
@@ -293,6 +349,10 @@ SimulationPlan readPlan(const QByteArray &json, const QString &source)
             top.fail(key, QStringLiteral("must be between 0 and 1, got %1").arg(show(number)));
         (key == QLatin1String("alpha") ? plan.alpha : plan.power) = number;
     }
+
+    plan.sources = readSources(root, planSourceFields(), top);
+    defaultSourceUnlessGiven(plan.sources, root, QStringLiteral("horizon_months"),
+                             plan.horizonMonths, Channel::Call);
 
     const QJsonValue cells = root.value(QStringLiteral("cells"));
     if (!cells.isArray() || cells.toArray().isEmpty())

@@ -32,6 +32,16 @@ QJsonValue rateJson(const UncertainRate &rate)
     return rate.low();
 }
 
+QJsonObject sourcesJson(const std::vector<InputSource> &sources)
+{
+    QJsonObject object;
+    for (const InputSource &s : sources) {
+        object.insert(s.field, QJsonObject{{QStringLiteral("value"), s.value},
+                                           {QStringLiteral("source"), s.source}});
+    }
+    return object;
+}
+
 } // namespace
 
 QJsonObject PlanWriter::toJson(const SimulationPlan &plan)
@@ -55,6 +65,10 @@ QJsonObject PlanWriter::toJson(const SimulationPlan &plan)
                 continue;
             object.insert(rateFieldName(RateSlot(slot)), rateJson(cell.rates[size_t(slot)]));
         }
+        if (!cell.offer.isEmpty())
+            object.insert(QStringLiteral("offer"), cell.offer);
+        if (!cell.sources.empty())
+            object.insert(QStringLiteral("sources"), sourcesJson(cell.sources));
         cells.append(object);
     }
     QJsonObject root{
@@ -67,6 +81,8 @@ QJsonObject PlanWriter::toJson(const SimulationPlan &plan)
     };
     if (!plan.description.isEmpty())
         root.insert(QStringLiteral("description"), plan.description);
+    if (!plan.sources.empty())
+        root.insert(QStringLiteral("sources"), sourcesJson(plan.sources));
     return root;
 }
 

@@ -11,7 +11,8 @@
 namespace cwb {
 
 // Writes a ROI plan in the PLAN.json format of docs/simulate-plan.md, the exact inverse of
-// simulate::readPlan (every rate form, the channel, the costs). A control conversion rate the
+// simulate::readPlan (every rate form, the channel, the costs, the offer and the sources of the
+// inputs). A control conversion rate the
 // reader assumed (controlConversionGiven false) is left out, so reading the file again gives
 // the same plan and the same warning. Used by the simulation view's "Save Plan…" and to let the
 // reader check a plan typed into its table.

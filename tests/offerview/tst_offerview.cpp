@@ -128,6 +128,10 @@ private slots:
         view.runMatch();
         QVERIFY(done.wait(20000));
         MatchResultModel *model = view.resultModel();
+        // The regular bill is the bill once the discount has ended, and the header says so.
+        QCOMPARE(model->headerData(MatchResultModel::RegularBill, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("After the discount ends"));
         const qint64 customers = ws->customerCount();
         QCOMPARE(qint64(model->rowCount()), customers);
         // The summary rows add up to every customer.

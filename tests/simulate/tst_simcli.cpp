@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cwb simulate` end to end on docs/examples/pilot-plan.json (runs the cwb executable).
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -148,6 +149,63 @@ private slots:
         // A plan against itself: every draw differs by exactly 0.
         QCOMPARE(difference.value(QStringLiteral("mean")).toDouble(), 0.0);
         QCOMPARE(difference.value(QStringLiteral("prob_positive")).toDouble(), 0.0);
+    }
+
+    // The demo campaign end to end: its cells' offers are in the demo catalog, so the plan from
+    // the campaign prices them; --json lists every source, --write-plan keeps them.
+    void planFromTheDemoCampaign()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("demo.cwb"));
+        const Run demo =
+            cwb({QStringLiteral("demo"), QStringLiteral("--workspace"), workspace,
+                 QStringLiteral("--rows"), QStringLiteral("3000"), QStringLiteral("--evaluation")});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        const QString planPath = dir.filePath(QStringLiteral("plan.json"));
+        const QStringList args{QStringLiteral("simulate"),
+                               QStringLiteral("--campaign"),
+                               QStringLiteral("Long-distance upsell, December"),
+                               QStringLiteral("--workspace"),
+                               workspace,
+                               QStringLiteral("--draws"),
+                               QStringLiteral("200")};
+        const Run run = cwb(
+            args + QStringList{QStringLiteral("--json"), QStringLiteral("--write-plan"), planPath});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        QStringList revenue;
+        for (const QJsonValue &v : root.value(QStringLiteral("sources")).toArray()) {
+            const QJsonObject line = v.toObject();
+            if (line.value(QStringLiteral("field")).toString() ==
+                QLatin1String("monthly_revenue_uplift"))
+                revenue << line.value(QStringLiteral("cell")).toString() + u':' +
+                               line.value(QStringLiteral("source")).toString();
+        }
+        QCOMPARE(revenue.size(), 2);
+        QVERIFY2(revenue.at(0).startsWith(QStringLiteral("high value, call:the cell's targets "
+                                                         "priced on LD 200 (20% off 199.00 for "
+                                                         "6 months)")),
+                 qPrintable(revenue.join(u'\n')));
+        QVERIFY2(revenue.at(1).startsWith(QStringLiteral("mid value, sms:the cell's targets "
+                                                         "priced on LD 100")),
+                 qPrintable(revenue.join(u'\n')));
+        QFile plan(planPath);
+        QVERIFY(plan.open(QIODevice::ReadOnly));
+        const QJsonObject written = QJsonDocument::fromJson(plan.readAll()).object();
+        const QJsonObject cell = written.value(QStringLiteral("cells")).toArray().at(0).toObject();
+        QCOMPARE(cell.value(QStringLiteral("offer")).toString(), QStringLiteral("LD 200"));
+        QCOMPARE(cell.value(QStringLiteral("discount_months")).toDouble(), 6.0);
+        QVERIFY(cell.value(QStringLiteral("sources"))
+                    .toObject()
+                    .contains(QStringLiteral("monthly_revenue_uplift")));
+        // The table lists the sources after the figures; the written plan simulates again.
+        const Run table = cwb(args);
+        QVERIFY2(table.exitCode == 0, table.err.constData());
+        QVERIFY(table.out.contains("Where the inputs come from"));
+        QVERIFY(table.out.contains("revenue change per completion over the 12-month horizon"));
+        const Run again = cwb({QStringLiteral("simulate"), planPath, QStringLiteral("--draws"),
+                               QStringLiteral("200")});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
     }
 
     void badPlanIsReported()

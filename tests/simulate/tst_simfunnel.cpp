@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The deterministic funnel of models/simulate against hand-computed values.
 #include "simulate/funnelmodel.h"
+#include "simulate/montecarlo.h"
 #include "simulate/simulatedefaults.h"
 
 #include <QTest>
@@ -151,6 +152,41 @@ private slots:
         PlanCell cell = smsCell();
         cell.costPerContact = 0;
         QVERIFY(std::isnan(expectedFunnel(cell, 12).roi));
+    }
+
+    // Over a 3-month horizon the 6-month discount costs 3 months: target 800, completions 40,
+    // incremental 32; revenue 32 x 20 x 3 = 1,920; cost 800 x 2 + 40 x (10 + 5 x 3) + 1,000 =
+    // 3,600 (not 4,200 with all six months); net -1,680. Break-even: slope 800 x 0.5 x 0.5 x
+    // (60 - 10 - 15) = 7,000, offset 800 x 0.01 x 60 + 1,600 + 1,000 = 3,080: 0.44. The Monte
+    // Carlo (point rates) gives the same net.
+    void discountPastTheHorizonIsNotCounted()
+    {
+        const PlanCell cell = roundCell();
+        const FunnelFigures f = expectedFunnel(cell, 3.0);
+        QVERIFY(near(f.revenue, 1920.0));
+        QVERIFY(near(f.cost, 3600.0));
+        QVERIFY(near(f.net, -1680.0));
+        QVERIFY(near(f.breakEvenIntentionRate, 0.44));
+        QVERIFY(near(discountCost(cell, 3.0), 15.0));
+        QVERIFY(near(discountCost(cell, 12.0), 30.0));
+        SimulationPlan plan;
+        plan.horizonMonths = 3.0;
+        plan.draws = 10;
+        plan.cells = {cell};
+        QVERIFY(near(runSimulation(plan).cells[0].net.mean, -1680.0));
+    }
+
+    // An offer that lowers the bill: -10 yuan a month per incremental completion. Revenue 32 x
+    // -10 x 12 = -3,840; cost 4,200; net -8,040; no intention rate breaks even.
+    void negativeRevenueChange()
+    {
+        PlanCell cell = roundCell();
+        cell.monthlyRevenueUplift = -10;
+        const FunnelFigures f = expectedFunnel(cell, 12.0);
+        QVERIFY(near(f.revenue, -3840.0));
+        QVERIFY(near(f.cost, 4200.0));
+        QVERIFY(near(f.net, -8040.0));
+        QVERIFY(std::isnan(f.breakEvenIntentionRate));
     }
 
     void channelDefaults()

@@ -2,6 +2,8 @@
 // Reading PLAN.json: fields, defaults and the rejection of impossible values.
 #include "core/error.h"
 #include "simulate/planreader.h"
+#include "simulate/plansources.h"
+#include "simulate/planwriter.h"
 
 #include <QTest>
 
@@ -175,6 +177,31 @@ private slots:
                                          "{\n  \"cells\": [\n    {\"name\": \"A\",,}\n  ]\n}")
                                   << QStringList{QStringLiteral("p.json"), QStringLiteral("line 3"),
                                                  QStringLiteral("not valid JSON")};
+        QTest::newRow("revenue as text")
+            << QByteArray(
+                   R"({"cells": [{"name": "A", "customers": 5, "monthly_revenue_uplift": "x"}]})")
+            << QStringList{cell, QStringLiteral("monthly_revenue_uplift"),
+                           QStringLiteral("expected a number")};
+        QTest::newRow("unknown source key")
+            << oneCell("\"sources\": {\"conect_rate\": {\"value\": 0.6, \"source\": \"x\"}}")
+            << QStringList{cell, QStringLiteral("sources"),
+                           QStringLiteral("unknown key 'conect_rate'")};
+        QTest::newRow("source without text")
+            << oneCell("\"sources\": {\"connect_rate\": {\"value\": 0.6}}")
+            << QStringList{cell, QStringLiteral("sources.connect_rate.source"),
+                           QStringLiteral("non-empty text")};
+        QTest::newRow("source value as text")
+            << oneCell("\"sources\": {\"connect_rate\": {\"value\": \"0.6\", \"source\": \"x\"}}")
+            << QStringList{cell, QStringLiteral("sources.connect_rate.value"),
+                           QStringLiteral("expected a number")};
+        QTest::newRow("offer not text")
+            << oneCell("\"offer\": 129")
+            << QStringList{cell, QStringLiteral("offer"), QStringLiteral("text")};
+        QTest::newRow("plan source of a cell field")
+            << oneCell(QByteArray(),
+                       "\"sources\": {\"customers\": {\"value\": 1, \"source\": \"x\"}}, ")
+            << QStringList{QStringLiteral("p.json"), QStringLiteral("sources"),
+                           QStringLiteral("unknown key 'customers'")};
         QTest::newRow("not an object")
             << QByteArray("[1, 2]") << QStringList{QStringLiteral("object")};
     }
@@ -192,6 +219,48 @@ private slots:
                          qPrintable(QStringLiteral("'%1' not in: %2").arg(part, error.message())));
             }
         }
+    }
+
+    // A plan without sources (as written before they existed) is read as before; the defaults
+    // the reader applies get their source, the values the plan gives none.
+    void oldPlanGetsTheSourcesOfItsDefaults()
+    {
+        const SimulationPlan plan = readPlan(oneCell("\"connect_rate\": 0.5, \"channel\": \"sms\""),
+                                             QStringLiteral("p.json"));
+        const PlanCell &cell = plan.cells[0];
+        QCOMPARE(cell.rate(RateSlot::Connect).mean(), 0.5);
+        QVERIFY(!findSource(cell.sources, QStringLiteral("connect_rate")));
+        QVERIFY(!findSource(cell.sources, QStringLiteral("customers")));
+        QVERIFY(!findSource(cell.sources, QStringLiteral("monthly_revenue_uplift")));
+        const InputSource *intention = findSource(cell.sources, QStringLiteral("intention_rate"));
+        QVERIFY(intention);
+        QCOMPARE(intention->value, 0.2502);
+        QCOMPARE(intention->source, QStringLiteral("pilot default (simulatedefaults.h)"));
+        const InputSource *cost = findSource(cell.sources, QStringLiteral("cost_per_contact"));
+        QVERIFY(cost);
+        QCOMPARE(cost->value, 0.05);
+        QVERIFY(cost->source.contains(QStringLiteral("by sms")));
+        QVERIFY(findSource(plan.sources, QStringLiteral("horizon_months")));
+        // Written and read again: the same sources, now from the file.
+        const SimulationPlan again =
+            readPlan(cwb::PlanWriter::toBytes(plan), QStringLiteral("again.json"));
+        QCOMPARE(again.cells[0].sources.size(), cell.sources.size());
+        for (const InputSource &s : cell.sources)
+            QVERIFY(*findSource(again.cells[0].sources, s.field) == s);
+    }
+
+    void negativeRevenueChangeIsRead()
+    {
+        const SimulationPlan plan = readPlan(
+            R"({"cells": [{"name": "A", "customers": 5, "monthly_revenue_uplift": -34.63,
+                "offer": "畅享 129", "sources": {"monthly_revenue_uplift": {"value": -34.63,
+                "source": "match"}}}]})",
+            QStringLiteral("p.json"));
+        QCOMPARE(plan.cells[0].monthlyRevenueUplift, -34.63);
+        QCOMPARE(plan.cells[0].offer, QStringLiteral("畅享 129"));
+        QCOMPARE(
+            findSource(plan.cells[0].sources, QStringLiteral("monthly_revenue_uplift"))->source,
+            QStringLiteral("match"));
     }
 
     void missingFileIsAnError()

@@ -4,10 +4,12 @@
 // typed as ranges or evidence, scenarios A and B side by side, a plan built from a campaign.
 #include "campaign/campaignstore.h"
 #include "core/error.h"
+#include "offer/packagestore.h"
 #include "shell/navigationbar.h"
 #include "shell/workbenchshell.h"
 #include "simulate/funnelmodel.h"
 #include "simulate/planreader.h"
+#include "simulate/plansources.h"
 #include "simulate/planwriter.h"
 #include "simulation/plancellmodel.h"
 #include "simulation/resultrows.h"
@@ -372,7 +374,7 @@ void TestSimView::planFromCampaign()
     c.cells.append({QStringLiteral("low"),
                     {},
                     QStringLiteral("total_fee_m1 <= 50"),
-                    {},
+                    QStringLiteral("P 50"),
                     QStringLiteral("call"),
                     0.4,
                     -1});
@@ -384,6 +386,13 @@ void TestSimView::planFromCampaign()
                     0.2,
                     -1});
     campaign::CampaignStore(*workspace).create(c);
+    // The offer of "low" is in the catalog (10 yuan off for 2 months); the customers have no
+    // usage to price it on.
+    Package p50;
+    p50.name = QStringLiteral("P 50");
+    p50.monthlyFee = 50;
+    p50.discount = {Discount::Kind::Amount, 10, 2};
+    PackageStore(*workspace).add(p50);
 
     SimulationView view;
     QVERIFY(!view.loadCampaign(QStringLiteral("Winback")).isEmpty()); // no workspace yet
@@ -398,6 +407,86 @@ void TestSimView::planFromCampaign()
     QCOMPARE(model->cells()[1].channel, Channel::DoorToDoor);
     QCOMPARE(model->cells()[1].costPerContact, defaultCostPerContact(Channel::DoorToDoor));
     QVERIFY2(view.sourceText().contains(QStringLiteral("17.10")), qPrintable(view.sourceText()));
+    // The offer's discount from the catalog; the revenue change an assumption that says why.
+    QCOMPARE(model->cells()[0].offer, QStringLiteral("P 50"));
+    QCOMPARE(model->cells()[0].discountPerMonth, 10.0);
+    QCOMPARE(model->cells()[0].discountMonths, 2.0);
+    QVERIFY2(view.sourceText().contains(QStringLiteral("could not be priced on 'P 50'")),
+             qPrintable(view.sourceText()));
+    // The Sources tab lists what the engine lists: every input with a source, per cell.
+    const auto sourceRows = [&view] {
+        QStringList rows;
+        QTableWidget *table = view.sourcesTable();
+        for (int r = 0; r < table->rowCount(); ++r)
+            rows << QStringList{table->item(r, 0)->text(), table->item(r, 1)->text(),
+                                table->item(r, 2)->text(), table->item(r, 3)->text()}
+                        .join(u'|');
+        return rows;
+    };
+    QCOMPARE(view.sourcesTable()->rowCount(), int(describeSources(view.plan()).size()));
+    const QString revenueLabel = inputLabel(QStringLiteral("monthly_revenue_uplift"));
+    QStringList rows = sourceRows();
+    QVERIFY2(rows.contains(QStringLiteral("low|%1|17.10 yuan|%2; its customers could not be "
+                                          "priced on 'P 50': %3: the customers have no usage "
+                                          "columns (local_minutes_m1, ld_minutes_m1 or "
+                                          "data_mb_m1), so packages cannot be priced")
+                               .arg(revenueLabel, assumedRevenueSource(), workspace->path())),
+             qPrintable(rows.join(u'\n')));
+    QVERIFY(rows.contains(QStringLiteral("low|%1|10.00 yuan|P 50 in the package catalog: 10.00 "
+                                         "yuan off 50.00 for 2 months")
+                              .arg(inputLabel(QStringLiteral("discount_per_month")))));
+    QVERIFY(rows.contains(QStringLiteral("high|%1|17.10 yuan|%2; the cell names no offer")
+                              .arg(revenueLabel, assumedRevenueSource())));
+    QVERIFY(rows.contains(QStringLiteral("high|connect rate|0.6|pilot default "
+                                         "(simulatedefaults.h)")));
+    QVERIFY(rows.contains(QStringLiteral("high|cost per contact|40.00 yuan|assumed cost of a "
+                                         "contact by door_to_door (channel default, "
+                                         "simulatedefaults.cpp)")));
+    // 2 months at 17.10 - 10.00 = 7.10, 10 at 17.10: 185.20 over 12 months.
+    QVERIFY(rows.contains(QStringLiteral("low|revenue change per completion over the 12-month "
+                                         "horizon|185.20 yuan|2 months at 7.10 during the "
+                                         "discount + 10 months at 17.10 after it")));
+    // A revenue change typed over the assumption (a negative one: the offer lowers the bill)
+    // is no longer credited to it.
+    QVERIFY(model->setData(model->index(0, PlanCellModel::MonthlyRevenueUplift),
+                           QLocale().toString(-12.5)));
+    QCOMPARE(model->cells()[0].monthlyRevenueUplift, -12.5);
+    rows = sourceRows();
+    QVERIFY2(rows.contains(QStringLiteral("low|%1|-12.50 yuan|typed in (it was 17.10 yuan: %2; "
+                                          "its customers could not be priced on 'P 50': %3: the "
+                                          "customers have no usage columns (local_minutes_m1, "
+                                          "ld_minutes_m1 or data_mb_m1), so packages cannot be "
+                                          "priced)")
+                               .arg(revenueLabel, assumedRevenueSource(), workspace->path())),
+             qPrintable(rows.join(u'\n')));
+    QVERIFY(!model->setData(model->index(0, PlanCellModel::CostPerContact), QStringLiteral("-1")));
+    QTRY_VERIFY_WITH_TIMEOUT(view.result() && view.result()->cells.size() == 2 &&
+                                 view.result()->cells[0].expected.revenue < 0.0,
+                             30000);
+    // The PDF summary names the assumption on page 1 and lists the sources on page 2.
+    const QString pdfPath = dir.filePath(QStringLiteral("summary.pdf"));
+    view.exportPdf(pdfPath);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        // NFKC: the PDF's ligatures (ﬀ, ﬁ) as letters.
+        const QString text = QString::fromUtf8(process.readAllStandardOutput())
+                                 .normalized(QString::NormalizationForm_KC)
+                                 .simplified();
+        // Page 1: what a completion of each cell is worth and where that comes from.
+        QVERIFY2(text.contains(QStringLiteral("high: 205.20 yuan per completion over 12 months "
+                                              "(12 months at 17.10); ASSUMPTION, not the "
+                                              "offer's figure")),
+                 qPrintable(text.left(1500)));
+        QVERIFY2(text.contains(QStringLiteral("Where the inputs come from: campaign Winback")),
+                 qPrintable(text.right(1500)));
+        QVERIFY2(text.contains(QStringLiteral("the cell names no offer")),
+                 qPrintable(text.right(3000)));
+        QVERIFY2(text.contains(QStringLiteral("typed in (it was 17.10 yuan")),
+                 qPrintable(text.right(3000)));
+    }
     QTRY_VERIFY_WITH_TIMEOUT(view.result() && view.result()->cells.size() == 2, 30000);
     // target of "high" = 5 x (1 - 0.2) = 4
     QVERIFY(qAbs(view.result()->cells[1].expected.target - 4.0) < 1e-9);

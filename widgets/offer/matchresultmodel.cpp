@@ -119,7 +119,7 @@ QVariant MatchResultModel::headerData(int section, Qt::Orientation orientation, 
     case ExpectedBill:
         return tr("Expected bill");
     case RegularBill:
-        return tr("After discount");
+        return tr("After the discount ends");
     case TodayBill:
         return tr("Today's bill");
     case Change:

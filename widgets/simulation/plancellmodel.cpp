@@ -2,9 +2,13 @@
 #include "simulation/plancellmodel.h"
 
 #include "core/error.h"
+#include "simulate/plansources.h"
 #include "simulate/simulatedefaults.h"
 
 #include <QLocale>
+
+#include <algorithm>
+#include <cmath>
 
 namespace cwb {
 
@@ -28,6 +32,47 @@ QString rangeText(const UncertainRate &rate)
     return text;
 }
 
+// The plan key of a column, for its source (empty for the name and the channel).
+QString fieldOf(int column)
+{
+    switch (column) {
+    case PlanCellModel::Customers:
+        return QStringLiteral("customers");
+    case PlanCellModel::ControlShare:
+        return QStringLiteral("control_share");
+    case PlanCellModel::ConnectRate:
+    case PlanCellModel::IntentionRate:
+    case PlanCellModel::CompletionRate:
+    case PlanCellModel::ControlConversionRate:
+        return rateFieldName(RateSlot(column - PlanCellModel::ConnectRate));
+    case PlanCellModel::MonthlyRevenueUplift:
+        return QStringLiteral("monthly_revenue_uplift");
+    case PlanCellModel::DiscountPerMonth:
+        return QStringLiteral("discount_per_month");
+    case PlanCellModel::DiscountMonths:
+        return QStringLiteral("discount_months");
+    case PlanCellModel::CostPerContact:
+        return QStringLiteral("cost_per_contact");
+    case PlanCellModel::CostPerSuccess:
+        return QStringLiteral("cost_per_success");
+    case PlanCellModel::FixedCost:
+        return QStringLiteral("fixed_cost");
+    default:
+        return QString();
+    }
+}
+
+// Where the value of a cell's input comes from, while it is still the value the source gave.
+QString sourceTip(const PlanCell &cell, int column)
+{
+    const InputSource *source = findSource(cell.sources, fieldOf(column));
+    const std::optional<double> value = inputValue(cell, fieldOf(column));
+    if (!source || !value ||
+        std::abs(*value - source->value) > 1e-9 * std::max(1.0, std::abs(*value)))
+        return QString();
+    return source->source;
+}
+
 } // namespace
 
 PlanCellModel::PlanCellModel(QObject *parent) : QAbstractTableModel(parent)
@@ -43,6 +88,13 @@ PlanCell PlanCellModel::defaultCell(const QString &name)
     cell.channel = Channel::Call;
     cell.costPerContact = defaultCostPerContact(cell.channel);
     cell.monthlyRevenueUplift = kDefaultMonthlyUplift;
+    // Every input of the new cell is a default or an assumption: say which.
+    for (const QString &field : cellSourceFields()) {
+        if (const std::optional<double> value = inputValue(cell, field))
+            setSource(cell.sources, field, *value, defaultSource(field, cell.channel));
+    }
+    setSource(cell.sources, QStringLiteral("customers"), cell.customers,
+              tr("the pilot of 2,598 customers called (a starting figure)"));
     return cell;
 }
 
@@ -109,12 +161,17 @@ QVariant PlanCellModel::data(const QModelIndex &index, int role) const
             return rate.isUncertain() ? rangeText(rate) : QLocale().toString(rate.mean(), 'g', 6);
         if (role == Qt::EditRole)
             return rate.describe(); // the text form parseRateText reads back
-        if (role == Qt::ToolTipRole)
-            return tr("%1 (mean %2). Type a point (0.6), a range (0.52-0.62, uniform), "
-                      "low-mode-high (0.5-0.6-0.7, triangular) or the evidence of an earlier "
-                      "pilot as successes/trials (395/1579).")
-                .arg(rate.isUncertain() ? rangeText(rate) : rate.describe())
-                .arg(QLocale().toString(rate.mean(), 'g', 4));
+        if (role == Qt::ToolTipRole) {
+            QString tip = tr("%1 (mean %2). Type a point (0.6), a range (0.52-0.62, uniform), "
+                             "low-mode-high (0.5-0.6-0.7, triangular) or the evidence of an "
+                             "earlier pilot as successes/trials (395/1579).")
+                              .arg(rate.isUncertain() ? rangeText(rate) : rate.describe())
+                              .arg(QLocale().toString(rate.mean(), 'g', 4));
+            const QString source = sourceTip(cell, index.column());
+            if (!source.isEmpty())
+                tip = tr("From: %1").arg(source) + QLatin1Char('\n') + tip;
+            return tip;
+        }
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
@@ -125,6 +182,12 @@ QVariant PlanCellModel::data(const QModelIndex &index, int role) const
                    : int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == ChannelColumn)
         return tr("One of: %1").arg(channelNames().join(QStringLiteral(", ")));
+    if (role == Qt::ToolTipRole && index.column() == Name && !cell.offer.isEmpty())
+        return tr("Offer: %1").arg(cell.offer);
+    if (role == Qt::ToolTipRole) {
+        const QString source = sourceTip(cell, index.column());
+        return source.isEmpty() ? QVariant() : QVariant(tr("From: %1").arg(source));
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const bool edit = role == Qt::EditRole;
@@ -192,7 +255,10 @@ QVariant PlanCellModel::headerData(int section, Qt::Orientation orientation, int
                         "anyway")
                    : tr("Control conversion");
     case MonthlyRevenueUplift:
-        return tip ? tr("Yuan per incremental completion per month") : tr("Revenue uplift / month");
+        return tip ? tr("Yuan per incremental completion per month once the discount has ended: "
+                        "what a customer who takes the offer pays more than today (negative: "
+                        "less). During the discount it is this less the discount.")
+                   : tr("Revenue change / month");
     case DiscountPerMonth:
         return tip ? tr("Yuan per completion per discounted month") : tr("Discount / month");
     case DiscountMonths:
@@ -242,6 +308,8 @@ bool PlanCellModel::setData(const QModelIndex &index, const QVariant &value, int
             // A new channel brings its own assumed cost per contact.
             cell.channel = *channel;
             cell.costPerContact = defaultCostPerContact(*channel);
+            setSource(cell.sources, QStringLiteral("cost_per_contact"), cell.costPerContact,
+                      defaultSource(QStringLiteral("cost_per_contact"), *channel));
             emit dataChanged(index.siblingAtColumn(CostPerContact),
                              index.siblingAtColumn(CostPerContact));
         }
@@ -261,8 +329,12 @@ bool PlanCellModel::setData(const QModelIndex &index, const QVariant &value, int
         const double number = value.typeId() == QMetaType::QString
                                   ? QLocale().toDouble(value.toString(), &ok)
                                   : value.toDouble(&ok);
-        if (!ok || !(number >= 0.0)) {
-            emit editRejected(tr("'%1' is not a number of 0 or more.").arg(value.toString()));
+        // The revenue change may be negative (the offer lowers the bill); nothing else may.
+        const bool signedColumn = index.column() == MonthlyRevenueUplift;
+        if (!ok || !std::isfinite(number) || (!signedColumn && !(number >= 0.0))) {
+            emit editRejected(signedColumn
+                                  ? tr("'%1' is not a number.").arg(value.toString())
+                                  : tr("'%1' is not a number of 0 or more.").arg(value.toString()));
             return false;
         }
         const int slot = rateSlot(index.column());

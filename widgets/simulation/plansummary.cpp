@@ -3,6 +3,7 @@
 
 #include "core/atomicfile.h"
 #include "core/error.h"
+#include "simulate/plansources.h"
 #include "simulation/plancellmodel.h"
 #include "simulation/resultrows.h"
 #include "simulation/simulationcharts.h"
@@ -61,6 +62,83 @@ int drawTable(QPainter &painter, int x, int y, const QList<int> &widths, const Q
     return y;
 }
 
+// Page 2: the plan's description and, per cell, every input with where it comes from, then
+// the revenue of a completion worked out over the horizon. Rows that do not fit are left out
+// with a note (the Sources tab and `cwb simulate` list them all).
+void renderSources(QPainter &painter, const QRect &page, const SimulationPlan &plan,
+                   const std::vector<SourceLine> &sources, const QString &planName)
+{
+    QFont textFont = painter.font();
+    QFont titleFont = textFont;
+    titleFont.setPixelSize(15);
+    titleFont.setBold(true);
+    QFont bold = textFont;
+    bold.setBold(true);
+    QFont italic = textFont;
+    italic.setItalic(true);
+    const int rowHeight = 13;
+    int y = 0;
+    painter.setFont(titleFont);
+    painter.drawText(QRect(0, y, page.width(), 22), Qt::AlignLeft | Qt::AlignVCenter,
+                     PlanSummary::tr("Where the inputs come from: %1").arg(planName));
+    y += 24;
+    painter.setFont(textFont);
+    if (!plan.description.isEmpty()) {
+        const QRect box = painter.boundingRect(QRect(0, y, page.width(), page.height() / 4),
+                                               Qt::AlignLeft | Qt::TextWordWrap, plan.description);
+        painter.drawText(box, Qt::AlignLeft | Qt::TextWordWrap, plan.description);
+        y = box.bottom() + 8;
+    }
+    const int labelWidth = page.width() * 38 / 100;
+    const int valueWidth = page.width() * 10 / 100;
+    const int sourceX = labelWidth + valueWidth + 8;
+    const int sourceWidth = page.width() - sourceX;
+    QString cell = QStringLiteral("\x01");
+    for (size_t i = 0; i < sources.size(); ++i) {
+        const SourceLine &line = sources[i];
+        const int needed = (line.cell != cell ? rowHeight + 4 : 0) + rowHeight;
+        if (y + needed > page.height()) {
+            painter.setFont(italic);
+            painter.drawText(QRect(0, y, page.width(), rowHeight), Qt::AlignLeft,
+                             PlanSummary::tr("Lines left out for want of room: %1 (the "
+                                             "Sources tab of the Simulation step lists them).")
+                                 .arg(sources.size() - i));
+            break;
+        }
+        if (line.cell != cell) {
+            cell = line.cell;
+            y += 4;
+            painter.setFont(bold);
+            painter.drawText(QRect(0, y, page.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                             cell.isEmpty() ? PlanSummary::tr("The plan")
+                                            : PlanSummary::tr("Cell %1").arg(cell));
+            y += rowHeight;
+            painter.setPen(QPen(Qt::gray, 0.5));
+            painter.drawLine(QLineF(0, y, page.width(), y));
+            painter.setPen(Qt::black);
+        }
+        painter.setFont(line.kind != SourceLine::Kind::Input ? bold
+                        : line.changed                       ? italic
+                                                             : textFont);
+        if (line.assumption)
+            painter.setPen(QColor(164, 0, 0));
+        const QFontMetrics metrics = painter.fontMetrics();
+        painter.drawText(QRect(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(line.label, Qt::ElideRight, labelWidth - 12));
+        painter.drawText(QRect(labelWidth, y, valueWidth, rowHeight),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         metrics.elidedText(line.value, Qt::ElideRight, valueWidth));
+        // A long source wraps onto as many lines as it needs.
+        const QRect box = painter.boundingRect(QRect(sourceX, y, sourceWidth, page.height()),
+                                               Qt::AlignLeft | Qt::TextWordWrap, line.source);
+        painter.drawText(QRect(sourceX, y, sourceWidth, std::max(rowHeight, box.height())),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, line.source);
+        painter.setPen(Qt::black);
+        y += std::max(rowHeight, box.height());
+    }
+    painter.setFont(textFont);
+}
+
 } // namespace
 
 void PlanSummary::render(QPagedPaintDevice *device, const SimulationPlan &plan,
@@ -96,7 +174,42 @@ void PlanSummary::render(QPagedPaintDevice *device, const SimulationPlan &plan,
             .arg(QLocale().toString(plan.draws))
             .arg(plan.seed)
             .arg(QLocale().toString(plan.alpha, 'g', 3), QLocale().toString(plan.power, 'g', 3)));
-    y += rowHeight + 6;
+    y += rowHeight;
+    const std::vector<SourceLine> sources = describeSources(plan);
+    if (!sources.empty()) {
+        painter.drawText(QRect(0, y, page.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("Where every input comes from (defaults, assumptions, the campaign's "
+                            "split, the offers priced on the customers): page 2."));
+        y += rowHeight;
+        // What a completion of each cell is worth and where that comes from: the figure the
+        // plan's ROI rests on (an assumption in red).
+        for (const PlanCell &cell : plan.cells) {
+            QString worth;
+            QString basis;
+            bool assumption = false;
+            for (const SourceLine &line : sources) {
+                if (line.cell != cell.name)
+                    continue;
+                if (line.field == QLatin1String("monthly_revenue_uplift")) {
+                    basis = line.source;
+                    assumption = line.assumption;
+                } else if (line.kind == SourceLine::Kind::OverHorizon) {
+                    worth = tr("%1 per completion over %2 months (%3)")
+                                .arg(line.value, QLocale().toString(plan.horizonMonths, 'g', 4),
+                                     line.source);
+                }
+            }
+            QString text = tr("%1: %2").arg(cell.name, worth);
+            if (!basis.isEmpty())
+                text += QStringLiteral("; ") + basis;
+            painter.setPen(assumption ? QColor(164, 0, 0) : QColor(Qt::black));
+            painter.drawText(QRect(0, y, page.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(text, Qt::ElideRight, page.width()));
+            y += rowHeight;
+        }
+        painter.setPen(Qt::black);
+    }
+    y += 6;
 
     // Inputs: one row per cell, the columns of the editing table
     PlanCellModel inputs;
@@ -217,6 +330,11 @@ void PlanSummary::render(QPagedPaintDevice *device, const SimulationPlan &plan,
         painter.drawLine(QLineF(i * third, signY, i * third + third - 30, signY));
         painter.drawText(QRect(i * third, signY + 2, third - 30, 16), Qt::AlignLeft | Qt::AlignTop,
                          signers.at(i));
+    }
+    if (!sources.empty()) {
+        if (!device->newPage())
+            throw Error(tr("The summary could not be drawn on the output device."));
+        renderSources(painter, page, plan, sources, planName);
     }
     painter.end();
 }

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "simulate/campaignplan.h"
 #include "simulate/planreader.h"
+#include "simulate/plansources.h"
 #include "simulate/planwriter.h"
 #include "simulation/channeldelegate.h"
 #include "simulation/plancellmodel.h"
@@ -86,8 +87,8 @@ SimulationView::SimulationView(QWidget *parent)
                                            "border: 1px solid #8aa9cf; padding: 6px; }"))),
       m_tabs(new QTabWidget(this)), m_results(new QTableWidget(this)),
       m_scenarios(new QWidget(this)), m_comparisonNote(new QLabel(this)),
-      m_comparisonTable(new QTableWidget(this)), m_histogram(new QCustomPlot(this)),
-      m_tornado(new QCustomPlot(this))
+      m_comparisonTable(new QTableWidget(this)), m_sourcesTable(new QTableWidget(this)),
+      m_histogram(new QCustomPlot(this)), m_tornado(new QCustomPlot(this))
 {
     setObjectName(QStringLiteral("simulationView"));
 
@@ -171,7 +172,7 @@ SimulationView::SimulationView(QWidget *parent)
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 6);
     m_results->setAccessibleName(tr("Simulation results"));
     for (QCustomPlot *plot : {m_histogram, m_tornado})
-        plot->setMinimumSize(320, 200);
+        plot->setMinimumSize(320, 130); // the step fits a 1366 x 768 screen
     auto *charts = new QSplitter(Qt::Vertical, this);
     charts->addWidget(m_histogram);
     charts->addWidget(m_tornado);
@@ -184,17 +185,35 @@ SimulationView::SimulationView(QWidget *parent)
     auto *scenariosLayout = new QVBoxLayout(m_scenarios);
     scenariosLayout->addWidget(m_comparisonNote);
     scenariosLayout->addWidget(m_comparisonTable, 1);
-    m_tabs->addTab(m_results, tr("Results"));
+    // Where the inputs come from
+    m_sourcesTable->setColumnCount(4);
+    m_sourcesTable->setHorizontalHeaderLabels(
+        {tr("Cell"), tr("Input"), tr("Value"), tr("Where it comes from")});
+    m_sourcesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sourcesTable->setWordWrap(true);
+    m_sourcesTable->verticalHeader()->setVisible(false);
+    m_sourcesTable->verticalHeader()->setDefaultSectionSize(m_sourcesTable->fontMetrics().height() +
+                                                            6);
+    m_sourcesTable->horizontalHeader()->setStretchLastSection(true);
+    // A long source (the offer priced on the customers) wraps onto more lines.
+    m_sourcesTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sourcesTable->setAccessibleName(tr("Where the inputs come from"));
+    // The figures beside the charts; the sources and the scenarios take the whole width.
+    auto *figures = new QSplitter(Qt::Horizontal, this);
+    figures->addWidget(m_results);
+    figures->addWidget(charts);
+    figures->setStretchFactor(0, 3);
+    figures->setStretchFactor(1, 2);
+    figures->setSizes({600, 400}); // the figures of every cell and the total side by side
+    m_tabs->addTab(figures, tr("Results"));
+    m_tabs->addTab(m_sourcesTable, tr("Sources"));
+    m_tabs->setTabToolTip(1, tr("Where every default, assumption and offer figure of the plan "
+                                "comes from"));
     m_tabs->addTab(m_scenarios, tr("Scenarios"));
-    auto *outputs = new QSplitter(Qt::Horizontal, this);
-    outputs->addWidget(m_tabs);
-    outputs->addWidget(charts);
-    outputs->setStretchFactor(0, 2);
-    outputs->setStretchFactor(1, 3);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(inputs);
-    split->addWidget(outputs);
+    split->addWidget(m_tabs);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
@@ -238,14 +257,11 @@ SimulationView::SimulationView(QWidget *parent)
         showError(message);
     });
 
-    setPlan(SimulationPlan{{},
-                           defaults::draws,
-                           defaults::seed,
-                           defaults::alpha,
-                           defaults::power,
-                           m_cells->cells(),
-                           {},
-                           {}});
+    SimulationPlan start; // the engine's defaults, with one pilot cell
+    start.cells = m_cells->cells();
+    setSource(start.sources, QStringLiteral("horizon_months"), start.horizonMonths,
+              defaultSource(QStringLiteral("horizon_months")));
+    setPlan(start);
     updateScenarioButtons();
 }
 
@@ -431,6 +447,7 @@ SimulationPlan SimulationView::plan() const
     plan.power = m_power->value();
     plan.cells = m_cells->cells();
     plan.description = m_description;
+    plan.sources = m_planSources;
     return plan;
 }
 
@@ -438,6 +455,7 @@ void SimulationView::setPlan(const SimulationPlan &plan)
 {
     m_loading = true;
     m_description = plan.description;
+    m_planSources = plan.sources;
     m_horizon->setValue(plan.horizonMonths > 0 ? plan.horizonMonths : defaults::horizonMonths);
     m_draws->setValue(plan.draws);
     m_seed->setValue(int(qMin<quint64>(plan.seed, quint64(std::numeric_limits<int>::max()))));
@@ -453,6 +471,7 @@ void SimulationView::planChanged()
     if (m_loading)
         return;
     m_remove->setEnabled(m_cells->rowCount() > 1);
+    showSources(plan());
     // The engine's reader checks the typed plan exactly as it checks a PLAN.json file.
     SimulationPlan checked;
     try {
@@ -464,6 +483,37 @@ void SimulationView::planChanged()
     m_error->setVisible(false);
     m_checkedPlan = checked;
     m_runner->request(checked);
+}
+
+void SimulationView::showSources(const SimulationPlan &plan)
+{
+    const std::vector<SourceLine> lines = describeSources(plan);
+    m_sourcesTable->setRowCount(int(lines.size()));
+    for (int r = 0; r < int(lines.size()); ++r) {
+        const SourceLine &line = lines[size_t(r)];
+        const QStringList texts{line.cell.isEmpty() ? tr("(plan)") : line.cell, line.label,
+                                line.value, line.source};
+        for (int c = 0; c < texts.size(); ++c) {
+            auto *item = new QTableWidgetItem(texts.at(c));
+            item->setToolTip(texts.at(c));
+            if (c == 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            // An assumption stands out; a figure typed over its source is in italics.
+            if (line.assumption)
+                item->setForeground(QColor(0xa4, 0x00, 0x00));
+            if (line.changed || line.kind != SourceLine::Kind::Input) {
+                QFont font = item->font();
+                font.setItalic(line.changed);
+                font.setBold(line.kind != SourceLine::Kind::Input);
+                item->setFont(font);
+            }
+            m_sourcesTable->setItem(r, c, item);
+        }
+    }
+    m_sourcesTable->resizeColumnsToContents();
+    for (int c = 0; c < 3; ++c)
+        m_sourcesTable->setColumnWidth(
+            c, std::min(m_sourcesTable->columnWidth(c), c == 1 ? 440 : 240));
 }
 
 void SimulationView::showError(const QString &message)

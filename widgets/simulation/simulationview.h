@@ -50,6 +50,10 @@ public:
     bool hasScenarioA() const { return m_scenarioA.has_value(); }
     const std::optional<simulate::ScenarioComparison> &comparison() const { return m_comparison; }
     QTableWidget *comparisonTable() const { return m_comparisonTable; }
+    // Where the inputs come from (simulate::describeSources of the plan as typed): one row per
+    // input with a source, and the revenue per completion worked out per cell.
+    QTableWidget *sourcesTable() const { return m_sourcesTable; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString sourceText() const; // where the plan came from (a campaign's description)
 
     // The plan as typed (not yet checked by the engine's reader).
@@ -78,6 +82,7 @@ private:
     void showComparison(int jobId, const simulate::ScenarioComparison &comparison);
     void fromCampaignAsked();
     void updateScenarioButtons();
+    void showSources(const simulate::SimulationPlan &plan);
     void openAsked();
     void saveAsked();
     void exportAsked();
@@ -107,12 +112,14 @@ private:
     QWidget *m_scenarios;
     QLabel *m_comparisonNote;
     QTableWidget *m_comparisonTable;
+    QTableWidget *m_sourcesTable;
     QCustomPlot *m_histogram;
     QCustomPlot *m_tornado;
     std::optional<simulate::SimulationResult> m_result;
     simulate::SimulationPlan m_resultPlan; // the plan m_result was computed from
     QString m_planPath;
-    QString m_description;  // of the plan opened or built (kept when it is saved)
+    QString m_description; // of the plan opened or built (kept when it is saved)
+    std::vector<simulate::InputSource> m_planSources; // of its settings (horizon)
     QString m_campaignName; // the campaign the plan was built from, until another is opened
     Workspace *m_workspace = nullptr;
     std::optional<simulate::SimulationPlan> m_checkedPlan; // the plan last sent to the runner
