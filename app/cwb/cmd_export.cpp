@@ -130,6 +130,8 @@ int exportCallList(const QStringList &args)
             fileFormat = FileFormat::Csv;
         else if (parser.value(format) == QLatin1String("xlsx"))
             fileFormat = FileFormat::Xlsx;
+        else if (!parser.isSet(format))
+            throw Error(QStringLiteral("--format is missing: give --format csv or --format xlsx"));
         else
             throw Error(QStringLiteral("--format: expected csv or xlsx, got '%1'")
                             .arg(parser.value(format)));

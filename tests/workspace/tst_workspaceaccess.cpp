@@ -137,6 +137,82 @@ private slots:
                  audit.err.constData());
     }
 
+    // Every command that writes is refused while another process writes (exit 4, nothing
+    // changed), whatever it writes: the lock is taken by the engine when it opens a workspace
+    // for writing, not by each command.
+    void everyWritingCommandIsRefusedWhileAnotherProcessWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.cwb"));
+        const auto demo = test::runCwb(
+            {"demo", "--workspace", path, "--rows", "2000", "--evaluation", "--seed", "3"});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        const QString campaign = QStringLiteral("Long-distance upsell, December");
+        const QString extract = dir.filePath(QStringLiteral("more.csv"));
+        const QString outcomes = dir.filePath(QStringLiteral("outcomes.csv"));
+        const QString catalog = dir.filePath(QStringLiteral("catalog.json"));
+        const QString blacklist = dir.filePath(QStringLiteral("black.csv"));
+        const QString campaignFile = dir.filePath(QStringLiteral("campaign.json"));
+        QCOMPARE(
+            test::runCwb({"generate", "--rows", "50", "--out", extract, "--seed", "4"}).exitCode,
+            0);
+        QCOMPARE(test::runCwb({"generate", "outcomes", "--campaign", campaign, "--workspace", path,
+                               "--out", outcomes, "--seed", "5"})
+                     .exitCode,
+                 0);
+        QCOMPARE(test::runCwb({"offer", "export", catalog, "--workspace", path}).exitCode, 0);
+        {
+            QFile file(blacklist);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("phone\n13800000000\n");
+        }
+        {
+            QFile file(campaignFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"name": "Second", "period": "2026-12", "seed": "1",
+                "cells": [{"name": "c1", "rule": "total_fee_m1 > 0", "channel": "sms",
+                           "control_share": 0.1}]})");
+        }
+        const QByteArray before = test::runCwb({"campaign", "list", "--workspace", path}).out;
+
+        auto workspace = Workspace::open(path);
+        auto transaction = std::make_unique<Transaction>(workspace->db());
+        workspace->db().exec("UPDATE campaigns SET priority = priority");
+
+        const QList<QStringList> writers = {
+            {"import", extract},
+            {"campaign", "create", campaignFile},
+            {"campaign", "split", campaign, "--new-wave"},
+            {"campaign", "copy", campaign, "Copy"},
+            {"campaign", "remove", campaign, "--force"},
+            {"outcomes", "import", outcomes, "--campaign", campaign},
+            {"followup", "import", extract},
+            {"export", "calllist", "--campaign", campaign, "--format", "csv", "--out",
+             dir.filePath("lists")},
+            {"lists", "import", "blacklist", blacklist},
+            {"lists", "clear", "blacklist"},
+            {"offer", "add", "--name", "Plan 59", "--fee", "59"},
+            {"offer", "remove", "LD 100"},
+            {"offer", "import", catalog},
+            {"offer", "tiers", "--measure", "total_fee_m1", "--add-drafts"},
+            {"segment", "add", "hv", "--rule", "total_fee_m1 > 100"},
+            {"tag", "add", "hv", "--rule", "total_fee_m1 > 100"},
+            {"rejects", "--purge"},
+        };
+        for (QStringList args : writers) {
+            args << "--workspace" << path;
+            const auto run = test::runCwb(args);
+            const QByteArray what = args.join(' ').toUtf8() + ": exit " +
+                                    QByteArray::number(run.exitCode) + ": " + run.err;
+            QVERIFY2(run.exitCode == 4, what.constData());
+            QVERIFY2(run.err.contains("is open for writing by process"), what.constData());
+        }
+        transaction.reset(); // rolled back
+        workspace.reset();
+        QCOMPARE(test::runCwb({"campaign", "list", "--workspace", path}).out, before);
+        QVERIFY(!QFileInfo::exists(dir.filePath("lists")));
+    }
+
     void readersNeverWriteAndLeaveNoLogBehind()
     {
         QTemporaryDir dir;
