@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-svg-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
   libqcustomplot-dev libboost-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libxxhash-dev libsodium-dev
   fonts-wqy-microhei xvfb xauth poppler-utils dpkg-dev
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format python3
 )
 
 missing=()

@@ -6,9 +6,9 @@
 
 #include "core/error.h"
 #include "importwizard/importwizard.h"
+#include "rejects/purgerejects.h"
 #include "secure/encryptedcopy.h"
 #include "secure/encryptedcopyflow.h"
-#include "rejects/purgerejects.h"
 #include "shell/datastep.h"
 #include "shell/welcomeview.h"
 #include "shell/workbenchshell.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/campaign.h"
 
+#include "core/channel.h"
 #include "core/error.h"
-#include "simulate/simulatedefaults.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -315,10 +315,10 @@ void validate(const Campaign &c, const QString &source)
         names.insert(cell.name.toCaseFolded());
         if (cell.segment.isEmpty() == cell.rule.trimmed().isEmpty())
             fail(where, QStringLiteral("give either a segment or a rule"));
-        if (!simulate::channelFromName(cell.channel))
+        if (!channelFromName(cell.channel))
             fail(where + QStringLiteral(".channel"),
                  QStringLiteral("unknown channel '%1' (expected one of: %2)")
-                     .arg(cell.channel, simulate::channelNames().join(QStringLiteral(", "))));
+                     .arg(cell.channel, channelNames().join(QStringLiteral(", "))));
         if (cell.controlSize < 0 && !(cell.controlShare >= 0.0 && cell.controlShare < 1.0))
             fail(where + QStringLiteral(".control_share"),
                  QStringLiteral("expected a share from 0 to below 1 (0.1 holds out 10%), got %1")
@@ -332,7 +332,7 @@ void validate(const Campaign &c, const QString &source)
             fail(where + QStringLiteral(".start"),
                  QStringLiteral("waves must start in order; this one starts before the last"));
         for (auto it = wave.capacity.cbegin(); it != wave.capacity.cend(); ++it) {
-            if (!simulate::channelFromName(it.key()))
+            if (!channelFromName(it.key()))
                 fail(where + QStringLiteral(".capacity"),
                      QStringLiteral("unknown channel '%1'").arg(it.key()));
         }

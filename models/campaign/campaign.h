@@ -18,7 +18,7 @@ struct Cell
     QString segment; // a saved segment's name, or empty when rule is set
     QString rule;    // a rule in the segment language (used when segment is empty)
     QString offer;   // the package offered (name in the offer catalog)
-    QString channel = QStringLiteral("call"); // simulate::channelName: call, sms, ...
+    QString channel = QStringLiteral("call"); // channelName (core/channel.h): call, sms, ...
     double controlShare = 0.1;                // held out at random; ignored when controlSize >= 0
     qint64 controlSize = -1;
 };

@@ -702,13 +702,12 @@ CampaignEvaluation CampaignEvaluator::evaluate(Workspace &workspace,
                                     .arg(options.planSource, cell.name));
                 // The cells' rows follow the campaign's (a cell may be named "all" too); a
                 // campaign of one cell has only the campaign's row, which is the cell's.
-                const auto ce =
-                    definition.cells.size() == 1
-                        ? e.conversion.begin()
-                        : std::find_if(e.conversion.begin() + 1, e.conversion.end(),
-                                       [&](const ConversionEvaluation &c) {
-                                           return c.key == cell.name;
-                                       });
+                const auto ce = definition.cells.size() == 1
+                                    ? e.conversion.begin()
+                                    : std::find_if(e.conversion.begin() + 1, e.conversion.end(),
+                                                   [&](const ConversionEvaluation &c) {
+                                                       return c.key == cell.name;
+                                                   });
                 roi.units << cell.name;
                 account(*planCell, ce == e.conversion.end() ? nullptr : &*ce,
                         double(targetsPerCell.value(cell.name)),

@@ -336,9 +336,9 @@ FunnelDelta funnelDelta(const FunnelRow &later, const FunnelRow &earlier)
     return d;
 }
 
-QString reportNoteText(const ReportNote &note, exporting::Language language)
+QString reportNoteText(const ReportNote &note, Language language)
 {
-    const bool zh = language == exporting::Language::Chinese;
+    const bool zh = language == Language::Chinese;
     const QVariantList &a = note.args;
     auto arg = [&](int i) { return i < a.size() ? a.at(i) : QVariant(); };
     switch (note.kind) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/language.h"
 #include "evaluate/campaignevaluator.h"
-#include "export/calllist.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -62,7 +62,7 @@ struct ReportNote
     Kind kind = Kind::NoCalls;
     QVariantList args;
 };
-QString reportNoteText(const ReportNote &note, exporting::Language language);
+QString reportNoteText(const ReportNote &note, Language language);
 
 // One cell's row: the period's funnel, with coverage = customers called up to the period's end
 // / the cell's targets, and the targets not called yet at the period's end. Cells not worked by

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/language.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -18,11 +20,7 @@ class Workspace;
 
 namespace cwb::exporting {
 
-enum class Language
-{
-    Chinese,
-    English
-};
+using Language = cwb::Language; // core/language.h
 
 // The thresholds behind the feature phrases of a call list (docs/call-lists.md). A phrase is
 // shown when its value reaches the threshold; a column the extract lacks never fires.

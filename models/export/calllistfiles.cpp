@@ -6,9 +6,9 @@
 #include "campaign/campaign.h"
 #include "campaign/contactlists.h"
 #include "core/atomicfile.h"
+#include "core/csvwriter.h"
 #include "core/error.h"
 #include "core/jobcontrol.h"
-#include "export/csvwriter.h"
 #include "export/exporthistory.h"
 #include "workspace/workspace.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/rejects.h"
 
-#include "export/csvwriter.h"
+#include "core/csvwriter.h"
 #include "workspace/database.h"
 
 namespace cwb {

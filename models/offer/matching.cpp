@@ -3,9 +3,9 @@
 
 #include "segment/segmentstore.h"
 
+#include "core/csvwriter.h"
 #include "core/error.h"
 #include "core/jobcontrol.h"
-#include "export/csvwriter.h"
 #include "offer/customerscope.h"
 #include "workspace/workspace.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/channel.h"
+
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace cwb::simulate {
 
@@ -35,19 +35,11 @@ inline constexpr double assumedMonthlyRevenueUplift = 205.2 / 12.0;
 
 } // namespace defaults
 
-// A contact channel of a campaign cell.
-enum class Channel
-{
-    Call,
-    Sms,
-    DirectMail,
-    DoorToDoor,
-    Store
-};
-
-QString channelName(Channel channel); // "call", "sms", "direct_mail", ...
-std::optional<Channel> channelFromName(const QString &name);
-QStringList channelNames(); // all names, in enum order
+// The channels (core/channel.h), as the plan's code has always named them.
+using cwb::Channel;
+using cwb::channelFromName;
+using cwb::channelName;
+using cwb::channelNames;
 // Assumed cost in yuan of one contact through the channel (see simulatedefaults.cpp).
 double defaultCostPerContact(Channel channel);
 

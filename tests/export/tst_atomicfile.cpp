@@ -4,8 +4,8 @@
 // failures say why (a full disk, no permission, a missing folder), tested on real failures: a
 // file size limit (EFBIG), /dev/full (ENOSPC) and a read-only folder as "nobody".
 #include "core/atomicfile.h"
+#include "core/csvwriter.h"
 #include "core/error.h"
-#include "export/csvwriter.h"
 #include "export/writefailure.h"
 
 #include <QDir>

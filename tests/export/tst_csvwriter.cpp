@@ -2,7 +2,7 @@
 // CsvWriter: RFC 4180 quoting, and cells Excel would run as formulas (= + - @, tab, carriage
 // return first) written with a leading single quote unless they are plain numbers; the option
 // is on by default and can be turned off.
-#include "export/csvwriter.h"
+#include "core/csvwriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

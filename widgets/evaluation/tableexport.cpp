@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluation/tableexport.h"
 
+#include "core/csvwriter.h"
 #include "core/error.h"
-#include "export/csvwriter.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -2,8 +2,8 @@
 #include "shell/workbenchshell.h"
 
 #include "campaign/campaignview.h"
-#include "lists/listsscriptsview.h"
 #include "evaluation/evaluationview.h"
+#include "lists/listsscriptsview.h"
 #include "offer/offerview.h"
 #include "segment/segmentview.h"
 #include "shell/datastep.h"

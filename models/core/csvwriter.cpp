@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/csvwriter.h"
+#include "core/csvwriter.h"
 
 #include "core/atomicfile.h"
 #include "core/error.h"
