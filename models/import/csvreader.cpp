@@ -144,11 +144,6 @@ char sniffDelimiter(std::string_view text)
     return bestScore.first < 0 ? ',' : candidates[best];
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::CsvReader", text);
-}
-
 // Decoded text has no control characters but tab, line ends and NUL (which fields may hold).
 bool looksLikeText(const QString &text)
 {
@@ -433,20 +428,26 @@ bool CsvReader::fill()
 void CsvReader::refuseLongRecord(bool openQuote, bool spansLines) const
 {
     if (openQuote)
-        throw Error(tr("%1: line %2: a quoted field runs on for more than %3 MB without its "
-                       "closing quote; a stray '\"' on that line probably opened it (a quoted "
-                       "field may span lines, so it takes in the rest of the file)")
+        throw Error(QCoreApplication::translate(
+                        "cwb::CsvReader",
+                        "%1: line %2: a quoted field runs on for more than %3 MB without its "
+                        "closing quote; a stray '\"' on that line probably opened it (a quoted "
+                        "field may span lines, so it takes in the rest of the file)")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(m_line)
                         .arg(display::megabytes(m_maxRecordBytes)));
     if (spansLines)
-        throw Error(tr("%1: line %2: a record runs on for more than %3 MB over several lines "
-                       "(quoted fields may span lines); is a quote misplaced?")
+        throw Error(QCoreApplication::translate(
+                        "cwb::CsvReader",
+                        "%1: line %2: a record runs on for more than %3 MB over several lines "
+                        "(quoted fields may span lines); is a quote misplaced?")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(m_line)
                         .arg(display::megabytes(m_maxRecordBytes)));
-    throw Error(tr("%1: line %2 runs on for more than %3 MB without a line break; a table of "
-                   "rows has no lines that long: is it the right file?")
+    throw Error(QCoreApplication::translate(
+                    "cwb::CsvReader",
+                    "%1: line %2 runs on for more than %3 MB without a line break; a table of "
+                    "rows has no lines that long: is it the right file?")
                     .arg(QDir::toNativeSeparators(m_path))
                     .arg(m_line)
                     .arg(display::megabytes(m_maxRecordBytes)));
