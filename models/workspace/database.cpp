@@ -155,9 +155,10 @@ Statement::Statement(Database &db, std::string_view sql) : m_db(&db)
 {
     const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
-        throw sqliteError(db.handle(), rc, db.path(), db.isReadOnly(),
-                          QStringLiteral("database error preparing \"%1\": %2")
-                              .arg(sqlText(sql), db.lastErrorMessage()));
+        throw sqliteError(
+            db.handle(), rc, db.path(), db.isReadOnly(),
+            QCoreApplication::translate("cwb::Database", "database error preparing \"%1\": %2")
+                .arg(sqlText(sql), db.lastErrorMessage()));
     }
 }
 
@@ -174,11 +175,12 @@ Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(othe
 void Statement::fail(int rc, const char *what) const
 {
     const char *sql = m_stmt ? sqlite3_sql(m_stmt) : "";
-    throw sqliteError(m_db->handle(), rc, m_db->path(), m_db->isReadOnly(),
-                      QStringLiteral("database error (%1, code %2) in \"%3\": %4")
-                          .arg(QLatin1String(what))
-                          .arg(rc)
-                          .arg(sqlText(sql ? sql : ""), m_db->lastErrorMessage()));
+    throw sqliteError(
+        m_db->handle(), rc, m_db->path(), m_db->isReadOnly(),
+        QCoreApplication::translate("cwb::Database", "database error (%1, code %2) in \"%3\": %4")
+            .arg(QLatin1String(what))
+            .arg(rc)
+            .arg(sqlText(sql ? sql : ""), m_db->lastErrorMessage()));
 }
 
 void Statement::bindNull(int index)
@@ -385,8 +387,9 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     if (rc != SQLITE_OK) {
         const QString reason =
             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-        Error error = sqliteError(m_db, rc, path, mode == Mode::ReadOnly || mode == Mode::Snapshot,
-                                  QStringLiteral("cannot open %1: %2").arg(path, reason));
+        Error error = sqliteError(
+            m_db, rc, path, mode == Mode::ReadOnly || mode == Mode::Snapshot,
+            QCoreApplication::translate("cwb::Database", "cannot open %1: %2").arg(path, reason));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw error;
@@ -410,8 +413,10 @@ void Database::exec(std::string_view sql)
     if (rc != SQLITE_OK) {
         const QString reason = message ? QString::fromUtf8(message) : lastErrorMessage();
         sqlite3_free(message);
-        throw sqliteError(m_db, rc, m_path, isReadOnly(),
-                          QStringLiteral("database error in \"%1\": %2").arg(sqlText(sql), reason));
+        throw sqliteError(
+            m_db, rc, m_path, isReadOnly(),
+            QCoreApplication::translate("cwb::Database", "database error in \"%1\": %2")
+                .arg(sqlText(sql), reason));
     }
 }
 

@@ -98,9 +98,10 @@ bool rollBackHotJournal(const QString &path)
 void refuseNewer(int version, const QString &path)
 {
     if (version > Workspace::kSchemaVersion)
-        throw Error(QStringLiteral("%1 was written by a newer Campaign Workbench (workspace "
-                                   "format %2; this version reads up to %3). Update the "
-                                   "application to open it; the file was left unchanged")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Workspace", "%1 was written by a newer Campaign Workbench (workspace "
+                                          "format %2; this version reads up to %3). Update the "
+                                          "application to open it; the file was left unchanged")
                         .arg(path)
                         .arg(version)
                         .arg(Workspace::kSchemaVersion));
@@ -278,9 +279,12 @@ qint64 Workspace::customerCount()
 void Workspace::saveCopy(const QString &path)
 {
     if (QFileInfo::exists(path))
-        throw Error(QStringLiteral("%1 already exists; choose another name").arg(path));
+        throw Error(
+            QCoreApplication::translate("cwb::Workspace", "%1 already exists; choose another name")
+                .arg(path));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        throw Error(QStringLiteral("a copy cannot replace the workspace itself"));
+        throw Error(QCoreApplication::translate("cwb::Workspace",
+                                                "a copy cannot replace the workspace itself"));
     Statement vacuum(*m_db, "VACUUM INTO ?");
     vacuum.bind(1, path);
     vacuum.exec();
