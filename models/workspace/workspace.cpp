@@ -51,16 +51,9 @@ int readVersion(Database &db, const QString &path)
     try {
         version = db.scalar("SELECT max(version) FROM schema_version");
     } catch (const Error &error) {
-        // Busy, read-only, no permission, a full disk: the classified message says what to do.
-        // Only a file SQLite cannot read as a database is damaged; a database without our tables
-        // is not a workspace.
-        if (error.kind() == Error::Kind::Damaged)
-            throw Error(QCoreApplication::translate(
-                            "cwb::Workspace",
-                            "%1 is damaged (%2). It was left as it is: restore the workspace from "
-                            "a copy, or import the extract again into a new workspace.")
-                            .arg(path, error.message()),
-                        Error::Kind::Damaged);
+        // Damaged, busy, read-only, no permission, a full disk: the classified message names the
+        // file and says what to do (wrapping it again would say it twice). Only a file SQLite
+        // cannot read as a database is damaged; a database without our tables is not a workspace.
         if (error.kind() != Error::Kind::General)
             throw;
         throw Error(QCoreApplication::translate(

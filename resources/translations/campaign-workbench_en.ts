@@ -6561,10 +6561,6 @@ Open a plan with ranges or evidence to see which input matters most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). It was left as it is: restore the workspace from a copy, or import the extract again into a new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a Campaign Workbench workspace (%2); it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>

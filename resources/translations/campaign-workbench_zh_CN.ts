@@ -6566,10 +6566,6 @@ Open a plan with ranges or evidence to see which input matters most.</source>
         <translation>%1 是 SQLite 数据库，但不是营销活动工作台的工作区；文件保持原样</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). It was left as it is: restore the workspace from a copy, or import the extract again into a new workspace.</source>
-        <translation>%1 已损坏（%2）。文件保持原样：请从副本恢复工作区，或把宽表重新导入到新的工作区。</translation>
-    </message>
-    <message>
         <source>%1 is not a Campaign Workbench workspace (%2); it was left unchanged</source>
         <translation>%1 不是营销活动工作台的工作区（%2）；文件保持原样</translation>
     </message>
