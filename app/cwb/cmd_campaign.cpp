@@ -132,6 +132,16 @@ void printPlan(const CampaignPlan &plan)
         // The balance of the groups as stored: the whole cell, then each wave.
         const auto printBalance = [](const std::vector<BalanceRow> &rows, const QString &where) {
             for (const BalanceRow &row : rows) {
+                if (row.targetCount == 0 || row.controlCount == 0) {
+                    // No difference to speak of with one group empty (or without values).
+                    cli::printOut(
+                        QStringLiteral("  balance%1 %2%3: no comparison (%4 targets, "
+                                       "%5 control with a value)")
+                            .arg(where, row.column,
+                                 row.level.isEmpty() ? QString() : QStringLiteral("=") + row.level)
+                            .arg(num(row.targetCount), num(row.controlCount)));
+                    continue;
+                }
                 cli::printOut(
                     QStringLiteral("  balance%1 %2%3: target %4, control %5, d = %6%7")
                         .arg(where, row.column,

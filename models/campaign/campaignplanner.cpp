@@ -684,16 +684,32 @@ CampaignPlan CampaignPlanner::build(const Campaign &campaign, JobControl *job, Q
                 balanceOf(w.data, columns, waveRows[size_t(wave)], waveControl[size_t(wave)]));
         auto warnUnbalanced = [&](const std::vector<BalanceRow> &rows, const QString &where) {
             for (const BalanceRow &row : rows) {
-                if (row.unbalanced && row.controlCount > 0 && row.targetCount > 0)
-                    plan.warnings << QCoreApplication::translate(
-                                         "cwb::CampaignPlanner",
-                                         "cell '%1'%2: target and control differ on %3%4 "
-                                         "(standardised difference %5)")
-                                         .arg(cp.name, where, row.column,
-                                              row.level.isEmpty()
-                                                  ? QString()
-                                                  : QStringLiteral(" = ") + row.level)
-                                         .arg(row.standardisedDifference, 0, 'f', 2);
+                if (!row.unbalanced || row.controlCount == 0 || row.targetCount == 0)
+                    continue;
+                const QString what = row.level.isEmpty()
+                                         ? row.column
+                                         : row.column + QStringLiteral(" = ") + row.level;
+                // Small random groups differ by chance: say how much, so a manager can tell
+                // chance from a real difference.
+                const double chance = balanceChance(row.targetCount, row.controlCount);
+                plan.warnings
+                    << (std::abs(row.standardisedDifference) <= chance
+                            ? QCoreApplication::translate(
+                                  "cwb::CampaignPlanner",
+                                  "cell '%1'%2: target and control differ on %3 (standardised "
+                                  "difference %4), within what chance gives for groups of "
+                                  "this size (up to %5 in 19 draws of 20)")
+                                  .arg(cp.name, where, what)
+                                  .arg(row.standardisedDifference, 0, 'f', 2)
+                                  .arg(chance, 0, 'f', 2)
+                            : QCoreApplication::translate(
+                                  "cwb::CampaignPlanner",
+                                  "cell '%1'%2: target and control differ on %3 (standardised "
+                                  "difference %4), more than chance gives for groups of this "
+                                  "size (%5)")
+                                  .arg(cp.name, where, what)
+                                  .arg(row.standardisedDifference, 0, 'f', 2)
+                                  .arg(chance, 0, 'f', 2));
             }
         };
         warnUnbalanced(cp.balance, QString());

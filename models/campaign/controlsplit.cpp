@@ -133,4 +133,11 @@ std::vector<BalanceRow> balanceCategorical(const QString &column, const QStringL
     return balanceCategorical(column, codes, names, control, maxLevels);
 }
 
+double balanceChance(qint64 targets, qint64 control)
+{
+    if (targets <= 0 || control <= 0)
+        return 0.0;
+    return 1.96 * std::sqrt(1.0 / double(targets) + 1.0 / double(control));
+}
+
 } // namespace cwb::campaign

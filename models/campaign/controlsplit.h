@@ -32,6 +32,12 @@ struct BalanceRow
 // 0.1 is worth a look.
 inline constexpr double kBalanceThreshold = 0.1;
 
+// The standardised difference two random groups of these sizes reach by chance 1 time in 20:
+// 1.96 x sqrt(1/targets + 1/control) (d of a column has a standard error of about
+// sqrt(1/n1 + 1/n2) when the groups are random halves of one population). 0 when a group is
+// empty.
+double balanceChance(qint64 targets, qint64 control);
+
 // values: NaN for missing. control: 1 for control.
 BalanceRow balanceNumeric(const QString &column, const std::vector<double> &values,
                           const std::vector<char> &control);

@@ -33,7 +33,8 @@ bool isKeyword(const QString &word)
         QStringLiteral("in"),     QStringLiteral("between"), QStringLiteral("contains"),
         QStringLiteral("starts"), QStringLiteral("with"),    QStringLiteral("is"),
         QStringLiteral("null"),   QStringLiteral("true"),    QStringLiteral("false"),
-        QStringLiteral("today"),  QStringLiteral("tag"),     QStringLiteral("segment")};
+        QStringLiteral("today"),  QStringLiteral("tag"),     QStringLiteral("segment"),
+        QStringLiteral("且"),     QStringLiteral("或"),      QStringLiteral("非")};
     return keywords.contains(word.toLower());
 }
 

@@ -31,7 +31,7 @@ struct Token
 class Lexer
 {
 public:
-    explicit Lexer(const QString &text) : m_text(text) {}
+    explicit Lexer(const QString &text) : m_text(asciiOperators(text)) {}
 
     std::vector<Token> run()
     {
@@ -46,7 +46,19 @@ public:
                 return tokens;
             }
             const QChar c = m_text.at(m_pos);
-            if (c.isDigit()) {
+            // 且, 或, 非 right after a value (`tenure > 1且city = "x"`): the keyword, since a
+            // value cannot go on with a name.
+            const bool afterValue = !tokens.empty() && m_pos > 0 &&
+                                    !m_text.at(m_pos - 1).isSpace() &&
+                                    (tokens.back().type == Token::Type::Number ||
+                                     tokens.back().type == Token::Type::String ||
+                                     (tokens.back().type == Token::Type::Symbol &&
+                                      tokens.back().text == QLatin1String(")")));
+            if (afterValue && !chineseKeyword(c).isEmpty()) {
+                token.type = Token::Type::Identifier;
+                token.text = chineseKeyword(c);
+                ++m_pos;
+            } else if (c.isDigit()) {
                 token.type = Token::Type::Number;
                 token.text = number();
             } else if (c == QLatin1Char('"')) {
@@ -63,6 +75,9 @@ public:
                                                  m_text.at(m_pos) == QLatin1Char('_')))
                     ++m_pos;
                 token.text = m_text.mid(start, m_pos - start);
+                // 且, 或, 非 on their own are AND, OR, NOT.
+                if (token.text.size() == 1 && !chineseKeyword(token.text.at(0)).isEmpty())
+                    token.text = chineseKeyword(token.text.at(0));
             } else {
                 token.type = Token::Type::Symbol;
                 token.text = symbol(token);
@@ -73,6 +88,67 @@ public:
 
 private:
     int column() const { return int(m_pos - m_lineStart) + 1; }
+
+    static QString chineseKeyword(QChar c)
+    {
+        switch (c.unicode()) {
+        case 0x4E14: // 且
+            return QStringLiteral("AND");
+        case 0x6216: // 或
+            return QStringLiteral("OR");
+        case 0x975E: // 非
+            return QStringLiteral("NOT");
+        default:
+            return {};
+        }
+    }
+
+    // What Chinese input methods type for the rule's punctuation, as the ASCII character, one
+    // for one (so lines and columns stay those of the text as typed): full-width operators,
+    // digits and parentheses (（ ） ＞＝ ！＝ ， ０-９ ...) outside strings and backticks, and
+    // curly quotes around strings. Text inside strings and names are left as typed.
+    static QString asciiOperators(const QString &text)
+    {
+        static const QString operators = QStringLiteral("!\"(),*+-./:<=>0123456789");
+        QString out = text;
+        enum class In
+        {
+            Rule,
+            String,
+            Backticks
+        } in = In::Rule;
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const QChar c = out.at(i);
+            switch (in) {
+            case In::Rule:
+                if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E &&
+                    operators.contains(QChar(c.unicode() - 0xFEE0)))
+                    out[i] = QChar(c.unicode() - 0xFEE0);
+                else if (c == QChar(0x201C) || c == QChar(0x201D)) // “ ”
+                    out[i] = QLatin1Char('"');
+                if (out.at(i) == QLatin1Char('"'))
+                    in = In::String;
+                else if (out.at(i) == QLatin1Char('`'))
+                    in = In::Backticks;
+                break;
+            case In::String:
+                if (c == QLatin1Char('\\')) {
+                    ++i; // an escaped character stays in the string
+                } else if (c == QLatin1Char('"') || c == QChar(0x201D)) {
+                    out[i] = QLatin1Char('"');
+                    in = In::Rule;
+                } else if (c == QLatin1Char('\n')) {
+                    in = In::Rule;
+                }
+                break;
+            case In::Backticks:
+                if (c == QLatin1Char('`') || c == QLatin1Char('\n'))
+                    in = In::Rule;
+                break;
+            }
+        }
+        return out;
+    }
 
     void skipBlanks()
     {
@@ -100,7 +176,8 @@ private:
                 ++m_pos;
         }
         if (m_pos < m_text.size() &&
-            (m_text.at(m_pos).isLetter() || m_text.at(m_pos) == QLatin1Char('_')))
+            ((m_text.at(m_pos).isLetter() && chineseKeyword(m_text.at(m_pos)).isEmpty()) ||
+             m_text.at(m_pos) == QLatin1Char('_')))
             throw RuleError(
                 m_line, column(),
                 QCoreApplication::translate("cwb::Rule",
@@ -188,7 +265,7 @@ private:
             QCoreApplication::translate("cwb::Rule", "unexpected character '%1'").arg(c));
     }
 
-    const QString &m_text;
+    const QString m_text;
     qsizetype m_pos = 0;
     qsizetype m_lineStart = 0;
     int m_line = 1;

@@ -3,10 +3,12 @@
 // outside the program (`printf '%s' '7:c01' | md5sum`), the control quota, and the assignment of
 // six customers worked out by hand (docs/campaigns.md, "The split").
 #include "campaign/assignment.h"
+#include "campaign/controlsplit.h"
 #include "core/error.h"
 
 #include <QTest>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -60,6 +62,16 @@ class TestAssignment : public QObject
     Q_OBJECT
 
 private slots:
+    // 1.96 x sqrt(1/1494 + 1/165) = 1.96 x sqrt(0.000669344 + 0.006060606) = 1.96 x 0.0820363
+    // = 0.16079 (the demo's first cell); 1.96 x sqrt(2/100000) = 0.008765.
+    void balanceChanceIsTheTwentiethOfRandomHalves()
+    {
+        QVERIFY(std::abs(balanceChance(1494, 165) - 0.16079) < 5e-5);
+        QVERIFY(std::abs(balanceChance(100000, 100000) - 0.008765) < 5e-6);
+        QCOMPARE(balanceChance(0, 165), 0.0);
+        QCOMPARE(balanceChance(1494, 0), 0.0);
+    }
+
     void hashIsTheFirst32BitsOfMd5()
     {
         // printf '%s' '20261123:C00000001' | md5sum  ->  c760f2a4...

@@ -105,6 +105,21 @@ private slots:
                                            << "tag:trader OR segment:\"高值高危\"";
         QTest::newRow("multi-line") << "a > 1\n  AND\tb <> 2"
                                     << "a > 1 AND b <> 2";
+        // What a Chinese input method types: 且 / 或 / 非 for AND / OR / NOT, full-width
+        // operators, digits and parentheses, curly quotes; text inside strings stays as typed.
+        QTest::newRow("chinese keywords") << "a > 1 且 b < 2 或 非 c = 3"
+                                          << "a > 1 AND b < 2 OR NOT c = 3";
+        QTest::newRow("chinese keyword right after a value")
+            << "a > 1且city = \"北京\"或(b)且c = 1"
+            << "a > 1 AND city = \"北京\" OR b AND c = 1";
+        QTest::newRow("full-width operators") << "（a ＞＝ １００） 且 b ！＝ 2 且 c IN （1，2）"
+                                              << "a >= 100 AND b != 2 AND c IN (1, 2)";
+        QTest::newRow("full-width comparison and curly quotes")
+            << "city ＝ “北京（东城）” 且 a ＜ ５．５"
+            << "city = \"北京（东城）\" AND a < 5.5";
+        QTest::newRow("keyword characters inside names and strings")
+            << "`非活跃` = 1 AND 非活跃用户 = \"是或否\" AND `非` = 2"
+            << "非活跃 = 1 AND 非活跃用户 = \"是或否\" AND `非` = 2";
     }
 
     void printing()
@@ -168,12 +183,12 @@ private slots:
             << "line 1, col 12: expected AND, OR or the end of the rule after '1', found 'tenure'";
         QTest::newRow("unexpected character") << "tenure # 1"
                                               << "line 1, col 8: unexpected character '#'";
-        QTest::newRow("full-width parenthesis")
-            << "（tenure > 1)"
-            << "line 1, col 1: unexpected full-width character '（'; write '('";
-        QTest::newRow("curly quote")
-            << "city = “北京”"
-            << "line 1, col 8: unexpected full-width character '“'; write '\"'";
+        QTest::newRow("full-width character with no rule meaning")
+            << "tenure ＃ 1"
+            << "line 1, col 8: unexpected full-width character '＃'; write '#'";
+        QTest::newRow("curly quote left open")
+            << "city = “北京"
+            << "line 1, col 8: unterminated string: expected a closing '\"' on the same line";
         QTest::newRow("null as a value")
             << "city = NULL"
             << "line 1, col 8: NULL is not a value: write IS NULL or IS NOT NULL";

@@ -3,9 +3,12 @@
 // contact policy (blacklist, graylist, do-not-disturb, fatigue over a contact history,
 // priority against another campaign of the period, the universal control group), the
 // stratified control draw, the balance table and capacity waves; then storing the split.
-// Usage: bench_campaign WORKSPACE.cwb [runs]
+// Usage: bench_campaign WORKSPACE.cwb [runs] [RULE]
 //   WORKSPACE.cwb: made with `cwb demo --rows 1000000 -w W.cwb` (the benchmark adds its lists,
 //   history and campaigns to it the first time).
+//   RULE: instead of the two-cell campaign with call capacity, one call cell of the customers
+//   RULE selects, control share 0.1, stratified by brand, one wave without a capacity limit, so
+//   every eligible customer is stored (e.g. a 500,000-customer cell, or all of a 10 M base).
 #include "campaign/campaignplanner.h"
 #include "campaign/campaignstore.h"
 #include "campaign/contactlists.h"
@@ -101,20 +104,50 @@ void prepare(Workspace &workspace)
     store.create(c);
 }
 
+// The one-cell campaign of RULE (replaced when the rule differs).
+QString prepareOneCell(Workspace &workspace, const QString &rule)
+{
+    const QString name = QStringLiteral("bench one cell");
+    CampaignStore store(workspace);
+    if (const auto existing = store.find(name)) {
+        if (existing->cells.value(0).rule == rule)
+            return name;
+        store.remove(name, true);
+    }
+    Campaign c;
+    c.name = name;
+    c.period = QStringLiteral("2026-12");
+    c.start = QDate(2026, 12, 1);
+    c.priority = 1;
+    c.seed = 5;
+    c.stratifyBy = QStringLiteral("brand");
+    c.cells.append({QStringLiteral("cell"), {}, rule, {}, QStringLiteral("call"), 0.1, -1});
+    Wave wave;
+    wave.start = QDate(2026, 12, 1);
+    wave.days = 20;
+    c.waves = {wave};
+    store.create(c);
+    return name;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_campaign WORKSPACE.cwb [runs]\n");
+        std::fprintf(stderr, "usage: bench_campaign WORKSPACE.cwb [runs] [RULE]\n");
         return 2;
     }
     const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
     try {
         auto workspace = Workspace::open(QString::fromLocal8Bit(argv[1]));
+        if (qEnvironmentVariableIsSet("BENCH_PRAGMA"))
+            workspace->db().exec(qgetenv("BENCH_PRAGMA").constData());
         prepare(*workspace);
-        const Campaign campaign = CampaignStore(*workspace).get(QStringLiteral("bench"));
+        const QString name = argc > 3 ? prepareOneCell(*workspace, QString::fromLocal8Bit(argv[3]))
+                                      : QStringLiteral("bench");
+        const Campaign campaign = CampaignStore(*workspace).get(name);
         CampaignPlanner planner(*workspace);
         std::vector<double> planMs, commitMs, planCpuMs, commitCpuMs;
         CampaignPlan plan;
