@@ -615,15 +615,19 @@ see the distinct count and range in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cell &apos;%1&apos;%2: target and control differ on %3%4 (standardised difference %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, wave %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cell &apos;%1&apos;: %2 eligible customers found no room in any wave (channel %3) and are neither target nor control this time: add a wave or capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;%2: target and control differ on %3 (standardised difference %4), within what chance gives for groups of this size (up to %5 in 19 draws of 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;%2: target and control differ on %3 (standardised difference %4), more than chance gives for groups of this size (%5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -616,16 +616,20 @@ see the distinct count and range in the table.</source>
         <translation>单元“%1”：本期已有 %2 名客户是对照组，多于计划的 %3 名</translation>
     </message>
     <message>
-        <source>cell &apos;%1&apos;%2: target and control differ on %3%4 (standardised difference %5)</source>
-        <translation>单元“%1”%2：目标组与对照组在 %3%4 上不均衡（标准化差异 %5）</translation>
-    </message>
-    <message>
         <source>, wave %1</source>
         <translation>，第 %1 波次</translation>
     </message>
     <message>
         <source>cell &apos;%1&apos;: %2 eligible customers found no room in any wave (channel %3) and are neither target nor control this time: add a wave or capacity</source>
         <translation>单元“%1”：%2 名符合条件的客户在各波次中都没有容量（渠道 %3），本次既不是目标也不是对照：请增加波次或容量</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;%2: target and control differ on %3 (standardised difference %4), within what chance gives for groups of this size (up to %5 in 19 draws of 20)</source>
+        <translation>单元“%1”%2：目标组与对照组在 %3 上有差异（标准化差异 %4），但仍在这种规模的分组随机会出现的范围内（20 次抽样中有 19 次不超过 %5）</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;%2: target and control differ on %3 (standardised difference %4), more than chance gives for groups of this size (%5)</source>
+        <translation>单元“%1”%2：目标组与对照组在 %3 上有差异（标准化差异 %4），超出了这种规模的分组随机会出现的范围（%5）</translation>
     </message>
 </context>
 <context>
