@@ -29,11 +29,6 @@ namespace cwb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::Files", text);
-}
-
 // The errno values a full disk, a refused permission or a missing folder show as.
 bool diskFull(int e)
 {
@@ -176,15 +171,22 @@ QString writeFailureMessage(const QString &path, int errorNumber, const QString 
     switch (problem) {
     case WriteProblem::DiskFull:
         if (errorNumber == EFBIG)
-            return tr("cannot write %1: the file is too large for this disk or system (%2 MB "
-                      "free)")
+            return QCoreApplication::translate(
+                       "cwb::Files",
+                       "cannot write %1: the file is too large for this disk or system (%2 MB "
+                       "free)")
                 .arg(shown, megabytesFree(folderPath));
-        return tr("cannot write %1: the disk is full (%2 MB free)")
+        return QCoreApplication::translate("cwb::Files",
+                                           "cannot write %1: the disk is full (%2 MB free)")
             .arg(shown, megabytesFree(folderPath));
     case WriteProblem::NoPermission:
-        return tr("cannot write %1: no permission to write in %2").arg(shown, folder);
+        return QCoreApplication::translate("cwb::Files",
+                                           "cannot write %1: no permission to write in %2")
+            .arg(shown, folder);
     case WriteProblem::NoFolder:
-        return tr("cannot write %1: the folder %2 does not exist").arg(shown, folder);
+        return QCoreApplication::translate("cwb::Files",
+                                           "cannot write %1: the folder %2 does not exist")
+            .arg(shown, folder);
     case WriteProblem::Other:
         break;
     }
@@ -192,8 +194,8 @@ QString writeFailureMessage(const QString &path, int errorNumber, const QString 
     if (reason.isEmpty() && errorNumber != 0)
         reason = QString::fromLocal8Bit(std::strerror(errorNumber));
     if (reason.isEmpty())
-        return tr("cannot write %1").arg(shown);
-    return tr("cannot write %1: %2").arg(shown, reason);
+        return QCoreApplication::translate("cwb::Files", "cannot write %1").arg(shown);
+    return QCoreApplication::translate("cwb::Files", "cannot write %1: %2").arg(shown, reason);
 }
 
 void throwWriteFailure(const QString &path, int errorNumber, const QString &detail)
@@ -331,7 +333,8 @@ void AtomicFile::commit(Replace replace)
     if (!MoveFileExW(from.c_str(), to.c_str(), flags)) {
         const int e = errnoOfWindows(GetLastError());
         if (e == EEXIST)
-            throw Error(tr("%1 exists already").arg(QDir::toNativeSeparators(m_target)));
+            throw Error(QCoreApplication::translate("cwb::Files", "%1 exists already")
+                            .arg(QDir::toNativeSeparators(m_target)));
         fail(e);
     }
 #else
@@ -346,7 +349,8 @@ void AtomicFile::commit(Replace replace)
     } else {
         const int e = errno;
         if (e == EEXIST || QFileInfo::exists(m_target))
-            throw Error(tr("%1 exists already").arg(QDir::toNativeSeparators(m_target)));
+            throw Error(QCoreApplication::translate("cwb::Files", "%1 exists already")
+                            .arg(QDir::toNativeSeparators(m_target)));
         // A file system without hard links (FAT on a USB stick): a plain rename, the target was
         // checked just before.
         if (e != EPERM && e != ENOTSUP && e != EOPNOTSUPP && e != EXDEV && e != EMLINK)

@@ -95,8 +95,10 @@ char delimiterFromOption(const QString &option)
         return '\t';
     if (option == QLatin1String("pipe") || option == QLatin1String("|"))
         return '|';
-    throw Error(QStringLiteral("unknown delimiter '%1' (expected auto, ',', ';', tab or pipe)")
-                    .arg(option));
+    throw Error(
+        QCoreApplication::translate("cwb::CsvReader",
+                                    "unknown delimiter '%1' (expected auto, ',', ';', tab or pipe)")
+            .arg(option));
 }
 
 // Picks the delimiter that splits the first lines (outside quotes) most consistently.
@@ -142,11 +144,6 @@ char sniffDelimiter(std::string_view text)
         }
     }
     return bestScore.first < 0 ? ',' : candidates[best];
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::CsvReader", text);
 }
 
 // Decoded text has no control characters but tab, line ends and NUL (which fields may hold).
@@ -229,7 +226,8 @@ CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+        throw Error(QCoreApplication::translate("cwb::CsvReader", "cannot open %1: %2")
+                        .arg(path, file.errorString()));
     // A small file is read whole: no buffer of kSniffSize for a few hundred bytes.
     const QByteArray head = file.read(
         file.isSequential() || file.size() <= 0 ? kSniffSize : std::min(kSniffSize, file.size()));
@@ -247,65 +245,76 @@ CsvSniff CsvReader::sniff(const QString &path, const CsvOptions &options)
         QString wide;
         if (bomUtf8) {
             result.encoding = QStringLiteral("utf-8-bom");
-            result.reason = QStringLiteral("UTF-8 byte order mark");
+            result.reason = QCoreApplication::translate("cwb::CsvReader", "UTF-8 byte order mark");
         } else if (bom32Le || bom32Be) {
             result.encoding = bom32Le ? QStringLiteral("utf-32le") : QStringLiteral("utf-32be");
-            result.reason = QStringLiteral("UTF-32 byte order mark");
+            result.reason = QCoreApplication::translate("cwb::CsvReader", "UTF-32 byte order mark");
             result.bomBytes = 4;
         } else if (bomLe || bomBe) {
             result.encoding = bomLe ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be");
-            result.reason = QStringLiteral("UTF-16 byte order mark");
+            result.reason = QCoreApplication::translate("cwb::CsvReader", "UTF-16 byte order mark");
             result.bomBytes = 2;
         } else if (!(wide = sniffWideEncoding(head)).isEmpty()) {
             result.encoding = wide;
-            result.reason = QStringLiteral("no byte order mark; NUL bytes fall where %1 text has "
-                                           "them")
-                                .arg(wide.toUpper());
+            result.reason =
+                QCoreApplication::translate("cwb::CsvReader",
+                                            "no byte order mark; NUL bytes fall where %1 text has "
+                                            "them")
+                    .arg(wide.toUpper());
         } else if (validUtf8Prefix(head.constData(), size_t(head.size()), wholeFile) ==
                    size_t(head.size())) {
             result.encoding = QStringLiteral("utf-8");
-            result.reason = QStringLiteral("the first %1 bytes are valid UTF-8").arg(head.size());
+            result.reason =
+                QCoreApplication::translate("cwb::CsvReader", "the first %1 bytes are valid UTF-8")
+                    .arg(head.size());
         } else {
             QStringDecoder gb("GB18030");
             if (!gb.isValid())
-                throw Error(QStringLiteral("GB18030 decoding is not available on this system"));
+                throw Error(QCoreApplication::translate(
+                    "cwb::CsvReader", "GB18030 decoding is not available on this system"));
             (void)QString(gb(head));
             const std::size_t bad = validUtf8Prefix(head.constData(), size_t(head.size()), true);
             if (gb.hasError() || head.contains('\0')) {
                 const qint64 line = countLines(std::string_view(head.constData(), bad)) + 1;
-                throw Error(QStringLiteral("%1: line %2 (byte %3): the text is neither UTF-8 nor "
-                                           "GBK/GB18030; save it as UTF-8 or name the encoding "
-                                           "with --encoding")
+                throw Error(QCoreApplication::translate(
+                                "cwb::CsvReader",
+                                "%1: line %2 (byte %3): the text is neither UTF-8 nor "
+                                "GBK/GB18030; save it as UTF-8 or name the encoding "
+                                "with --encoding")
                                 .arg(path)
                                 .arg(line)
                                 .arg(bad + 1));
             }
             result.encoding = QStringLiteral("gb18030");
-            result.reason =
-                QStringLiteral("not valid UTF-8 at byte %1; decodes as GB18030").arg(bad + 1);
+            result.reason = QCoreApplication::translate(
+                                "cwb::CsvReader", "not valid UTF-8 at byte %1; decodes as GB18030")
+                                .arg(bad + 1);
         }
     } else if (enc == QLatin1String("utf-8") || enc == QLatin1String("utf8")) {
         result.encoding = bomUtf8 ? QStringLiteral("utf-8-bom") : QStringLiteral("utf-8");
-        result.reason = QStringLiteral("chosen by the user");
+        result.reason = QCoreApplication::translate("cwb::CsvReader", "chosen by the user");
     } else if (enc == QLatin1String("gb18030") || enc == QLatin1String("gbk")) {
         result.encoding = QStringLiteral("gb18030");
-        result.reason = QStringLiteral("chosen by the user");
+        result.reason = QCoreApplication::translate("cwb::CsvReader", "chosen by the user");
     } else if (enc == QLatin1String("utf-16")) {
         if (bomLe || bomBe) {
             result.encoding = bomLe ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be");
             result.bomBytes = 2;
-            result.reason = QStringLiteral("chosen by the user");
+            result.reason = QCoreApplication::translate("cwb::CsvReader", "chosen by the user");
         } else {
             // No byte order mark: the NUL bytes say which byte comes first; Windows writes
             // little-endian, so that is the default.
             const QString wide = sniffWideEncoding(head);
             result.encoding = wide == QLatin1String("utf-16be") ? wide : QStringLiteral("utf-16le");
-            result.reason = QStringLiteral("chosen by the user; no byte order mark, read as %1")
-                                .arg(result.encoding.toUpper());
+            result.reason =
+                QCoreApplication::translate("cwb::CsvReader",
+                                            "chosen by the user; no byte order mark, read as %1")
+                    .arg(result.encoding.toUpper());
         }
     } else {
         throw Error(
-            QStringLiteral("unknown encoding '%1' (expected auto, utf-8, gb18030 or utf-16)")
+            QCoreApplication::translate(
+                "cwb::CsvReader", "unknown encoding '%1' (expected auto, utf-8, gb18030 or utf-16)")
                 .arg(options.encoding));
     }
 
@@ -333,7 +342,8 @@ CsvReader::CsvReader(const QString &path, const CsvOptions &options)
       m_maxRecordBytes(std::max<qint64>(options.maxRecordBytes, 1)), m_file(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot open %1: %2").arg(path, m_file.errorString()));
+        throw Error(QCoreApplication::translate("cwb::CsvReader", "cannot open %1: %2")
+                        .arg(path, m_file.errorString()));
     m_bytesTotal = m_file.size();
     if (!m_file.isSequential() && m_bytesTotal > 0) // a small file needs no 4 MiB chunk
         m_chunkSize = std::min(kChunkSize, m_bytesTotal + 1);
@@ -366,9 +376,11 @@ void CsvReader::checkUtf8(std::size_t from)
     if (valid != size) {
         const qint64 line =
             m_line + countLines(std::string_view(m_buffer).substr(m_pos, from + valid - m_pos));
-        throw Error(QStringLiteral("%1: line %2: invalid UTF-8 text (the file was read as UTF-8; "
-                                   "if it was saved as GBK/GB18030, import with --encoding "
-                                   "gb18030)")
+        throw Error(QCoreApplication::translate(
+                        "cwb::CsvReader",
+                        "%1: line %2: invalid UTF-8 text (the file was read as UTF-8; "
+                        "if it was saved as GBK/GB18030, import with --encoding "
+                        "gb18030)")
                         .arg(m_path)
                         .arg(line));
     }
@@ -397,14 +409,16 @@ bool CsvReader::fill()
     }
     const qint64 got = m_file.read(target, m_chunkSize);
     if (got < 0)
-        throw Error(QStringLiteral("%1: read error: %2").arg(m_path, m_file.errorString()));
+        throw Error(QCoreApplication::translate("cwb::CsvReader", "%1: read error: %2")
+                        .arg(m_path, m_file.errorString()));
     m_bytesRead += got;
     if (got == 0 || m_file.atEnd())
         m_eof = true;
     if (m_decoder) {
         const QString text = (*m_decoder)(QByteArrayView(m_chunk.constData(), got));
         if (m_decoder->hasError()) {
-            throw Error(QStringLiteral("%1: near line %2: bytes that are not valid %3")
+            throw Error(QCoreApplication::translate("cwb::CsvReader",
+                                                    "%1: near line %2: bytes that are not valid %3")
                             .arg(m_path)
                             .arg(m_line + countLines(m_buffer))
                             .arg(m_sniff.encoding.toUpper()));
@@ -433,20 +447,26 @@ bool CsvReader::fill()
 void CsvReader::refuseLongRecord(bool openQuote, bool spansLines) const
 {
     if (openQuote)
-        throw Error(tr("%1: line %2: a quoted field runs on for more than %3 MB without its "
-                       "closing quote; a stray '\"' on that line probably opened it (a quoted "
-                       "field may span lines, so it takes in the rest of the file)")
+        throw Error(QCoreApplication::translate(
+                        "cwb::CsvReader",
+                        "%1: line %2: a quoted field runs on for more than %3 MB without its "
+                        "closing quote; a stray '\"' on that line probably opened it (a quoted "
+                        "field may span lines, so it takes in the rest of the file)")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(m_line)
                         .arg(display::megabytes(m_maxRecordBytes)));
     if (spansLines)
-        throw Error(tr("%1: line %2: a record runs on for more than %3 MB over several lines "
-                       "(quoted fields may span lines); is a quote misplaced?")
+        throw Error(QCoreApplication::translate(
+                        "cwb::CsvReader",
+                        "%1: line %2: a record runs on for more than %3 MB over several lines "
+                        "(quoted fields may span lines); is a quote misplaced?")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(m_line)
                         .arg(display::megabytes(m_maxRecordBytes)));
-    throw Error(tr("%1: line %2 runs on for more than %3 MB without a line break; a table of "
-                   "rows has no lines that long: is it the right file?")
+    throw Error(QCoreApplication::translate(
+                    "cwb::CsvReader",
+                    "%1: line %2 runs on for more than %3 MB without a line break; a table of "
+                    "rows has no lines that long: is it the right file?")
                     .arg(QDir::toNativeSeparators(m_path))
                     .arg(m_line)
                     .arg(display::megabytes(m_maxRecordBytes)));
@@ -457,7 +477,7 @@ bool CsvReader::seek(qint64 offset, qint64 line)
     if (m_decoder || offset < 0 || offset > m_bytesTotal)
         return false;
     if (!m_file.seek(offset))
-        throw Error(QStringLiteral("%1: cannot read at byte %2: %3")
+        throw Error(QCoreApplication::translate("cwb::CsvReader", "%1: cannot read at byte %2: %3")
                         .arg(m_path)
                         .arg(offset)
                         .arg(m_file.errorString()));
@@ -539,10 +559,12 @@ bool CsvReader::next(Record &record)
                 }
                 if (!closed) {
                     if (m_eof) {
-                        throw Error(QStringLiteral("%1: line %2: a quoted field is not closed "
-                                                   "before the end of the file")
-                                        .arg(m_path)
-                                        .arg(m_line));
+                        throw Error(
+                            QCoreApplication::translate("cwb::CsvReader",
+                                                        "%1: line %2: a quoted field is not closed "
+                                                        "before the end of the file")
+                                .arg(m_path)
+                                .arg(m_line));
                     }
                     openQuote = true;
                     break; // need more data

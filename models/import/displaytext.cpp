@@ -10,11 +10,6 @@ namespace cwb::display {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::Import", text);
-}
-
 // Characters a reader cannot see or tell from a plain space.
 bool invisible(char32_t c)
 {
@@ -102,7 +97,8 @@ QString value(std::string_view utf8, int maxChars)
     const int taken = appendVisible(out, text, maxChars);
     if (head == utf8.size() && taken == codePoints(text))
         return out;
-    return tr("%1… (%2 bytes in all)").arg(out, number(qint64(utf8.size())));
+    return QCoreApplication::translate("cwb::Import", "%1… (%2 bytes in all)")
+        .arg(out, number(qint64(utf8.size())));
 }
 
 QString value(const QString &text, int maxChars)
@@ -111,7 +107,8 @@ QString value(const QString &text, int maxChars)
     const int taken = appendVisible(out, text, maxChars);
     if (taken == codePoints(text))
         return out;
-    return tr("%1… (%2 characters in all)").arg(out, number(codePoints(text)));
+    return QCoreApplication::translate("cwb::Import", "%1… (%2 characters in all)")
+        .arg(out, number(codePoints(text)));
 }
 
 QString list(const QStringList &names, int maxChars)
@@ -136,7 +133,7 @@ std::string storedRaw(std::string_view raw, std::size_t maxBytes)
         return std::string(raw);
     const std::size_t kept = utf8Prefix(raw, maxBytes);
     std::string out(raw.substr(0, kept));
-    out += tr("… [truncated to the first %1 of %2 bytes]")
+    out += QCoreApplication::translate("cwb::Import", "… [truncated to the first %1 of %2 bytes]")
                .arg(number(qint64(kept)), number(qint64(raw.size())))
                .toStdString();
     return out;

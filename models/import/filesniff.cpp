@@ -11,11 +11,6 @@ namespace cwb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::Import", text);
-}
-
 bool startsWith(const QByteArray &head, const char *magic, qsizetype size)
 {
     return head.startsWith(QByteArrayView(magic, size));
@@ -132,52 +127,74 @@ FileKind refuseNonTable(const QString &path, const QByteArray &head)
     case FileKind::Ole2:
         switch (ole2Content(path)) {
         case Ole2Content::Workbook:
-            throw Error(tr("%1 is an old binary Excel workbook (.xls), whatever its name says; it "
-                           "cannot be read directly: open it in Excel or WPS and save it as .xlsx "
-                           "or as CSV (UTF-8), then import that")
+            throw Error(QCoreApplication::translate(
+                            "cwb::Import",
+                            "%1 is an old binary Excel workbook (.xls), whatever its name says; it "
+                            "cannot be read directly: open it in Excel or WPS and save it as .xlsx "
+                            "or as CSV (UTF-8), then import that")
                             .arg(file));
         case Ole2Content::Encrypted:
-            throw Error(tr("%1 is a password-protected Excel workbook: open it in Excel, remove "
-                           "the password and save it as .xlsx or as CSV (UTF-8), then import that")
+            throw Error(QCoreApplication::translate(
+                            "cwb::Import",
+                            "%1 is a password-protected Excel workbook: open it in Excel, remove "
+                            "the password and save it as .xlsx or as CSV (UTF-8), then import that")
                             .arg(file));
         case Ole2Content::WordDocument:
         case Ole2Content::Presentation:
-            throw Error(tr("%1 is an old Word or PowerPoint document, not a table of rows: copy "
-                           "the table into Excel and save it as .xlsx or CSV, then import that")
+            throw Error(QCoreApplication::translate(
+                            "cwb::Import",
+                            "%1 is an old Word or PowerPoint document, not a table of rows: copy "
+                            "the table into Excel and save it as .xlsx or CSV, then import that")
                             .arg(file));
         case Ole2Content::Unknown:
             break;
         }
-        throw Error(tr("%1 is an old binary Office file: an Excel workbook (.xls) or a "
-                       "password-protected workbook; open it in Excel or WPS and save it as .xlsx "
-                       "(without a password) or as CSV (UTF-8), then import that")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Import",
+                        "%1 is an old binary Office file: an Excel workbook (.xls) or a "
+                        "password-protected workbook; open it in Excel or WPS and save it as .xlsx "
+                        "(without a password) or as CSV (UTF-8), then import that")
                         .arg(file));
     case FileKind::Pdf:
-        throw Error(tr("%1 is a PDF document, not a table of rows: ask for the extract as CSV or "
-                       ".xlsx, or export it as such from the system that produced the PDF")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Import",
+                        "%1 is a PDF document, not a table of rows: ask for the extract as CSV or "
+                        ".xlsx, or export it as such from the system that produced the PDF")
                         .arg(file));
     case FileKind::Compressed:
-        throw Error(tr("%1 is a compressed archive (gzip, bzip2, xz, 7-Zip or RAR): extract it "
-                       "and import the CSV or .xlsx file inside")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Import",
+                        "%1 is a compressed archive (gzip, bzip2, xz, 7-Zip or RAR): extract it "
+                        "and import the CSV or .xlsx file inside")
                         .arg(file));
     case FileKind::Image:
-        throw Error(tr("%1 is an image, not a table of rows: import the CSV or .xlsx extract "
-                       "itself")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Import",
+                        "%1 is an image, not a table of rows: import the CSV or .xlsx extract "
+                        "itself")
                         .arg(file));
     case FileKind::Sqlite:
-        throw Error(tr("%1 is an SQLite database (a workspace file?), not a customer extract: "
-                       "pass a workspace with --workspace, and import a CSV or .xlsx extract")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Import",
+                        "%1 is an SQLite database (a workspace file?), not a customer extract: "
+                        "pass a workspace with --workspace, and import a CSV or .xlsx extract")
                         .arg(file));
     case FileKind::Program:
-        throw Error(tr("%1 is a program, not a table of rows").arg(file));
+        throw Error(
+            QCoreApplication::translate("cwb::Import", "%1 is a program, not a table of rows")
+                .arg(file));
     case FileKind::Html:
-        throw Error(tr("%1 is a web page (HTML), not a CSV or Excel file, whatever its name says "
-                       "(systems that offer an \"Excel\" download often write one): open it in "
-                       "Excel or WPS and save it as .xlsx or as CSV (UTF-8), then import that")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Import",
+                        "%1 is a web page (HTML), not a CSV or Excel file, whatever its name says "
+                        "(systems that offer an \"Excel\" download often write one): open it in "
+                        "Excel or WPS and save it as .xlsx or as CSV (UTF-8), then import that")
                         .arg(file));
     case FileKind::SpreadsheetXml:
-        throw Error(tr("%1 is an Excel 2003 XML spreadsheet: open it in Excel or WPS and save it "
-                       "as .xlsx or as CSV (UTF-8), then import that")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Import",
+                        "%1 is an Excel 2003 XML spreadsheet: open it in Excel or WPS and save it "
+                        "as .xlsx or as CSV (UTF-8), then import that")
                         .arg(file));
     }
     return kind;

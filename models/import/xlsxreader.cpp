@@ -25,11 +25,6 @@ namespace cwb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::XlsxReader", text);
-}
-
 QString label(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -42,7 +37,9 @@ using Role = xlsx::PartReader::Role;
 [[noreturn]] void throwPartXml(const Archive &archive, PartReader &part)
 {
     const QXmlStreamReader &x = part.xml();
-    throw Error(tr("%1: %2 inside the workbook is not valid XML (line %3, column %4): %5")
+    throw Error(QCoreApplication::translate(
+                    "cwb::XlsxReader",
+                    "%1: %2 inside the workbook is not valid XML (line %3, column %4): %5")
                     .arg(archive.label(), part.name())
                     .arg(x.lineNumber())
                     .arg(x.columnNumber())
@@ -269,9 +266,11 @@ struct XlsxReader::Workbook
                 if (inText) {
                     xlsx::appendUtf8(current, x.text());
                     if (qint64(current.size()) > cellLimit)
-                        throw Error(tr("%1: shared string %2 in %3 holds more than %4 MB of "
-                                       "text (Excel allows 32,767 characters in a cell); the "
-                                       "file is damaged or made to exhaust memory")
+                        throw Error(QCoreApplication::translate(
+                                        "cwb::XlsxReader",
+                                        "%1: shared string %2 in %3 holds more than %4 MB of "
+                                        "text (Excel allows 32,767 characters in a cell); the "
+                                        "file is damaged or made to exhaust memory")
                                         .arg(archive.label())
                                         .arg(stringStart.size())
                                         .arg(part, display::megabytes(cellLimit)));
@@ -322,8 +321,10 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet, const xlsx::Li
     for (const SheetEntry &s : info.sheets) {
         if (!s.worksheet) {
             if (!sheet.isEmpty() && s.name.compare(sheet, Qt::CaseInsensitive) == 0)
-                throw Error(tr("%1: sheet '%2' is a chart sheet, not a table of rows")
-                                .arg(label(path), s.name));
+                throw Error(
+                    QCoreApplication::translate(
+                        "cwb::XlsxReader", "%1: sheet '%2' is a chart sheet, not a table of rows")
+                        .arg(label(path), s.name));
             continue;
         }
         names.append(QStringLiteral("'%1'").arg(s.name));
@@ -334,8 +335,10 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet, const xlsx::Li
     }
     if (!chosen) {
         if (names.isEmpty())
-            throw Error(tr("%1 has no worksheet").arg(label(path)));
-        throw Error(tr("%1 has no sheet '%2'; its sheets are: %3")
+            throw Error(QCoreApplication::translate("cwb::XlsxReader", "%1 has no worksheet")
+                            .arg(label(path)));
+        throw Error(QCoreApplication::translate("cwb::XlsxReader",
+                                                "%1 has no sheet '%2'; its sheets are: %3")
                         .arg(label(path), sheet, names.join(QStringLiteral(", "))));
     }
     m_sheet = chosen->name;
@@ -345,7 +348,8 @@ XlsxReader::XlsxReader(const QString &path, const QString &sheet, const xlsx::Li
     m_book->styleKinds = readStyleKinds(*m_archive, info.stylesPart);
 
     if (m_archive->locate(m_part) < 0)
-        throw Error(tr("%1: sheet '%2' is missing from the archive (no %3)")
+        throw Error(QCoreApplication::translate(
+                        "cwb::XlsxReader", "%1: sheet '%2' is missing from the archive (no %3)")
                         .arg(label(path), m_sheet, m_part));
     m_sheetPart = std::make_unique<PartReader>(*m_archive, m_part, Role::Sheet);
     m_sheetPart->setContext(where(), &m_row);
@@ -356,17 +360,23 @@ XlsxReader::~XlsxReader() = default;
 
 QString XlsxReader::where() const
 {
-    return tr("%1, sheet '%2'").arg(label(m_path), m_sheet);
+    return QCoreApplication::translate("cwb::XlsxReader", "%1, sheet '%2'")
+        .arg(label(m_path), m_sheet);
 }
 
 void XlsxReader::throwXmlError() const
 {
     const QXmlStreamReader &xml = m_sheetPart->xml();
-    const QString at = m_row > 0 ? tr("at sheet row %1").arg(m_row) : tr("before the first row");
+    const QString at =
+        m_row > 0 ? QCoreApplication::translate("cwb::XlsxReader", "at sheet row %1").arg(m_row)
+                  : QCoreApplication::translate("cwb::XlsxReader", "before the first row");
     if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-        throw Error(tr("%1: the sheet XML (%2) ends too early %3: the file is truncated")
+        throw Error(QCoreApplication::translate(
+                        "cwb::XlsxReader",
+                        "%1: the sheet XML (%2) ends too early %3: the file is truncated")
                         .arg(where(), m_part, at));
-    throw Error(tr("%1: broken sheet XML (%2) %3 (XML line %4, column %5): %6")
+    throw Error(QCoreApplication::translate(
+                    "cwb::XlsxReader", "%1: broken sheet XML (%2) %3 (XML line %4, column %5): %6")
                     .arg(where(), m_part, at)
                     .arg(xml.lineNumber())
                     .arg(xml.columnNumber())
@@ -375,8 +385,10 @@ void XlsxReader::throwXmlError() const
 
 void XlsxReader::refuseCell() const
 {
-    throw Error(tr("%1, row %2, column %3: the cell holds more than %4 MB of text (Excel allows "
-                   "32,767 characters in a cell); the file is damaged or made to exhaust memory")
+    throw Error(QCoreApplication::translate(
+                    "cwb::XlsxReader",
+                    "%1, row %2, column %3: the cell holds more than %4 MB of text (Excel allows "
+                    "32,767 characters in a cell); the file is damaged or made to exhaust memory")
                     .arg(where())
                     .arg(m_row)
                     .arg(m_col + 1)
@@ -402,7 +414,8 @@ void XlsxReader::startCell()
                 break;
         }
         if (col == 0 || col > 16384)
-            throw Error(tr("%1, row %2: invalid cell reference '%3'")
+            throw Error(QCoreApplication::translate("cwb::XlsxReader",
+                                                    "%1, row %2: invalid cell reference '%3'")
                             .arg(where())
                             .arg(m_row)
                             .arg(display::value(ref.toString())));
@@ -441,8 +454,10 @@ void XlsxReader::endCell()
         if (m_text.empty())
             break;
         if (r.ec != std::errc{} || index >= m_book->stringCount())
-            throw Error(tr("%1, row %2, column %3: the cell refers to shared string '%4' but the "
-                           "workbook has %5 shared strings")
+            throw Error(QCoreApplication::translate(
+                            "cwb::XlsxReader",
+                            "%1, row %2, column %3: the cell refers to shared string '%4' but the "
+                            "workbook has %5 shared strings")
                             .arg(where())
                             .arg(m_row)
                             .arg(m_col + 1)
@@ -493,8 +508,10 @@ void XlsxReader::endCell()
     if (cellBytes > m_archive->limits().cellBytes)
         refuseCell();
     if (qint64(m_store.size()) > m_archive->limits().rowBytes)
-        throw Error(tr("%1, row %2: the row holds more than %3 MB of text; the file is damaged or "
-                       "made to exhaust memory")
+        throw Error(QCoreApplication::translate(
+                        "cwb::XlsxReader",
+                        "%1, row %2: the row holds more than %3 MB of text; the file is damaged or "
+                        "made to exhaust memory")
                         .arg(where())
                         .arg(m_row)
                         .arg(display::megabytes(m_archive->limits().rowBytes)));

@@ -28,11 +28,6 @@ QString sqlText(std::string_view sql)
     return text;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::Database", text);
-}
-
 bool writable(const QString &path)
 {
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
@@ -42,7 +37,7 @@ QString freeSpace(const QString &path)
 {
     const QStorageInfo storage(QFileInfo(path).absolutePath());
     if (!storage.isValid())
-        return tr("unknown");
+        return QCoreApplication::translate("cwb::Database", "unknown");
     return QString::number(double(storage.bytesAvailable()) / 1e6, 'f', 1);
 }
 
@@ -58,69 +53,92 @@ Error sqliteError(sqlite3 *db, int rc, const QString &path, bool readOnly, const
     switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error(tr("%1 is busy: another program or task is writing it right now. Try again "
-                        "when it has finished; nothing was changed.")
+        return Error(QCoreApplication::translate(
+                         "cwb::Database",
+                         "%1 is busy: another program or task is writing it right now. Try again "
+                         "when it has finished; nothing was changed.")
                          .arg(file),
                      Error::Kind::Busy);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return Error(tr("%1 is damaged (%2). It was left as it is: restore the workspace from a "
-                        "copy, or import the extract again into a new workspace.")
+        return Error(QCoreApplication::translate(
+                         "cwb::Database",
+                         "%1 is damaged (%2). It was left as it is: restore the workspace from a "
+                         "copy, or import the extract again into a new workspace.")
                          .arg(file, sqliteText),
                      Error::Kind::Damaged);
     case SQLITE_FULL:
-        return Error(tr("The disk holding %1 is full (%2 MB free). Free some space and try "
-                        "again; the workspace was left as it was.")
+        return Error(QCoreApplication::translate(
+                         "cwb::Database",
+                         "The disk holding %1 is full (%2 MB free). Free some space and try "
+                         "again; the workspace was left as it was.")
                          .arg(file, freeSpace(path)),
                      Error::Kind::DiskFull);
     case SQLITE_READONLY:
         if (rc == SQLITE_READONLY_DIRECTORY || !writable(QFileInfo(path).absolutePath()))
-            return Error(tr("No permission to write in the folder %1, which %2 needs for its "
-                            "journal. Copy the workspace to a folder you can write, or open "
-                            "it read-only.")
+            return Error(QCoreApplication::translate(
+                             "cwb::Database",
+                             "No permission to write in the folder %1, which %2 needs for its "
+                             "journal. Copy the workspace to a folder you can write, or open "
+                             "it read-only.")
                              .arg(folder, QFileInfo(path).fileName()),
                          Error::Kind::NoPermission);
         if (readOnly)
-            return Error(tr("%1 is open read-only here; this needs a workspace open for "
-                            "writing.")
+            return Error(QCoreApplication::translate(
+                             "cwb::Database",
+                             "%1 is open read-only here; this needs a workspace open for "
+                             "writing.")
                              .arg(file),
                          Error::Kind::ReadOnly);
-        return Error(tr("%1 is read-only (its file permissions or a read-only disk). Open it "
-                        "read-only, or copy it to a folder you can write.")
+        return Error(QCoreApplication::translate(
+                         "cwb::Database",
+                         "%1 is read-only (its file permissions or a read-only disk). Open it "
+                         "read-only, or copy it to a folder you can write.")
                          .arg(file),
                      Error::Kind::ReadOnly);
     case SQLITE_CANTOPEN:
         if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-            return Error(tr("cannot open %1: the folder %2 does not exist").arg(file, folder));
+            return Error(QCoreApplication::translate("cwb::Database",
+                                                     "cannot open %1: the folder %2 does not exist")
+                             .arg(file, folder));
         if (!writable(QFileInfo(path).absolutePath()))
-            return Error(tr("No permission to write in the folder %1, which %2 needs for its "
-                            "journal. Copy the workspace to a folder you can write, or open "
-                            "it read-only.")
+            return Error(QCoreApplication::translate(
+                             "cwb::Database",
+                             "No permission to write in the folder %1, which %2 needs for its "
+                             "journal. Copy the workspace to a folder you can write, or open "
+                             "it read-only.")
                              .arg(folder, QFileInfo(path).fileName()),
                          Error::Kind::NoPermission);
-        return Error(tr("cannot open %1: %2%3")
+        return Error(QCoreApplication::translate("cwb::Database", "cannot open %1: %2%3")
                          .arg(file, sqliteText,
                               sysErrno ? QStringLiteral(" (%1)").arg(
                                              QString::fromLocal8Bit(std::strerror(sysErrno)))
                                        : QString()));
     case SQLITE_IOERR:
         if (sysErrno == ENOSPC || sysErrno == EDQUOT || sysErrno == EFBIG)
-            return Error(tr("The disk holding %1 is full (%2 MB free). Free some space and try "
-                            "again; the workspace was left as it was.")
+            return Error(QCoreApplication::translate(
+                             "cwb::Database",
+                             "The disk holding %1 is full (%2 MB free). Free some space and try "
+                             "again; the workspace was left as it was.")
                              .arg(file, freeSpace(path)),
                          Error::Kind::DiskFull);
         if (sysErrno == EACCES || sysErrno == EPERM || sysErrno == EROFS)
-            return Error(tr("%1 is read-only (its file permissions or a read-only disk). Open it "
-                            "read-only, or copy it to a folder you can write.")
+            return Error(QCoreApplication::translate(
+                             "cwb::Database",
+                             "%1 is read-only (its file permissions or a read-only disk). Open it "
+                             "read-only, or copy it to a folder you can write.")
                              .arg(file),
                          Error::Kind::ReadOnly);
-        return Error(tr("cannot read or write %1: %2 (%3)")
-                         .arg(file, sqliteText,
-                              QString::fromLocal8Bit(std::strerror(sysErrno ? sysErrno : EIO))));
+        return Error(
+            QCoreApplication::translate("cwb::Database", "cannot read or write %1: %2 (%3)")
+                .arg(file, sqliteText,
+                     QString::fromLocal8Bit(std::strerror(sysErrno ? sysErrno : EIO))));
     case SQLITE_AUTH:
         if (readOnly)
-            return Error(tr("%1 is open read-only here; this needs a workspace open for "
-                            "writing.")
+            return Error(QCoreApplication::translate(
+                             "cwb::Database",
+                             "%1 is open read-only here; this needs a workspace open for "
+                             "writing.")
                              .arg(file),
                          Error::Kind::ReadOnly);
         return Error(detail.isEmpty() ? sqliteText : detail);
@@ -137,9 +155,10 @@ Statement::Statement(Database &db, std::string_view sql) : m_db(&db)
 {
     const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
-        throw sqliteError(db.handle(), rc, db.path(), db.isReadOnly(),
-                          QStringLiteral("database error preparing \"%1\": %2")
-                              .arg(sqlText(sql), db.lastErrorMessage()));
+        throw sqliteError(
+            db.handle(), rc, db.path(), db.isReadOnly(),
+            QCoreApplication::translate("cwb::Database", "database error preparing \"%1\": %2")
+                .arg(sqlText(sql), db.lastErrorMessage()));
     }
 }
 
@@ -156,11 +175,12 @@ Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(othe
 void Statement::fail(int rc, const char *what) const
 {
     const char *sql = m_stmt ? sqlite3_sql(m_stmt) : "";
-    throw sqliteError(m_db->handle(), rc, m_db->path(), m_db->isReadOnly(),
-                      QStringLiteral("database error (%1, code %2) in \"%3\": %4")
-                          .arg(QLatin1String(what))
-                          .arg(rc)
-                          .arg(sqlText(sql ? sql : ""), m_db->lastErrorMessage()));
+    throw sqliteError(
+        m_db->handle(), rc, m_db->path(), m_db->isReadOnly(),
+        QCoreApplication::translate("cwb::Database", "database error (%1, code %2) in \"%3\": %4")
+            .arg(QLatin1String(what))
+            .arg(rc)
+            .arg(sqlText(sql ? sql : ""), m_db->lastErrorMessage()));
 }
 
 void Statement::bindNull(int index)
@@ -367,8 +387,9 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     if (rc != SQLITE_OK) {
         const QString reason =
             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-        Error error = sqliteError(m_db, rc, path, mode == Mode::ReadOnly || mode == Mode::Snapshot,
-                                  QStringLiteral("cannot open %1: %2").arg(path, reason));
+        Error error = sqliteError(
+            m_db, rc, path, mode == Mode::ReadOnly || mode == Mode::Snapshot,
+            QCoreApplication::translate("cwb::Database", "cannot open %1: %2").arg(path, reason));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw error;
@@ -392,8 +413,10 @@ void Database::exec(std::string_view sql)
     if (rc != SQLITE_OK) {
         const QString reason = message ? QString::fromUtf8(message) : lastErrorMessage();
         sqlite3_free(message);
-        throw sqliteError(m_db, rc, m_path, isReadOnly(),
-                          QStringLiteral("database error in \"%1\": %2").arg(sqlText(sql), reason));
+        throw sqliteError(
+            m_db, rc, m_path, isReadOnly(),
+            QCoreApplication::translate("cwb::Database", "database error in \"%1\": %2")
+                .arg(sqlText(sql), reason));
     }
 }
 
@@ -459,7 +482,8 @@ QByteArray Database::readFileHeader(int bytes)
     sqlite3_file *file = nullptr;
     if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
         !file || !file->pMethods)
-        throw Error(tr("cannot read %1").arg(QDir::toNativeSeparators(m_path)));
+        throw Error(QCoreApplication::translate("cwb::Database", "cannot read %1")
+                        .arg(QDir::toNativeSeparators(m_path)));
     sqlite3_int64 size = 0;
     if (const int rc = file->pMethods->xFileSize(file, &size); rc != SQLITE_OK)
         throw sqliteError(m_db, rc, m_path, isReadOnly(), {});

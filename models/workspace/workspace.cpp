@@ -18,11 +18,6 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::Workspace", text);
-}
-
 // Checks the file's header before SQLite reads anything of it: a workspace is an SQLite 3 file
 // whose header carries our application id (big-endian at offset 68). Returns false for an empty
 // file. The bytes come through SQLite's own file handle: opening and closing a second descriptor
@@ -33,15 +28,19 @@ bool checkHeader(Database &db, const QString &path)
     if (header.isEmpty())
         return false;
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        throw Error(tr("%1 is not a Campaign Workbench workspace (it is not an SQLite database); "
-                       "it was left unchanged")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Workspace",
+                        "%1 is not a Campaign Workbench workspace (it is not an SQLite database); "
+                        "it was left unchanged")
                         .arg(path));
     const auto *b = reinterpret_cast<const unsigned char *>(header.constData());
     const quint32 appId =
         (quint32(b[68]) << 24) | (quint32(b[69]) << 16) | (quint32(b[70]) << 8) | quint32(b[71]);
     if (appId != Workspace::kApplicationId)
-        throw Error(tr("%1 is an SQLite database but not a Campaign Workbench workspace; it was "
-                       "left unchanged")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Workspace",
+                        "%1 is an SQLite database but not a Campaign Workbench workspace; it was "
+                        "left unchanged")
                         .arg(path));
     return true;
 }
@@ -52,21 +51,20 @@ int readVersion(Database &db, const QString &path)
     try {
         version = db.scalar("SELECT max(version) FROM schema_version");
     } catch (const Error &error) {
-        // Busy, read-only, no permission, a full disk: the classified message says what to do.
-        // Only a file SQLite cannot read as a database is damaged; a database without our tables
-        // is not a workspace.
-        if (error.kind() == Error::Kind::Damaged)
-            throw Error(tr("%1 is damaged (%2). It was left as it is: restore the workspace from "
-                           "a copy, or import the extract again into a new workspace.")
-                            .arg(path, error.message()),
-                        Error::Kind::Damaged);
+        // Damaged, busy, read-only, no permission, a full disk: the classified message names the
+        // file and says what to do (wrapping it again would say it twice). Only a file SQLite
+        // cannot read as a database is damaged; a database without our tables is not a workspace.
         if (error.kind() != Error::Kind::General)
             throw;
-        throw Error(tr("%1 is not a Campaign Workbench workspace (%2); it was left unchanged")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Workspace",
+                        "%1 is not a Campaign Workbench workspace (%2); it was left unchanged")
                         .arg(path, error.message()));
     }
     if (!version.isValid() || version.isNull())
-        throw Error(tr("%1 has no schema version; it was left unchanged").arg(path));
+        throw Error(QCoreApplication::translate("cwb::Workspace",
+                                                "%1 has no schema version; it was left unchanged")
+                        .arg(path));
     return version.toInt();
 }
 
@@ -93,9 +91,10 @@ bool rollBackHotJournal(const QString &path)
 void refuseNewer(int version, const QString &path)
 {
     if (version > Workspace::kSchemaVersion)
-        throw Error(QStringLiteral("%1 was written by a newer Campaign Workbench (workspace "
-                                   "format %2; this version reads up to %3). Update the "
-                                   "application to open it; the file was left unchanged")
+        throw Error(QCoreApplication::translate(
+                        "cwb::Workspace", "%1 was written by a newer Campaign Workbench (workspace "
+                                          "format %2; this version reads up to %3). Update the "
+                                          "application to open it; the file was left unchanged")
                         .arg(path)
                         .arg(version)
                         .arg(Workspace::kSchemaVersion));
@@ -139,17 +138,19 @@ Workspace::~Workspace() = default;
 int Workspace::probeSchemaVersion(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        throw Error(tr("%1 does not exist").arg(path));
+        throw Error(QCoreApplication::translate("cwb::Workspace", "%1 does not exist").arg(path));
     Database db(path, Database::Mode::ReadOnly);
     if (!checkHeader(db, path))
-        throw Error(tr("%1 is empty, not a workspace").arg(path));
+        throw Error(QCoreApplication::translate("cwb::Workspace", "%1 is empty, not a workspace")
+                        .arg(path));
     return readVersion(db, path);
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
 {
     if (!QFileInfo::exists(path))
-        throw Error(tr("workspace %1 does not exist").arg(path));
+        throw Error(
+            QCoreApplication::translate("cwb::Workspace", "workspace %1 does not exist").arg(path));
     const bool readOnly = access == Access::ReadOnly;
     // Writers first take the workspace's lock (shared by this process's writers).
     std::shared_ptr<WorkspaceLock> lock;
@@ -158,7 +159,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
     auto db = std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly
                                                         : Database::Mode::ReadWrite);
     if (!checkHeader(*db, path))
-        throw Error(tr("%1 is an empty file, not a workspace").arg(path));
+        throw Error(
+            QCoreApplication::translate("cwb::Workspace", "%1 is an empty file, not a workspace")
+                .arg(path));
     int version = 0;
     try {
         version = readVersion(*db, path);
@@ -183,8 +186,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Access access)
     std::unique_ptr<Workspace> workspace(new Workspace(path, std::move(lock), std::move(db)));
     if (version < kSchemaVersion) {
         if (readOnly)
-            throw Error(tr("%1 uses workspace format %2 and must be upgraded to %3; open it for "
-                           "writing once")
+            throw Error(QCoreApplication::translate(
+                            "cwb::Workspace",
+                            "%1 uses workspace format %2 and must be upgraded to %3; open it for "
+                            "writing once")
                             .arg(path)
                             .arg(version)
                             .arg(kSchemaVersion));
@@ -198,7 +203,9 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path)
     // The lock comes first, so two processes creating the same workspace cannot both succeed.
     auto lock = WorkspaceLock::acquire(path);
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
-        throw Error(tr("%1 already exists; open it instead").arg(path));
+        throw Error(
+            QCoreApplication::translate("cwb::Workspace", "%1 already exists; open it instead")
+                .arg(path));
     auto db = std::make_unique<Database>(path, Database::Mode::ReadWriteCreate);
     // 16 KiB pages: measured ~10% faster bulk import of a 1M-row extract than the default 4 KiB
     // (fewer b-tree pages to split and write), with no loss for the browser's key-range reads.
@@ -265,9 +272,12 @@ qint64 Workspace::customerCount()
 void Workspace::saveCopy(const QString &path)
 {
     if (QFileInfo::exists(path))
-        throw Error(QStringLiteral("%1 already exists; choose another name").arg(path));
+        throw Error(
+            QCoreApplication::translate("cwb::Workspace", "%1 already exists; choose another name")
+                .arg(path));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        throw Error(QStringLiteral("a copy cannot replace the workspace itself"));
+        throw Error(QCoreApplication::translate("cwb::Workspace",
+                                                "a copy cannot replace the workspace itself"));
     Statement vacuum(*m_db, "VACUUM INTO ?");
     vacuum.bind(1, path);
     vacuum.exec();

@@ -20,11 +20,6 @@ namespace cwb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwb::WorkspaceLock", text);
-}
-
 // The same workspace reached through different spellings (relative, symlinked folder) must map
 // to one lock: the folder's canonical path plus the file name (the file may not exist yet).
 QString canonical(const QString &path)
@@ -57,12 +52,18 @@ QString recoveryAdvice(const WorkspaceLock::Holder &holder, const QString &works
 {
     const QString name = QFileInfo(workspace).fileName();
     if (holder.thisHost && holder.alive)
-        return tr("Wait until it has finished, or close %1 there, then try again.").arg(name);
+        return QCoreApplication::translate(
+                   "cwb::WorkspaceLock",
+                   "Wait until it has finished, or close %1 there, then try again.")
+            .arg(name);
     if (holder.thisHost)
-        return tr("That process has ended; try again (its lock is taken over).");
-    return tr("If %1 no longer has the workspace open (it was switched off or crashed), remove "
-              "its lock with `cwb workspace unlock --workspace %2` or File > Unlock Workspace… "
-              "in the application. Never do so while %1 may still be writing it.")
+        return QCoreApplication::translate(
+            "cwb::WorkspaceLock", "That process has ended; try again (its lock is taken over).");
+    return QCoreApplication::translate(
+               "cwb::WorkspaceLock",
+               "If %1 no longer has the workspace open (it was switched off or crashed), remove "
+               "its lock with `cwb workspace unlock --workspace %2` or File > Unlock Workspace… "
+               "in the application. Never do so while %1 may still be writing it.")
         .arg(holder.host, workspace);
 }
 
@@ -103,21 +104,26 @@ std::shared_ptr<WorkspaceLock> WorkspaceLock::acquire(const QString &workspacePa
     if (!locked) {
         const QLockFile::LockError error = lock->m_lock->error();
         if (error == QLockFile::PermissionError)
-            throw Error(tr("No permission to write in the folder %1: the workspace %2 needs a "
-                           "lock file beside it to be written. Copy the workspace to a folder "
-                           "you can write, or open it read-only.")
+            throw Error(QCoreApplication::translate(
+                            "cwb::WorkspaceLock",
+                            "No permission to write in the folder %1: the workspace %2 needs a "
+                            "lock file beside it to be written. Copy the workspace to a folder "
+                            "you can write, or open it read-only.")
                             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
                                  QFileInfo(path).fileName()),
                         Error::Kind::NoPermission);
         const std::optional<Holder> who = holder(path);
         if (!who)
-            throw Error(tr("%1 is locked for writing by another program (its lock file %2 "
-                           "cannot be read).")
+            throw Error(QCoreApplication::translate(
+                            "cwb::WorkspaceLock",
+                            "%1 is locked for writing by another program (its lock file %2 "
+                            "cannot be read).")
                             .arg(path, lockFilePath(path)),
                         Error::Kind::Locked);
-        throw Error(tr("%1 is open for writing by %2. %3")
-                        .arg(path, describe(*who), recoveryAdvice(*who, path)),
-                    Error::Kind::Locked);
+        throw Error(
+            QCoreApplication::translate("cwb::WorkspaceLock", "%1 is open for writing by %2. %3")
+                .arg(path, describe(*who), recoveryAdvice(*who, path)),
+            Error::Kind::Locked);
     }
     reg.held[path] = lock;
     return lock;
@@ -150,21 +156,28 @@ bool WorkspaceLock::breakStale(const QString &workspacePath)
 {
     const QString path = canonical(workspacePath);
     if (heldHere(path))
-        throw Error(tr("%1 is open for writing in this program; close it first.").arg(path),
-                    Error::Kind::Locked);
+        throw Error(
+            QCoreApplication::translate("cwb::WorkspaceLock",
+                                        "%1 is open for writing in this program; close it first.")
+                .arg(path),
+            Error::Kind::Locked);
     const std::optional<Holder> who = holder(path);
     const QString lockPath = lockFilePath(path);
     if (!QFileInfo::exists(lockPath))
         return false;
     if (who && who->alive)
-        throw Error(tr("%1 is open for writing by %2, which is still running; it was not "
-                       "unlocked. Close it there first.")
+        throw Error(QCoreApplication::translate(
+                        "cwb::WorkspaceLock",
+                        "%1 is open for writing by %2, which is still running; it was not "
+                        "unlocked. Close it there first.")
                         .arg(path, describe(*who)),
                     Error::Kind::Locked);
     QLockFile lock(lockPath);
     if (!lock.removeStaleLockFile() && QFileInfo::exists(lockPath))
-        throw Error(tr("the lock file %1 could not be removed (another process on this computer "
-                       "holds it, or the folder is read-only)")
+        throw Error(QCoreApplication::translate(
+                        "cwb::WorkspaceLock",
+                        "the lock file %1 could not be removed (another process on this computer "
+                        "holds it, or the folder is read-only)")
                         .arg(lockPath),
                     Error::Kind::Locked);
     return true;
@@ -172,16 +185,24 @@ bool WorkspaceLock::breakStale(const QString &workspacePath)
 
 QString WorkspaceLock::describe(const Holder &holder)
 {
-    const QString since = holder.since.isValid()
-                              ? holder.since.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                              : tr("an unknown time");
+    const QString since =
+        holder.since.isValid()
+            ? holder.since.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            : QCoreApplication::translate("cwb::WorkspaceLock", "an unknown time");
     const QString program =
         holder.application.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(holder.application);
     if (holder.thisHost)
-        return tr("process %1%2 on this computer since %3").arg(holder.pid).arg(program, since);
-    return tr("process %1%2 on the computer %3 since %4")
+        return QCoreApplication::translate("cwb::WorkspaceLock",
+                                           "process %1%2 on this computer since %3")
+            .arg(holder.pid)
+            .arg(program, since);
+    return QCoreApplication::translate("cwb::WorkspaceLock",
+                                       "process %1%2 on the computer %3 since %4")
         .arg(holder.pid)
-        .arg(program, holder.host.isEmpty() ? tr("(unknown)") : holder.host, since);
+        .arg(program,
+             holder.host.isEmpty() ? QCoreApplication::translate("cwb::WorkspaceLock", "(unknown)")
+                                   : holder.host,
+             since);
 }
 
 } // namespace cwb

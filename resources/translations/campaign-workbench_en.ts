@@ -269,10 +269,6 @@ target − control in percentage points, %2 intervals</source>
 <context>
     <name>TableExport</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,6 +335,10 @@ target − control in percentage points, %2 intervals</source>
         <source>customers</source>
         <translation></translation>
     </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::AuditChart</name>
@@ -381,6 +381,14 @@ target − control in percentage points, %2 intervals</source>
     <message>
         <source>Too many different values to list the most frequent ones;
 see the distinct count and range in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: numbers several customers share (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: the audit keeps no values of this column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +462,33 @@ see the distinct count and range in the table.</source>
         <source>Outliers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of import #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>line(s) %1</source>
+        <translation>
+            <numerusform>line %1</numerusform>
+            <numerusform>lines %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Negative values on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: the audit keeps no values of this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::AuditView</name>
@@ -514,6 +549,64 @@ see the distinct count and range in the table.</source>
         <source>Print the data audit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Negative fees or usage&lt;/b&gt; (a mistake in the extract, or refunds to check): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (%1): counted, but no values are kept in the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::Campaign</name>
+    <message>
+        <source>campaign &apos;%1&apos; was never split: split it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new wave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be split again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its call lists were exported on %1 (%2 contacts recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outcomes were recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign &apos;%1&apos; cannot %2: %3, so its split is a record of who was contacted and who was held back. To change it, copy it as a new campaign (`cwb campaign copy &apos;%1&apos; NEW_NAME`), or split only customers not yet in it as a new wave (`cwb campaign split &apos;%1&apos; --new-wave`), which keeps the existing members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign &apos;%1&apos; has %2 recorded contacts and %3 outcomes; removing it deletes its split and outcomes (the contact history stays). Remove it with --force if that is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::CampaignPlanner</name>
@@ -522,11 +615,19 @@ see the distinct count and range in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cell &apos;%1&apos;: target and control differ on %2%3 (standardised difference %4)</source>
+        <source>, wave %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cell &apos;%1&apos;: %2 targets found no room in any wave (channel %3): add a wave or capacity</source>
+        <source>cell &apos;%1&apos;: %2 eligible customers found no room in any wave (channel %3) and are neither target nor control this time: add a wave or capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;%2: target and control differ on %3 (standardised difference %4), within what chance gives for groups of this size (up to %5 in 19 draws of 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;%2: target and control differ on %3 (standardised difference %4), more than chance gives for groups of this size (%5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,10 +1285,6 @@ see the distinct count and range in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 customers clustered into %2 (%3 left out: a feature missing); silhouette %4%5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> on a sample of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1314,18 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Save Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent k-means++ starts; the one with the lowest inertia is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers clustered into %2 (%3 left out: a feature missing); silhouette %4%5. Inertia %6, the best of %7 starts; %8 of them reached it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,6 +1465,93 @@ see the distinct count and range in the table.</source>
     </message>
 </context>
 <context>
+    <name>cwb::CsvReader</name>
+    <message>
+        <source>%1: line %2: a quoted field runs on for more than %3 MB without its closing quote; a stray &apos;&quot;&apos; on that line probably opened it (a quoted field may span lines, so it takes in the rest of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a record runs on for more than %3 MB over several lines (quoted fields may span lines); is a quote misplaced?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 runs on for more than %3 MB without a line break; a table of rows has no lines that long: is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown delimiter &apos;%1&apos; (expected auto, &apos;,&apos;, &apos;;&apos;, tab or pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-32 byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no byte order mark; NUL bytes fall where %1 text has them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 bytes are valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 decoding is not available on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 (byte %3): the text is neither UTF-8 nor GBK/GB18030; save it as UTF-8 or name the encoding with --encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 at byte %1; decodes as GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by the user; no byte order mark, read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos; (expected auto, utf-8, gb18030 or utf-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: invalid UTF-8 text (the file was read as UTF-8; if it was saved as GBK/GB18030, import with --encoding gb18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: near line %2: bytes that are not valid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::CustomerTableModel</name>
     <message>
         <source>yes</source>
@@ -1460,6 +1656,270 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::Database</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program or task is writing it right now. Try again when it has finished; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was left as it is: restore the workspace from a copy, or import the extract again into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 MB free). Free some space and try again; the workspace was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to write in the folder %1, which %2 needs for its journal. Copy the workspace to a folder you can write, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only here; this needs a workspace open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (its file permissions or a read-only disk). Open it read-only, or copy it to a folder you can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read or write %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error preparing &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error (%1, code %2) in &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error in &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::EncryptedCopy</name>
+    <message>
+        <source>not enough memory for the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted copy: it is an unencrypted SQLite file (a workspace .cwb opens as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted copy of a workspace (it does not start with CWBX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header has %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Campaign Workbench (encrypted copy format %2; this version reads format %3). Update the application to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header (format %2, key derivation %3, cipher %4; expected %5, %6, %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header: its key parameters (%2 passes, %3 bytes of memory) or chunk size (%4 bytes) are out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result cannot replace %1 itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: it has %1 characters, an encrypted copy needs at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key parameters out of range: %1 passes, %2 bytes of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in this program; close it first or choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends at byte %2, before the end of the encrypted data. Ask for the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decrypt %1: the passphrase is wrong, or the file was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decrypt %1: the file was altered or damaged (chunk %2, bytes %3 to %4, fails its check). Ask for the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: chunk %2 has an unknown tag %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was altered: %2 bytes follow the end of the encrypted data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decrypts, but not to a workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cryptography library (libsodium) cannot be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::EncryptedCopyFlow</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Encrypted Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted workspace copies (*.cwbx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy cannot replace the workspace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Encrypted Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Decrypted Workspace As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign Workbench workspaces (*.cwb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open or is the encrypted copy itself; choose another name for the decrypted workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::EncryptedCopyProgressDialog</name>
+    <message>
+        <source>Encrypting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a consistent copy of the workspace and deriving the key from the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,10 +2035,6 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Evaluate a finished test/control file (one row per customer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What counts as conversion, a rule over the follow-up extract, e.g. package = &quot;LD 200&quot; (empty: no conversion)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1787,10 +2243,6 @@ see the distinct count and range in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 interval (pp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,10 +2319,6 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan forecast (%1, %2 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1969,10 +2417,6 @@ see the distinct count and range in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ROI, plan vs actual: choose the campaign&apos;s ROI plan (PLAN.json) above and give the conversion rule, then evaluate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>RO&amp;I plan:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,6 +2466,62 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>Whole campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p (Holm): adjusted for the groups of a table tested together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several groups tested at once: beside each p-value, Holm&apos;s adjusted p (the p-values sorted, the smallest times the number of tests, the next times one fewer, never below the one before, at most 1) keeps the chance of any false finding among them at the test level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage (call cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success vs others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative [%1 interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (offer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan forecast (%1, %2 months) for the actual targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual, %1 interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counts as conversion, a rule over the follow-up extract, e.g. package = &quot;LD 200&quot; (empty: each cell&apos;s own offer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each cell&apos;s own offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI, plan vs actual: the plan per target, for the campaign&apos;s actual targets; the actual intervals carry the conversion uplift&apos;s interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI, plan vs actual: choose the campaign&apos;s ROI plan (PLAN.json) above, then evaluate (conversion counts each cell&apos;s offer unless a rule is given).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2195,6 +2695,37 @@ see the distinct count and range in the table.</source>
     </message>
     <message>
         <source>The first %1 rows as they will be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::Files</name>
+    <message>
+        <source>cannot write %1: the file is too large for this disk or system (%2 MB free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full (%2 MB free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: no permission to write in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,6 +3060,73 @@ revenue %3
         <source>duplicate customer id &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1… (%2 bytes in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… [truncated to the first %1 of %2 bytes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old binary Excel workbook (.xls), whatever its name says; it cannot be read directly: open it in Excel or WPS and save it as .xlsx or as CSV (UTF-8), then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a password-protected Excel workbook: open it in Excel, remove the password and save it as .xlsx or as CSV (UTF-8), then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Word or PowerPoint document, not a table of rows: copy the table into Excel and save it as .xlsx or CSV, then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old binary Office file: an Excel workbook (.xls) or a password-protected workbook; open it in Excel or WPS and save it as .xlsx (without a password) or as CSV (UTF-8), then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a table of rows: ask for the extract as CSV or .xlsx, or export it as such from the system that produced the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a compressed archive (gzip, bzip2, xz, 7-Zip or RAR): extract it and import the CSV or .xlsx file inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an image, not a table of rows: import the CSV or .xlsx extract itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database (a workspace file?), not a customer extract: pass a workspace with --workspace, and import a CSV or .xlsx extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a program, not a table of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a CSV or Excel file, whatever its name says (systems that offer an &quot;Excel&quot; download often write one): open it in Excel or WPS and save it as .xlsx or as CSV (UTF-8), then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 2003 XML spreadsheet: open it in Excel or WPS and save it as .xlsx or as CSV (UTF-8), then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; contains a NUL byte (U+0000) at character %3; text never holds one: the file is damaged or its fields are padded with NUL bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::ImportPlan</name>
@@ -2542,6 +3140,26 @@ revenue %3
     </message>
     <message>
         <source>no customer id column: ids are the row numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header row has %2 columns, more than any SQLite table can hold (%3): keep only the columns you need in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header of column %2 (&apos;%3&apos;) contains a NUL byte (U+0000); the file is damaged or not a text table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would bring the customers table to %2 columns (%3 are there already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, more than the %2 a workspace&apos;s customers table can hold (SQLite allows %3 columns in a table, and the import adds %4 of its own). Keep only the columns you need: leave the others out with --map &apos;HEADER=-&apos; (or in the import wizard&apos;s mapping), or remove them from the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,10 +3210,6 @@ revenue %3
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mask phone numbers (138****8000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2925,6 +3539,22 @@ Export anyway?</source>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Full p&amp;hone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and call sheets show phone numbers as 138****8000 unless this is checked; the choice is recorded with the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::MainWindow</name>
@@ -3029,20 +3659,6 @@ Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already open for writing in another Campaign Workbench window (%2).
-
-Open it read-only? You can look at everything but not import or change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign Workbench workspaces (*.cwb);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,6 +3684,54 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>&lt;h3&gt;Campaign Workbench %1&lt;/h3&gt;&lt;p&gt;Plan, simulate and evaluate targeted marketing pilots offline: import a customer extract, audit it, segment it, design offers and campaigns with control groups, and measure the outcome.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Encrypted Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved an encrypted copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge &amp;Rejected Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Cannot Be Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Open it read-only? You can look at everything but not import or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lock of %1 held by %2?
+
+Do this only if that computer no longer has the workspace open (it was switched off or crashed). Two computers writing one workspace can damage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign Workbench workspaces (*.cwb *.cwbx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,10 +3931,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today&apos;s bill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,6 +3946,10 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <source>No recommendation because</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After the discount ends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::NavigationBar</name>
@@ -3295,6 +3959,13 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>    planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::Offer</name>
+    <message>
+        <source>%1: the monthly fee is 0 yuan (the median of the band %2-%3 yuan rounds to 0): this package would be free; raise the band&apos;s lower edge or set a fee before offering it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3702,6 +4373,69 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::PassphraseDialog</name>
+    <message>
+        <source>Save Encrypted Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Encrypted Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 will hold the whole workspace, customers&apos; names and phone numbers included, encrypted with this passphrase. Give the passphrase to the recipient by another way than the file (by phone, not in the same e-mail).&lt;/p&gt;&lt;p&gt;Nobody can open the copy without it: a forgotten passphrase cannot be recovered.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted copy of a workspace. Enter its passphrase to decrypt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters: %2 so far. A few words are easier to remember than symbols and harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long enough. Type it again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits alone are easy to guess (a phone number or a date): words are safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good. Longer is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::PlanCellModel</name>
     <message>
         <source>pilot</source>
@@ -3776,14 +4510,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yuan per incremental completion per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue uplift / month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yuan per completion per discounted month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,6 +4561,30 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <source>%1 (mean %2). Type a point (0.6), a range (0.52-0.62, uniform), low-mode-high (0.5-0.6-0.7, triangular) or the evidence of an earlier pilot as successes/trials (395/1579).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the pilot of 2,598 customers called (a starting figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan per incremental completion per month once the discount has ended: what a customer who takes the offer pays more than today (negative: less). During the discount it is this less the discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue change / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::PlanSummary</name>
@@ -3867,11 +4617,35 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
+        <source>ROI plan summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ROI plan summary</source>
+        <source>Where the inputs come from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines left out for want of room: %1 (the Sources tab of the Simulation step lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where every input comes from (defaults, assumptions, the campaign&apos;s split, the offers priced on the customers): page 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per completion over %2 months (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3989,6 +4763,63 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::PurgeRejects</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import #%1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call outcomes #%1 %2, campaign %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rejected row(s) of these imports from the workspace?</source>
+        <translation>
+            <numerusform>Remove %n rejected row of these imports from the workspace?</numerusform>
+            <numerusform>Remove %n rejected rows of these imports from the workspace?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their raw text and reasons (which quote names, phone numbers and ids) are overwritten in the file. The import log keeps each import&apos;s file name, time and number of rejected rows. Export the rejected rows first if you still need to correct them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace keeps no rejected rows: nothing to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) removed.</source>
+        <translation>
+            <numerusform>%n rejected row removed.</numerusform>
+            <numerusform>%n rejected rows removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The freed space (%1) is overwritten with zeros and reused by later imports; File ▸ Save a Copy As… writes a compacted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be purged:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::RejectsModel</name>
     <message>
         <source>(whole row)</source>
@@ -4097,6 +4928,13 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <source>The rejected rows could not be written:
 %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) no longer kept (purged, or replaced by a later import); the import log keeps the count.</source>
+        <translation>
+            <numerusform>%n rejected row no longer kept (purged, or replaced by a later import); the import log keeps the count.</numerusform>
+            <numerusform>%n rejected rows no longer kept (purged, or replaced by a later import); the import log keeps the count.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4274,6 +5112,10 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>Needed per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed at the plan&apos;s split (targets + controls)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4866,10 +5708,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cell &apos;%1&apos;: %2 targets found no room in any wave and are left out of the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cell &apos;%1&apos;: control_conversion_rate not given; assuming 0 (every completion counts as incremental, which is optimistic)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4890,10 +5728,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the control group (%2 customers) is too small to detect the expected uplift of %3 percentage points (minimum detectable uplift %4 at alpha %5, power %6); about %7 customers per group are needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no intention rate breaks even (no customer is reached or completes, or each completion costs at least what it earns over the horizon)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,6 +5741,210 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>%1: the cost can be 0 (no cost per contact and no fixed cost), so ROI is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell names no offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its offer &apos;%1&apos; is not in the workspace&apos;s package catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s split of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dry split on the current data (the campaign is not split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: %2 eligible customers found no room in any wave and are left out of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets with a wave + %2 in the control group, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control group / customers, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the package catalog: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: the package &apos;%2&apos; is offered only through %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its customers could not be priced on &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the cell&apos;s targets (%1) can take &apos;%2&apos; and has a bill today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell&apos;s targets priced on %1 (%2) against their bills today, last three months (pricing.h): %3 priced, %4 a month today on average, %5 on the package once the discount ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets left out of the revenue change: %1 (not eligible for the package %2, a bundle slower than their broadband %3, no bill today %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no discount counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: %2, so the monthly revenue change is the ASSUMED %3 yuan per completion; edit it for the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the control group (%2 customers) is too small to detect the expected uplift of %3 percentage points (minimum detectable uplift %4 at alpha %5, power %6); at this plan&apos;s control share of %7% about %8 targets and %9 controls are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off %2 for 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off %2 for %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan off %2 for 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan off %2 for %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in (it was %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly revenue change per completion after the discount ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount per completion per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilot default (simulatedefaults.h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given: assumed 0, so every completion counts as incremental (optimistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given: no control group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumed cost of a contact by %1 (channel default, simulatedefaults.cpp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given: no discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan default (simulatedefaults.h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASSUMPTION, not the offer&apos;s figure: the pilot&apos;s 205.2 yuan of incremental revenue per customer per year / 12 (simulatedefaults.h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly revenue change per completion during the discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the discount ends less the discount of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months at %2 during the discount + %3 months at %4 after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue change per completion over the %1-month horizon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5241,6 +6279,38 @@ Open a plan with ranges or evidence to see which input matters most.</source>
         <source>campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the inputs come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where every default, assumption and offer figure of the plan comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cwb::SummaryPage</name>
@@ -5437,10 +6507,6 @@ Open a plan with ranges or evidence to see which input matters most.</source>
             <numerusform>, %n already the same</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n tags to %1.</source>
         <translation>
@@ -5489,9 +6555,112 @@ Open a plan with ranges or evidence to see which input matters most.</source>
     </message>
 </context>
 <context>
+    <name>cwb::Workspace</name>
+    <message>
+        <source>%1 is not a Campaign Workbench workspace (it is not an SQLite database); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Campaign Workbench workspace; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Campaign Workbench workspace (%2); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no schema version; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses workspace format %2 and must be upgraded to %3; open it for writing once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Campaign Workbench (workspace format %2; this version reads up to %3). Update the application to open it; the file was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy cannot replace the workspace itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cwb::WorkspaceLock</name>
     <message>
-        <source>process %1 on %2</source>
+        <source>Wait until it has finished, or close %1 there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That process has ended; try again (its lock is taken over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 no longer has the workspace open (it was switched off or crashed), remove its lock with `cwb workspace unlock --workspace %2` or File &gt; Unlock Workspace… in the application. Never do so while %1 may still be writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to write in the folder %1: the workspace %2 needs a lock file beside it to be written. Copy the workspace to a folder you can write, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked for writing by another program (its lock file %2 cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for writing by %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in this program; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for writing by %2, which is still running; it was not unlocked. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be removed (another process on this computer holds it, or the folder is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1%2 on this computer since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1%2 on the computer %3 since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5519,6 +6688,157 @@ Open a plan with ranges or evidence to see which input matters most.</source>
     </message>
     <message>
         <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cwb::XlsxReader</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive (its table of contents is missing: was the file cut short while copying or downloading?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: it is not a zip archive (an .xlsx file is one; is it a CSV file with the wrong extension?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open it as an .xlsx workbook: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an .xlsx workbook: it has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods), not an .xlsx workbook: open it in LibreOffice, WPS or Excel and save it as .xlsx or as CSV, then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument text or presentation, not a table of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Word document (.docx), not a table of rows: copy the table into Excel and save it as .xlsx or CSV, then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PowerPoint presentation (.pptx), not a table of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; it holds %2: extract it and import the file inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the archive is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (it holds %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook expands to more than %2 MB in all (%3 alone is %4 MB); the file is damaged or made to exhaust memory. If it is a real workbook, export the sheet as CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 inside the workbook: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 expands to %3 MB, more than the %4 MB this part of a workbook may have; the file is damaged or made to exhaust memory (a &quot;zip bomb&quot;). If it is a real workbook, export the sheet as CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 expands to more than %3 MB, the most this part of a workbook may have; the file is damaged or made to exhaust memory (a &quot;zip bomb&quot;). If it is a real workbook, export the sheet as CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 expands %3 times (%4 MB from %5 bytes), more than the %6 times real workbooks come near; the file is damaged or made to exhaust memory (a &quot;zip bomb&quot;). If it is a real workbook, export the sheet as CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has a single XML element or text of more than %3 MB (from XML line %4); no workbook cell holds that much: the file is damaged or made to exhaust memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the archive is damaged after row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 inside the workbook is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 expands to more than the %3 bytes the archive&apos;s directory declares for it: the archive is damaged or made to exhaust memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook expands to more than %2 MB in all; the file is damaged or made to exhaust memory. If it is a real workbook, export the sheet as CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 inside the workbook is not valid XML (line %3, column %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 in %3 holds more than %4 MB of text (Excel allows 32,767 characters in a cell); the file is damaged or made to exhaust memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet &apos;%2&apos; is a chart sheet, not a table of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &apos;%2&apos;; its sheets are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet &apos;%2&apos; is missing from the archive (no %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at sheet row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the first row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet XML (%2) ends too early %3: the file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: broken sheet XML (%2) %3 (XML line %4, column %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell holds more than %4 MB of text (Excel allows 32,767 characters in a cell); the file is damaged or made to exhaust memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: invalid cell reference &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell refers to shared string &apos;%4&apos; but the workbook has %5 shared strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: the row holds more than %3 MB of text; the file is damaged or made to exhaust memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -270,10 +270,6 @@ target − control in percentage points, %2 intervals</source>
 <context>
     <name>TableExport</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Copy Table</source>
         <translation>复制表格</translation>
     </message>
@@ -389,6 +385,14 @@ see the distinct count and range in the table.</source>
         <translation>不同取值太多，无法列出最常见的取值；
 请查看表中的不同值个数和范围。</translation>
     </message>
+    <message>
+        <source>%1: numbers several customers share (masked)</source>
+        <translation>%1：多位客户共用的号码（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Personal data: the audit keeps no values of this column.</source>
+        <translation>个人数据：审核不保存此列的任何取值。</translation>
+    </message>
 </context>
 <context>
     <name>cwb::AuditTableModel</name>
@@ -460,6 +464,32 @@ see the distinct count and range in the table.</source>
         <source>Outliers</source>
         <translation>异常值</translation>
     </message>
+    <message>
+        <source>%1 of import #%2</source>
+        <translation>%1（第 %2 次导入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>line(s) %1</source>
+        <translation>
+            <numerusform>行号 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Negative values on %1</source>
+        <translation>负值出现在%1</translation>
+    </message>
+    <message>
+        <source>Personal data: the audit keeps no values of this column</source>
+        <translation>个人数据：审核不保存此列的任何取值</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>负值</translation>
+    </message>
 </context>
 <context>
     <name>cwb::AuditView</name>
@@ -521,6 +551,63 @@ see the distinct count and range in the table.</source>
         <source>Print the data audit</source>
         <translation>打印数据审核</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Negative fees or usage&lt;/b&gt; (a mistake in the extract, or refunds to check): %1.</source>
+        <translation>&lt;b&gt;费用或用量为负值&lt;/b&gt;（可能是宽表有误，也可能是退费，请核对）：%1。</translation>
+    </message>
+    <message>
+        <source>Personal data (%1): counted, but no values are kept in the audit.</source>
+        <translation>个人数据（%1）：只做计数，审核不保存任何取值。</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::Campaign</name>
+    <message>
+        <source>campaign &apos;%1&apos; was never split: split it first</source>
+        <translation>营销活动“%1”从未分组：请先分组</translation>
+    </message>
+    <message>
+        <source>new wave %1</source>
+        <translation>新波次 %1</translation>
+    </message>
+    <message>
+        <source>be split again</source>
+        <translation>重新分组</translation>
+    </message>
+    <message>
+        <source>its call lists were exported on %1 (%2 contacts recorded)</source>
+        <translation>其外呼名单已于 %1 导出（已记录 %2 次接触）</translation>
+    </message>
+    <message>
+        <source>%1 outcomes were recorded</source>
+        <translation>已记录 %1 条外呼结果</translation>
+    </message>
+    <message>
+        <source>campaign &apos;%1&apos; cannot %2: %3, so its split is a record of who was contacted and who was held back. To change it, copy it as a new campaign (`cwb campaign copy &apos;%1&apos; NEW_NAME`), or split only customers not yet in it as a new wave (`cwb campaign split &apos;%1&apos; --new-wave`), which keeps the existing members.</source>
+        <translation>营销活动“%1”不能%2：%3，因此它的分组记录了哪些客户被接触、哪些被留作对照。如需更改，请把它复制为新活动（`cwb campaign copy &apos;%1&apos; NEW_NAME`），或只把尚未加入的客户分组为新波次（`cwb campaign split &apos;%1&apos; --new-wave`），这样会保留现有成员。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，并且</translation>
+    </message>
+    <message>
+        <source>be changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>be renamed</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>campaign &apos;%1&apos; has %2 recorded contacts and %3 outcomes; removing it deletes its split and outcomes (the contact history stays). Remove it with --force if that is meant.</source>
+        <translation>营销活动“%1”已有 %2 次接触记录和 %3 条外呼结果；删除它会一并删除其分组和外呼结果（接触历史保留）。如确需删除，请加 --force。</translation>
+    </message>
 </context>
 <context>
     <name>cwb::CampaignPlanner</name>
@@ -529,16 +616,20 @@ see the distinct count and range in the table.</source>
         <translation>单元“%1”：本期已有 %2 名客户是对照组，多于计划的 %3 名</translation>
     </message>
     <message>
-        <source>cell &apos;%1&apos;%2: target and control differ on %3%4 (standardised difference %5)</source>
-        <translation>单元“%1”%2：目标组与对照组在 %3%4 上不均衡（标准化差异 %5）</translation>
-    </message>
-    <message>
         <source>, wave %1</source>
         <translation>，第 %1 波次</translation>
     </message>
     <message>
         <source>cell &apos;%1&apos;: %2 eligible customers found no room in any wave (channel %3) and are neither target nor control this time: add a wave or capacity</source>
         <translation>单元“%1”：%2 名符合条件的客户在各波次中都没有容量（渠道 %3），本次既不是目标也不是对照：请增加波次或容量</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;%2: target and control differ on %3 (standardised difference %4), within what chance gives for groups of this size (up to %5 in 19 draws of 20)</source>
+        <translation>单元“%1”%2：目标组与对照组在 %3 上有差异（标准化差异 %4），但仍在这种规模的分组随机会出现的范围内（20 次抽样中有 19 次不超过 %5）</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;%2: target and control differ on %3 (standardised difference %4), more than chance gives for groups of this size (%5)</source>
+        <translation>单元“%1”%2：目标组与对照组在 %3 上有差异（标准化差异 %4），超出了这种规模的分组随机会出现的范围（%5）</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1287,6 @@ see the distinct count and range in the table.</source>
         <translation>正在聚成 %1 个簇…</translation>
     </message>
     <message>
-        <source>%1 customers clustered into %2 (%3 left out: a feature missing); silhouette %4%5.</source>
-        <translation>%1 位客户聚成 %2 个簇（%3 位因缺少特征未参与）；轮廓系数 %4%5。</translation>
-    </message>
-    <message>
         <source> on a sample of %1</source>
         <translation>（基于 %1 个样本）</translation>
     </message>
@@ -1230,6 +1317,18 @@ see the distinct count and range in the table.</source>
     <message>
         <source>Save Segment %1</source>
         <translation>保存分群 %1</translation>
+    </message>
+    <message>
+        <source>Independent k-means++ starts; the one with the lowest inertia is kept</source>
+        <translation>独立运行 k-means++ 的次数；保留簇内平方和最小的一次</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>运行次数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 customers clustered into %2 (%3 left out: a feature missing); silhouette %4%5. Inertia %6, the best of %7 starts; %8 of them reached it.</source>
+        <translation>%1 位客户聚成 %2 个簇（%3 位因缺少特征未参与）；轮廓系数 %4%5。簇内平方和 %6，为 %7 次运行中的最优；其中 %8 次达到该值。</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1467,93 @@ see the distinct count and range in the table.</source>
     </message>
 </context>
 <context>
+    <name>cwb::CsvReader</name>
+    <message>
+        <source>%1: line %2: a quoted field runs on for more than %3 MB without its closing quote; a stray &apos;&quot;&apos; on that line probably opened it (a quoted field may span lines, so it takes in the rest of the file)</source>
+        <translation>%1：第 %2 行：一个带引号的字段超过 %3 MB 仍未出现结束引号；很可能是该行中多余的“&quot;”开启了它（带引号的字段可以跨行，因此它吞掉了文件的其余部分）</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a record runs on for more than %3 MB over several lines (quoted fields may span lines); is a quote misplaced?</source>
+        <translation>%1：第 %2 行：一条记录跨越多行，超过了 %3 MB（带引号的字段可以跨行）；是否有引号位置不对？</translation>
+    </message>
+    <message>
+        <source>%1: line %2 runs on for more than %3 MB without a line break; a table of rows has no lines that long: is it the right file?</source>
+        <translation>%1：第 %2 行超过 %3 MB 仍没有换行；数据表不会有这么长的行：是不是选错了文件？</translation>
+    </message>
+    <message>
+        <source>unknown delimiter &apos;%1&apos; (expected auto, &apos;,&apos;, &apos;;&apos;, tab or pipe)</source>
+        <translation>未知分隔符“%1”（应为 auto、“,”、“;”、tab 或 pipe）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>UTF-8 byte order mark</source>
+        <translation>UTF-8 字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-32 byte order mark</source>
+        <translation>UTF-32 字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 byte order mark</source>
+        <translation>UTF-16 字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>no byte order mark; NUL bytes fall where %1 text has them</source>
+        <translation>没有字节顺序标记；NUL 字节的位置与 %1 文本一致</translation>
+    </message>
+    <message>
+        <source>the first %1 bytes are valid UTF-8</source>
+        <translation>前 %1 个字节是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 decoding is not available on this system</source>
+        <translation>此系统不支持 GB18030 解码</translation>
+    </message>
+    <message>
+        <source>%1: line %2 (byte %3): the text is neither UTF-8 nor GBK/GB18030; save it as UTF-8 or name the encoding with --encoding</source>
+        <translation>%1：第 %2 行（第 %3 字节）：文本既不是 UTF-8，也不是 GBK/GB18030；请另存为 UTF-8，或用 --encoding 指定编码</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 at byte %1; decodes as GB18030</source>
+        <translation>第 %1 字节处不是有效的 UTF-8；可按 GB18030 解码</translation>
+    </message>
+    <message>
+        <source>chosen by the user</source>
+        <translation>由用户指定</translation>
+    </message>
+    <message>
+        <source>chosen by the user; no byte order mark, read as %1</source>
+        <translation>由用户指定；没有字节顺序标记，按 %1 读取</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos; (expected auto, utf-8, gb18030 or utf-16)</source>
+        <translation>未知编码“%1”（应为 auto、utf-8、gb18030 或 utf-16）</translation>
+    </message>
+    <message>
+        <source>%1: line %2: invalid UTF-8 text (the file was read as UTF-8; if it was saved as GBK/GB18030, import with --encoding gb18030)</source>
+        <translation>%1：第 %2 行：无效的 UTF-8 文本（文件是按 UTF-8 读取的；如果它保存为 GBK/GB18030，请用 --encoding gb18030 导入）</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1：读取错误：%2</translation>
+    </message>
+    <message>
+        <source>%1: near line %2: bytes that are not valid %3</source>
+        <translation>%1：第 %2 行附近：有不是有效 %3 的字节</translation>
+    </message>
+    <message>
+        <source>%1: cannot read at byte %2: %3</source>
+        <translation>%1：无法读取第 %2 字节处：%3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed before the end of the file</source>
+        <translation>%1：第 %2 行：带引号的字段直到文件结尾都没有结束</translation>
+    </message>
+</context>
+<context>
     <name>cwb::CustomerTableModel</name>
     <message>
         <source>yes</source>
@@ -1472,6 +1658,270 @@ see the distinct count and range in the table.</source>
     <message>
         <source>Rejected Rows</source>
         <translation>被拒绝的行</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::Database</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program or task is writing it right now. Try again when it has finished; nothing was changed.</source>
+        <translation>%1 正忙：另一个程序或任务正在写入它。请等其完成后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was left as it is: restore the workspace from a copy, or import the extract again into a new workspace.</source>
+        <translation>%1 已损坏（%2）。文件保持原样：请从副本恢复工作区，或把宽表重新导入到新的工作区。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 MB free). Free some space and try again; the workspace was left as it was.</source>
+        <translation>存放 %1 的磁盘已满（剩余 %2 MB）。请释放一些空间后重试；工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>No permission to write in the folder %1, which %2 needs for its journal. Copy the workspace to a folder you can write, or open it read-only.</source>
+        <translation>没有在文件夹 %1 中写入的权限，而 %2 需要在那里写入日志文件。请把工作区复制到您有写入权限的文件夹，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only here; this needs a workspace open for writing.</source>
+        <translation>%1 在此以只读方式打开；此操作需要以可写方式打开的工作区。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (its file permissions or a read-only disk). Open it read-only, or copy it to a folder you can write.</source>
+        <translation>%1 是只读的（文件权限或只读磁盘所致）。请以只读方式打开，或把它复制到您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the folder %2 does not exist</source>
+        <translation>无法打开 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2%3</source>
+        <translation>无法打开 %1：%2%3</translation>
+    </message>
+    <message>
+        <source>cannot read or write %1: %2 (%3)</source>
+        <translation>无法读写 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>database error preparing &quot;%1&quot;: %2</source>
+        <translation>准备“%1”时出现数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>database error (%1, code %2) in &quot;%3&quot;: %4</source>
+        <translation>执行“%3”时出现数据库错误（%1，代码 %2）：%4</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>database error in &quot;%1&quot;: %2</source>
+        <translation>执行“%1”时出现数据库错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::EncryptedCopy</name>
+    <message>
+        <source>not enough memory for the key</source>
+        <translation>内存不足，无法存放密钥</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB)</source>
+        <translation>内存不足，无法由密码生成密钥（Argon2id 需要 %1 MiB）</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted copy: it is an unencrypted SQLite file (a workspace .cwb opens as it is)</source>
+        <translation>%1 不是加密副本：它是未加密的 SQLite 文件（工作区 .cwb 可直接打开）</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted copy of a workspace (it does not start with CWBX)</source>
+        <translation>%1 不是工作区的加密副本（文件开头不是 CWBX）</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header has %2 of %3 bytes</source>
+        <translation>%1 不完整：其文件头只有 %2 字节，应为 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Campaign Workbench (encrypted copy format %2; this version reads format %3). Update the application to open it</source>
+        <translation>%1 由更新版本的营销活动工作台写入（加密副本格式 %2；本版本读取格式 %3）。请更新应用程序后再打开</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header (format %2, key derivation %3, cipher %4; expected %5, %6, %7)</source>
+        <translation>%1 的文件头已损坏（格式 %2，密钥派生 %3，加密算法 %4；应为 %5、%6、%7）</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header: its key parameters (%2 passes, %3 bytes of memory) or chunk size (%4 bytes) are out of range</source>
+        <translation>%1 的文件头已损坏：其密钥参数（%2 轮，%3 字节内存）或分块大小（%4 字节）超出范围</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>无法在 %1 中创建文件：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the result cannot replace %1 itself</source>
+        <translation>结果文件不能替换 %1 本身</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 是文件夹</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 已存在；请换一个名称</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: it has %1 characters, an encrypted copy needs at least %2</source>
+        <translation>密码太短：只有 %1 个字符，加密副本至少需要 %2 个</translation>
+    </message>
+    <message>
+        <source>key parameters out of range: %1 passes, %2 bytes of memory</source>
+        <translation>密钥参数超出范围：%1 轮，%2 字节内存</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder: %1</source>
+        <translation>无法创建私有临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>没有提供密码</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is open in this program; close it first or choose another name</source>
+        <translation>%1 已在本程序中打开；请先关闭它，或换一个名称</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header</source>
+        <translation>%1 的文件头已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends at byte %2, before the end of the encrypted data. Ask for the file again</source>
+        <translation>%1 不完整：它在第 %2 字节处结束，加密数据尚未结束。请重新索取该文件</translation>
+    </message>
+    <message>
+        <source>cannot decrypt %1: the passphrase is wrong, or the file was altered</source>
+        <translation>无法解密 %1：密码错误，或文件已被改动</translation>
+    </message>
+    <message>
+        <source>cannot decrypt %1: the file was altered or damaged (chunk %2, bytes %3 to %4, fails its check). Ask for the file again</source>
+        <translation>无法解密 %1：文件已被改动或损坏（第 %2 块，第 %3 至 %4 字节，校验未通过）。请重新索取该文件</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: chunk %2 has an unknown tag %3</source>
+        <translation>%1 已损坏：第 %2 块带有未知标记 %3</translation>
+    </message>
+    <message>
+        <source>%1 was altered: %2 bytes follow the end of the encrypted data</source>
+        <translation>%1 已被改动：加密数据结束后还有 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 decrypts, but not to a workspace: %2</source>
+        <translation>%1 可以解密，但解密结果不是工作区：%2</translation>
+    </message>
+    <message>
+        <source>the cryptography library (libsodium) cannot be initialised</source>
+        <translation>无法初始化加密库（libsodium）</translation>
+    </message>
+    <message>
+        <source>not enough memory for the passphrase</source>
+        <translation>内存不足，无法存放密码</translation>
+    </message>
+    <message>
+        <source>the passphrase is not UTF-8 text</source>
+        <translation>密码不是 UTF-8 文本</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::EncryptedCopyFlow</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Save Encrypted Copy</source>
+        <translation>保存加密副本</translation>
+    </message>
+    <message>
+        <source>Encrypted workspace copies (*.cwbx)</source>
+        <translation>加密的工作区副本 (*.cwbx)</translation>
+    </message>
+    <message>
+        <source>The encrypted copy cannot replace the workspace itself.</source>
+        <translation>加密副本不能替换工作区本身。</translation>
+    </message>
+    <message>
+        <source>Open Encrypted Copy</source>
+        <translation>打开加密副本</translation>
+    </message>
+    <message>
+        <source>Save the Decrypted Workspace As</source>
+        <translation>将解密后的工作区另存为</translation>
+    </message>
+    <message>
+        <source>Campaign Workbench workspaces (*.cwb)</source>
+        <translation>营销活动工作台工作区 (*.cwb)</translation>
+    </message>
+    <message>
+        <source>%1 is open or is the encrypted copy itself; choose another name for the decrypted workspace.</source>
+        <translation>%1 已打开，或就是该加密副本本身；请为解密后的工作区换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::EncryptedCopyProgressDialog</name>
+    <message>
+        <source>Encrypting %1</source>
+        <translation>正在加密 %1</translation>
+    </message>
+    <message>
+        <source>Decrypting %1</source>
+        <translation>正在解密 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Making a consistent copy of the workspace and deriving the key from the passphrase…</source>
+        <translation>正在生成工作区的一致副本，并由密码生成密钥…</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase…</source>
+        <translation>正在由密码生成密钥…</translation>
+    </message>
+    <message>
+        <source>Encrypting: %1 of %2</source>
+        <translation>正在加密：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Decrypting: %1 of %2</source>
+        <translation>正在解密：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1587,10 +2037,6 @@ see the distinct count and range in the table.</source>
     <message>
         <source>Evaluate a finished test/control file (one row per customer)</source>
         <translation>评估已完成的测试/对照文件（每行一个客户）</translation>
-    </message>
-    <message>
-        <source>What counts as conversion, a rule over the follow-up extract, e.g. package = &quot;LD 200&quot; (empty: no conversion)</source>
-        <translation>什么算转化：回访数据上的规则，例如 package = &quot;LD 200&quot;（留空：不计算转化）</translation>
     </message>
     <message>
         <source>ARPU change = this column in the follow-up extract − the same column in the customer extract</source>
@@ -1795,10 +2241,6 @@ see the distinct count and range in the table.</source>
         <translation>提升</translation>
     </message>
     <message>
-        <source>Relative</source>
-        <translation>相对提升</translation>
-    </message>
-    <message>
         <source>%1 interval (pp)</source>
         <translation>%1 区间（百分点）</translation>
     </message>
@@ -1875,10 +2317,6 @@ see the distinct count and range in the table.</source>
     <message>
         <source>Item</source>
         <translation>项目</translation>
-    </message>
-    <message>
-        <source>Plan forecast (%1, %2 months)</source>
-        <translation>计划预测（%1，%2 个月）</translation>
     </message>
     <message>
         <source>Plan forecast</source>
@@ -1975,10 +2413,6 @@ see the distinct count and range in the table.</source>
         <translation>计划 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>ROI, plan vs actual: choose the campaign&apos;s ROI plan (PLAN.json) above and give the conversion rule, then evaluate.</source>
-        <translation>ROI：计划对比实际：请在上方选择该活动的 ROI 计划（PLAN.json）并给出转化规则，然后评估。</translation>
-    </message>
-    <message>
         <source>RO&amp;I plan:</source>
         <translation>ROI 计划(&amp;I)：</translation>
     </message>
@@ -2029,6 +2463,62 @@ see the distinct count and range in the table.</source>
     <message>
         <source>Whole campaign</source>
         <translation>整个活动</translation>
+    </message>
+    <message>
+        <source>p (Holm): adjusted for the groups of a table tested together.</source>
+        <translation>p（Holm）：已按同一表中一起检验的各组进行校正。</translation>
+    </message>
+    <message>
+        <source>Several groups tested at once: beside each p-value, Holm&apos;s adjusted p (the p-values sorted, the smallest times the number of tests, the next times one fewer, never below the one before, at most 1) keeps the chance of any false finding among them at the test level.</source>
+        <translation>同时检验多个组：每个 p 值旁边给出 Holm 校正后的 p 值（将 p 值从小到大排序，最小的乘以检验次数，下一个乘以少一的次数，且不小于前一个，最大为 1），使这些检验中出现任何误判的概率不超过检验水平。</translation>
+    </message>
+    <message>
+        <source>Coverage (call cells)</source>
+        <translation>覆盖率（外呼单元）</translation>
+    </message>
+    <message>
+        <source>Success vs others</source>
+        <translation>成功率对比其他组</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p（Holm）</translation>
+    </message>
+    <message>
+        <source>Relative [%1 interval]</source>
+        <translation>相对提升 [%1 区间]</translation>
+    </message>
+    <message>
+        <source>%1 (offer %2)</source>
+        <translation>%1（套餐 %2）</translation>
+    </message>
+    <message>
+        <source>Plan forecast (%1, %2 months) for the actual targets</source>
+        <translation>计划预测（%1，%2 个月），按实际目标客户计</translation>
+    </message>
+    <message>
+        <source>Actual, %1 interval</source>
+        <translation>实际值，%1 区间</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>计划 %1</translation>
+    </message>
+    <message>
+        <source>What counts as conversion, a rule over the follow-up extract, e.g. package = &quot;LD 200&quot; (empty: each cell&apos;s own offer)</source>
+        <translation>什么算转化：回访数据上的规则，例如 package = &quot;LD 200&quot;（留空：按各单元自己的套餐）</translation>
+    </message>
+    <message>
+        <source>each cell&apos;s own offer</source>
+        <translation>各单元自己的套餐</translation>
+    </message>
+    <message>
+        <source>ROI, plan vs actual: the plan per target, for the campaign&apos;s actual targets; the actual intervals carry the conversion uplift&apos;s interval</source>
+        <translation>ROI：计划对比实际：计划值按每位目标客户计算，并换算到活动的实际目标客户数；实际值的区间沿用转化提升的区间</translation>
+    </message>
+    <message>
+        <source>ROI, plan vs actual: choose the campaign&apos;s ROI plan (PLAN.json) above, then evaluate (conversion counts each cell&apos;s offer unless a rule is given).</source>
+        <translation>ROI：计划对比实际：请在上方选择该活动的 ROI 计划（PLAN.json），然后评估（除非给出规则，否则转化按各单元的套餐计算）。</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2691,37 @@ see the distinct count and range in the table.</source>
     <message>
         <source>The first %1 rows as they will be read</source>
         <translation>将按此方式读取的前 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::Files</name>
+    <message>
+        <source>cannot write %1: the file is too large for this disk or system (%2 MB free)</source>
+        <translation>无法写入 %1：文件对此磁盘或系统而言太大（剩余 %2 MB）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full (%2 MB free)</source>
+        <translation>无法写入 %1：磁盘已满（剩余 %2 MB）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: no permission to write in %2</source>
+        <translation>无法写入 %1：没有在 %2 中写入的权限</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +3057,72 @@ revenue %3
         <source>duplicate customer id &apos;%1&apos;</source>
         <translation>客户ID“%1”重复</translation>
     </message>
+    <message>
+        <source>%1… (%2 bytes in all)</source>
+        <translation>%1…（共 %2 字节）</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters in all)</source>
+        <translation>%1…（共 %2 个字符）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… [truncated to the first %1 of %2 bytes]</source>
+        <translation>…［已截断为 %2 字节中的前 %1 字节］</translation>
+    </message>
+    <message>
+        <source>%1 is an old binary Excel workbook (.xls), whatever its name says; it cannot be read directly: open it in Excel or WPS and save it as .xlsx or as CSV (UTF-8), then import that</source>
+        <translation>%1 实际上是旧版二进制 Excel 工作簿（.xls），与文件名无关；无法直接读取：请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV（UTF-8）后再导入</translation>
+    </message>
+    <message>
+        <source>%1 is a password-protected Excel workbook: open it in Excel, remove the password and save it as .xlsx or as CSV (UTF-8), then import that</source>
+        <translation>%1 是受密码保护的 Excel 工作簿：请用 Excel 打开，取消密码后另存为 .xlsx 或 CSV（UTF-8），再导入</translation>
+    </message>
+    <message>
+        <source>%1 is an old Word or PowerPoint document, not a table of rows: copy the table into Excel and save it as .xlsx or CSV, then import that</source>
+        <translation>%1 是旧版 Word 或 PowerPoint 文档，不是数据表：请把表格复制到 Excel，另存为 .xlsx 或 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>%1 is an old binary Office file: an Excel workbook (.xls) or a password-protected workbook; open it in Excel or WPS and save it as .xlsx (without a password) or as CSV (UTF-8), then import that</source>
+        <translation>%1 是旧版二进制 Office 文件：Excel 工作簿（.xls）或受密码保护的工作簿；请用 Excel 或 WPS 打开，另存为 .xlsx（不设密码）或 CSV（UTF-8）后再导入</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a table of rows: ask for the extract as CSV or .xlsx, or export it as such from the system that produced the PDF</source>
+        <translation>%1 是 PDF 文档，不是数据表：请索取 CSV 或 .xlsx 格式的宽表，或从生成该 PDF 的系统中以这些格式导出</translation>
+    </message>
+    <message>
+        <source>%1 is a compressed archive (gzip, bzip2, xz, 7-Zip or RAR): extract it and import the CSV or .xlsx file inside</source>
+        <translation>%1 是压缩包（gzip、bzip2、xz、7-Zip 或 RAR）：请先解压，再导入其中的 CSV 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>%1 is an image, not a table of rows: import the CSV or .xlsx extract itself</source>
+        <translation>%1 是图片，不是数据表：请直接导入 CSV 或 .xlsx 宽表</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database (a workspace file?), not a customer extract: pass a workspace with --workspace, and import a CSV or .xlsx extract</source>
+        <translation>%1 是 SQLite 数据库（工作区文件？），不是客户宽表：工作区请用 --workspace 指定，导入的应是 CSV 或 .xlsx 宽表</translation>
+    </message>
+    <message>
+        <source>%1 is a program, not a table of rows</source>
+        <translation>%1 是程序，不是数据表</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a CSV or Excel file, whatever its name says (systems that offer an &quot;Excel&quot; download often write one): open it in Excel or WPS and save it as .xlsx or as CSV (UTF-8), then import that</source>
+        <translation>%1 是网页（HTML），不是 CSV 或 Excel 文件，与文件名无关（提供“Excel”下载的系统常会生成这种文件）：请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV（UTF-8）后再导入</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 2003 XML spreadsheet: open it in Excel or WPS and save it as .xlsx or as CSV (UTF-8), then import that</source>
+        <translation>%1 是 Excel 2003 XML 电子表格：请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV（UTF-8）后再导入</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; contains a NUL byte (U+0000) at character %3; text never holds one: the file is damaged or its fields are padded with NUL bytes</source>
+        <translation>%1：“%2”在第 %3 个字符处含有 NUL 字节（U+0000）；正常文本不会包含它：文件已损坏，或字段用 NUL 字节填充</translation>
+    </message>
 </context>
 <context>
     <name>cwb::ImportPlan</name>
@@ -2550,6 +3137,26 @@ revenue %3
     <message>
         <source>no customer id column: ids are the row numbers</source>
         <translation>没有客户ID列：以行号作为ID</translation>
+    </message>
+    <message>
+        <source>%1: the header row has %2 columns, more than any SQLite table can hold (%3): keep only the columns you need in the file</source>
+        <translation>%1：表头行有 %2 列，超过了 SQLite 表所能容纳的列数（%3）：请在文件中只保留需要的列</translation>
+    </message>
+    <message>
+        <source>%1: the header of column %2 (&apos;%3&apos;) contains a NUL byte (U+0000); the file is damaged or not a text table</source>
+        <translation>%1：第 %2 列的表头（“%3”）含有 NUL 字节（U+0000）；文件已损坏，或不是文本表格</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns to import</source>
+        <translation>%1 有 %2 列要导入</translation>
+    </message>
+    <message>
+        <source>%1 would bring the customers table to %2 columns (%3 are there already)</source>
+        <translation>%1 会使客户表达到 %2 列（已有 %3 列）</translation>
+    </message>
+    <message>
+        <source>%1, more than the %2 a workspace&apos;s customers table can hold (SQLite allows %3 columns in a table, and the import adds %4 of its own). Keep only the columns you need: leave the others out with --map &apos;HEADER=-&apos; (or in the import wizard&apos;s mapping), or remove them from the file</source>
+        <translation>%1，超过了工作区客户表所能容纳的 %2 列（SQLite 每张表最多 %3 列，导入本身还要加 %4 列）。请只保留需要的列：用 --map &apos;HEADER=-&apos;（或在导入向导的映射页中）排除其他列，或把它们从文件中删除</translation>
     </message>
 </context>
 <context>
@@ -2600,10 +3207,6 @@ revenue %3
     <message>
         <source>Do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Mask phone numbers (138****8000)</source>
-        <translation>隐藏电话号码中间位(&amp;M)（138****8000）</translation>
     </message>
     <message>
         <source>Chinese</source>
@@ -2939,6 +3542,22 @@ Export anyway?</source>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
+    <message>
+        <source>Full p&amp;hone numbers</source>
+        <translation>完整电话号码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Lists and call sheets show phone numbers as 138****8000 unless this is checked; the choice is recorded with the export.</source>
+        <translation>除非勾选此项，名单和外呼记录单中的电话号码显示为 138****8000；此选择会随导出一并记录。</translation>
+    </message>
+    <message>
+        <source>Phone numbers in full.</source>
+        <translation>电话号码完整显示。</translation>
+    </message>
+    <message>
+        <source>Phone numbers masked.</source>
+        <translation>电话号码已脱敏。</translation>
+    </message>
 </context>
 <context>
     <name>cwb::MainWindow</name>
@@ -3043,22 +3662,6 @@ Export anyway?</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <source>%1 is already open for writing in another Campaign Workbench window (%2).
-
-Open it read-only? You can look at everything but not import or change it.</source>
-        <translation>%1 已在另一个营销活动工作台窗口中以可写方式打开（%2）。
-
-是否以只读方式打开？您可以查看全部内容，但不能导入或修改。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Campaign Workbench workspaces (*.cwb);;All files (*)</source>
-        <translation>营销活动工作台工作区 (*.cwb);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
@@ -3085,6 +3688,58 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>&lt;h3&gt;Campaign Workbench %1&lt;/h3&gt;&lt;p&gt;Plan, simulate and evaluate targeted marketing pilots offline: import a customer extract, audit it, segment it, design offers and campaigns with control groups, and measure the outcome.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;营销活动工作台 %1&lt;/h3&gt;&lt;p&gt;离线策划、模拟和评估精准营销试点：导入客户宽表、数据审核、客户细分、设计套餐和带对照组的营销活动，并衡量效果。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save &amp;Encrypted Copy…</source>
+        <translation>保存加密副本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Saved an encrypted copy as %1</source>
+        <translation>已将加密副本保存为 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Purge &amp;Rejected Rows…</source>
+        <translation>清除被拒绝的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Workspace Cannot Be Written</source>
+        <translation>无法写入工作区</translation>
+    </message>
+    <message>
+        <source>
+
+Open it read-only? You can look at everything but not import or change it.</source>
+        <translation>
+
+是否以只读方式打开？您可以查看全部内容，但不能导入或修改。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Unlock Workspace</source>
+        <translation>解锁工作区</translation>
+    </message>
+    <message>
+        <source>Remove the lock of %1 held by %2?
+
+Do this only if that computer no longer has the workspace open (it was switched off or crashed). Two computers writing one workspace can damage it.</source>
+        <translation>要移除 %2 对 %1 的锁吗？
+
+仅当那台电脑已不再打开该工作区（已关机或崩溃）时才这样做。两台电脑同时写入一个工作区可能会损坏它。</translation>
+    </message>
+    <message>
+        <source>Campaign Workbench workspaces (*.cwb *.cwbx);;All files (*)</source>
+        <translation>营销活动工作台工作区 (*.cwb *.cwbx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3281,10 +3936,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>预计账单</translation>
     </message>
     <message>
-        <source>After discount</source>
-        <translation>优惠结束后</translation>
-    </message>
-    <message>
         <source>Today&apos;s bill</source>
         <translation>当前账单</translation>
     </message>
@@ -3300,6 +3951,10 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <source>No recommendation because</source>
         <translation>未推荐原因</translation>
     </message>
+    <message>
+        <source>After the discount ends</source>
+        <translation>优惠结束后</translation>
+    </message>
 </context>
 <context>
     <name>cwb::NavigationBar</name>
@@ -3310,6 +3965,13 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>    planned</source>
         <translation>    规划中</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::Offer</name>
+    <message>
+        <source>%1: the monthly fee is 0 yuan (the median of the band %2-%3 yuan rounds to 0): this package would be free; raise the band&apos;s lower edge or set a fee before offering it</source>
+        <translation>%1：月费为 0 元（档位 %2-%3 元的中位数取整后为 0）：该套餐将是免费的；推荐之前请提高该档位的下限或设定月费</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +4378,69 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::PassphraseDialog</name>
+    <message>
+        <source>Save Encrypted Copy</source>
+        <translation>保存加密副本</translation>
+    </message>
+    <message>
+        <source>Open Encrypted Copy</source>
+        <translation>打开加密副本</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 will hold the whole workspace, customers&apos; names and phone numbers included, encrypted with this passphrase. Give the passphrase to the recipient by another way than the file (by phone, not in the same e-mail).&lt;/p&gt;&lt;p&gt;Nobody can open the copy without it: a forgotten passphrase cannot be recovered.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 将包含整个工作区（含客户姓名和电话号码），并用此密码加密。请通过文件以外的途径把密码告诉接收人（例如打电话，不要放在同一封邮件里）。&lt;/p&gt;&lt;p&gt;没有密码谁也无法打开此副本：忘记的密码无法找回。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted copy of a workspace. Enter its passphrase to decrypt it.</source>
+        <translation>%1 是工作区的加密副本。请输入其密码以解密。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation>显示密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation>解密(&amp;D)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters: %2 so far. A few words are easier to remember than symbols and harder to guess.</source>
+        <translation>至少 %1 个字符：目前 %2 个。几个词语比符号更容易记住，也更难猜到。</translation>
+    </message>
+    <message>
+        <source>Long enough. Type it again below.</source>
+        <translation>长度已足够。请在下方再输入一次。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Digits alone are easy to guess (a phone number or a date): words are safer.</source>
+        <translation>纯数字很容易被猜到（如电话号码或日期）：用词语更安全。</translation>
+    </message>
+    <message>
+        <source>Good. Longer is stronger.</source>
+        <translation>良好。越长越安全。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+</context>
+<context>
     <name>cwb::PlanCellModel</name>
     <message>
         <source>pilot</source>
@@ -3790,14 +4515,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>对照组转化率</translation>
     </message>
     <message>
-        <source>Yuan per incremental completion per month</source>
-        <translation>每个增量竣工每月的收入（元）</translation>
-    </message>
-    <message>
-        <source>Revenue uplift / month</source>
-        <translation>月收入提升</translation>
-    </message>
-    <message>
         <source>Yuan per completion per discounted month</source>
         <translation>每个竣工每个优惠月的优惠（元）</translation>
     </message>
@@ -3849,6 +4566,30 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <source>%1 (mean %2). Type a point (0.6), a range (0.52-0.62, uniform), low-mode-high (0.5-0.6-0.7, triangular) or the evidence of an earlier pilot as successes/trials (395/1579).</source>
         <translation>%1（均值 %2）。可输入点值（0.6）、区间（0.52-0.62，均匀分布）、低-众数-高（0.5-0.6-0.7，三角分布），或以“成功数/试验数”表示的前期试点证据（395/1579）。</translation>
     </message>
+    <message>
+        <source>the pilot of 2,598 customers called (a starting figure)</source>
+        <translation>外呼的 2,598 名客户的试点（初始数值）</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Offer: %1</source>
+        <translation>套餐：%1</translation>
+    </message>
+    <message>
+        <source>Yuan per incremental completion per month once the discount has ended: what a customer who takes the offer pays more than today (negative: less). During the discount it is this less the discount.</source>
+        <translation>每个增量竣工在优惠结束后每月的收入变化（元）：接受该套餐的客户比现在多付的金额（负数表示少付）。优惠期间为此值减去优惠额。</translation>
+    </message>
+    <message>
+        <source>Revenue change / month</source>
+        <translation>月收入变化</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
 </context>
 <context>
     <name>cwb::PlanSummary</name>
@@ -3881,12 +4622,36 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>日期</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
-    <message>
         <source>ROI plan summary</source>
         <translation>ROI 计划摘要</translation>
+    </message>
+    <message>
+        <source>Where the inputs come from: %1</source>
+        <translation>输入数据的来源：%1</translation>
+    </message>
+    <message>
+        <source>Lines left out for want of room: %1 (the Sources tab of the Simulation step lists them).</source>
+        <translation>因篇幅所限省略的行：%1（“效益模拟”步骤的“来源”页列出了它们）。</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message>
+        <source>Where every input comes from (defaults, assumptions, the campaign&apos;s split, the offers priced on the customers): page 2.</source>
+        <translation>各项输入的来源（默认值、假设、活动的分组、按客户测算的套餐）：见第 2 页。</translation>
+    </message>
+    <message>
+        <source>%1 per completion over %2 months (%3)</source>
+        <translation>每个竣工 %1，测算期 %2 个月（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4768,61 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
 </context>
 <context>
+    <name>cwb::PurgeRejects</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import #%1 %2 (%3): %4</source>
+        <translation>导入 #%1 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Call outcomes #%1 %2, campaign %3 (%4): %5</source>
+        <translation>外呼结果 #%1 %2，营销活动 %3（%4）：%5</translation>
+    </message>
+    <message>
+        <source>Purge Rejected Rows</source>
+        <translation>清除被拒绝的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rejected row(s) of these imports from the workspace?</source>
+        <translation>
+            <numerusform>要从工作区中删除这些导入的 %n 行被拒绝的行吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their raw text and reasons (which quote names, phone numbers and ids) are overwritten in the file. The import log keeps each import&apos;s file name, time and number of rejected rows. Export the rejected rows first if you still need to correct them. This cannot be undone.</source>
+        <translation>这些行的原始文本和原因（其中引用了姓名、电话号码和编号）将在文件中被覆盖。导入日志会保留每次导入的文件名、时间和被拒绝的行数。如果仍需修正这些行，请先导出。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>清除(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The workspace keeps no rejected rows: nothing to purge.</source>
+        <translation>工作区中没有保存被拒绝的行：无需清除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) removed.</source>
+        <translation>
+            <numerusform>已删除 %n 行被拒绝的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The freed space (%1) is overwritten with zeros and reused by later imports; File ▸ Save a Copy As… writes a compacted copy.</source>
+        <translation>释放的空间（%1）已用零覆盖，之后的导入会重复使用；“文件 ▸ 另存副本…”可写出压缩后的副本。</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be purged:
+%1</source>
+        <translation>无法清除被拒绝的行：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>cwb::RejectsModel</name>
     <message>
         <source>(whole row)</source>
@@ -4113,6 +4933,12 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>无法写入被拒绝的行：
 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) no longer kept (purged, or replaced by a later import); the import log keeps the count.</source>
+        <translation>
+            <numerusform>%n 行被拒绝的行已不再保存（已清除，或被之后的导入替换）；导入日志保留了行数。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cwb::ReportDialog</name>
@@ -4162,7 +4988,7 @@ Open it read-only? You can look at everything but not import or change it.</sour
     </message>
     <message>
         <source>&amp;Week starts:</source>
-        <translation>周起始日(&amp;D)：</translation>
+        <translation>周起始日(&amp;W)：</translation>
     </message>
     <message>
         <source>Save Report</source>
@@ -4290,6 +5116,10 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>Needed per group</source>
         <translation>每组所需人数</translation>
+    </message>
+    <message>
+        <source>Needed at the plan&apos;s split (targets + controls)</source>
+        <translation>按计划分组比例所需人数（目标 + 对照）</translation>
     </message>
 </context>
 <context>
@@ -4904,10 +5734,6 @@ Open it read-only? You can look at everything but not import or change it.</sour
         <translation>无</translation>
     </message>
     <message>
-        <source>%1: the control group (%2 customers) is too small to detect the expected uplift of %3 percentage points (minimum detectable uplift %4 at alpha %5, power %6); about %7 customers per group are needed</source>
-        <translation>%1：对照组（%2 名客户）太小，无法检测 %3 个百分点的预期提升（显著性水平 %5、功效 %6 下的最小可检测提升为 %4）；每组约需 %7 名客户</translation>
-    </message>
-    <message>
         <source>%1: no intention rate breaks even (no customer is reached or completes, or each completion costs at least what it earns over the horizon)</source>
         <translation>%1：任何意向率都无法保本（没有客户被接通或竣工，或每个竣工的成本不低于其在测算期内的收入）</translation>
     </message>
@@ -4922,6 +5748,206 @@ Open it read-only? You can look at everything but not import or change it.</sour
     <message>
         <source>%1: the cost can be 0 (no cost per contact and no fixed cost), so ROI is undefined</source>
         <translation>%1：成本可能为 0（没有单次接触成本和固定成本），ROI 无定义</translation>
+    </message>
+    <message>
+        <source>the cell names no offer</source>
+        <translation>该单元没有指定套餐</translation>
+    </message>
+    <message>
+        <source>its offer &apos;%1&apos; is not in the workspace&apos;s package catalog</source>
+        <translation>其套餐“%1”不在工作区的套餐目录中</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s split of %1</source>
+        <translation>该活动于 %1 的分组</translation>
+    </message>
+    <message>
+        <source>a dry split on the current data (the campaign is not split)</source>
+        <translation>基于当前数据的试分组（该活动尚未分组）</translation>
+    </message>
+    <message>
+        <source>%1 targets with a wave + %2 in the control group, from %3</source>
+        <translation>%1 名已分配波次的目标客户 + 对照组 %2 名，取自%3</translation>
+    </message>
+    <message>
+        <source>the control group / customers, from %1</source>
+        <translation>对照组人数 / 客户数，取自%1</translation>
+    </message>
+    <message>
+        <source>%1 in the package catalog: %2</source>
+        <translation>套餐目录中的 %1：%2</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: the package &apos;%2&apos; is offered only through %3, not %4</source>
+        <translation>单元“%1”：套餐“%2”只通过 %3 提供，不包括 %4</translation>
+    </message>
+    <message>
+        <source>its customers could not be priced on &apos;%1&apos;: %2</source>
+        <translation>无法按“%1”为其客户测算费用：%2</translation>
+    </message>
+    <message>
+        <source>none of the cell&apos;s targets (%1) can take &apos;%2&apos; and has a bill today</source>
+        <translation>该单元的目标客户（%1）中没有人既能办理“%2”又有当前账单</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s targets priced on %1 (%2) against their bills today, last three months (pricing.h): %3 priced, %4 a month today on average, %5 on the package once the discount ends</source>
+        <translation>该单元的目标客户按套餐 %1（%2）对比其近三个月的当前账单测算（pricing.h）：已测算 %3 人，当前平均每月 %4，优惠结束后按该套餐每月 %5</translation>
+    </message>
+    <message>
+        <source>targets left out of the revenue change: %1 (not eligible for the package %2, a bundle slower than their broadband %3, no bill today %4)</source>
+        <translation>未计入收入变化的目标客户：%1 人（不符合套餐条件 %2 人，融合套餐宽带慢于其现有宽带 %3 人，无当前账单 %4 人）</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: %2</source>
+        <translation>单元“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no discount counted: %1</source>
+        <translation>未计入优惠：%1</translation>
+    </message>
+    <message>
+        <source>cell &apos;%1&apos;: %2, so the monthly revenue change is the ASSUMED %3 yuan per completion; edit it for the offer</source>
+        <translation>单元“%1”：%2，因此月收入变化采用“假设值”：每个竣工 %3 元；请按该套餐修改</translation>
+    </message>
+    <message>
+        <source>%1: the control group (%2 customers) is too small to detect the expected uplift of %3 percentage points (minimum detectable uplift %4 at alpha %5, power %6); at this plan&apos;s control share of %7% about %8 targets and %9 controls are needed</source>
+        <translation>%1：对照组（%2 名客户）太小，无法检测 %3 个百分点的预期提升（显著性水平 %5、检验功效 %6 下的最小可检测提升为 %4）；按此计划 %7% 的对照组比例，约需目标客户 %8 名、对照客户 %9 名</translation>
+    </message>
+    <message>
+        <source>%1% off %2 for 1 month</source>
+        <translation>%2 元月费优惠 %1%，1 个月</translation>
+    </message>
+    <message>
+        <source>%1% off %2 for %3 months</source>
+        <translation>%2 元月费优惠 %1%，%3 个月</translation>
+    </message>
+    <message>
+        <source>%1 yuan off %2 for 1 month</source>
+        <translation>%2 元月费减 %1 元，1 个月</translation>
+    </message>
+    <message>
+        <source>%1 yuan off %2 for %3 months</source>
+        <translation>%2 元月费减 %1 元，%3 个月</translation>
+    </message>
+    <message>
+        <source>no discount</source>
+        <translation>无优惠</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>typed in (it was %1: %2)</source>
+        <translation>手工输入（原为 %1：%2）</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>测算期</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>control share</source>
+        <translation>对照组比例</translation>
+    </message>
+    <message>
+        <source>connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>intention rate</source>
+        <translation>意向率</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>竣工率</translation>
+    </message>
+    <message>
+        <source>control conversion rate</source>
+        <translation>对照组转化率</translation>
+    </message>
+    <message>
+        <source>monthly revenue change per completion after the discount ends</source>
+        <translation>优惠结束后每个竣工的月收入变化</translation>
+    </message>
+    <message>
+        <source>discount per completion per month</source>
+        <translation>每个竣工每月的优惠</translation>
+    </message>
+    <message>
+        <source>discount months</source>
+        <translation>优惠月数</translation>
+    </message>
+    <message>
+        <source>cost per contact</source>
+        <translation>单次接触成本</translation>
+    </message>
+    <message>
+        <source>cost per success</source>
+        <translation>单次成功成本</translation>
+    </message>
+    <message>
+        <source>fixed cost</source>
+        <translation>固定成本</translation>
+    </message>
+    <message>
+        <source>pilot default (simulatedefaults.h)</source>
+        <translation>试点默认值（simulatedefaults.h）</translation>
+    </message>
+    <message>
+        <source>not given: assumed 0, so every completion counts as incremental (optimistic)</source>
+        <translation>未给出：按 0 计算，即每个竣工都算作增量（偏乐观）</translation>
+    </message>
+    <message>
+        <source>not given: no control group</source>
+        <translation>未给出：没有对照组</translation>
+    </message>
+    <message>
+        <source>assumed cost of a contact by %1 (channel default, simulatedefaults.cpp)</source>
+        <translation>按渠道 %1 接触一次的假设成本（渠道默认值，simulatedefaults.cpp）</translation>
+    </message>
+    <message>
+        <source>not given: no discount</source>
+        <translation>未给出：无优惠</translation>
+    </message>
+    <message>
+        <source>plan default (simulatedefaults.h)</source>
+        <translation>计划默认值（simulatedefaults.h）</translation>
+    </message>
+    <message>
+        <source>not given: none</source>
+        <translation>未给出：无</translation>
+    </message>
+    <message>
+        <source>ASSUMPTION, not the offer&apos;s figure: the pilot&apos;s 205.2 yuan of incremental revenue per customer per year / 12 (simulatedefaults.h)</source>
+        <translation>“假设值”，并非该套餐的数据：试点中每位客户每年 205.2 元的增量收入 / 12（simulatedefaults.h）</translation>
+    </message>
+    <message>
+        <source>monthly revenue change per completion during the discount</source>
+        <translation>优惠期间每个竣工的月收入变化</translation>
+    </message>
+    <message>
+        <source>%1 after the discount ends less the discount of %2</source>
+        <translation>优惠结束后的 %1 减去优惠 %2</translation>
+    </message>
+    <message>
+        <source>%1 months at %2 during the discount + %3 months at %4 after it</source>
+        <translation>优惠期间 %1 个月按 %2 + 优惠结束后 %3 个月按 %4</translation>
+    </message>
+    <message>
+        <source>%1 months at %2</source>
+        <translation>%1 个月按 %2</translation>
+    </message>
+    <message>
+        <source>revenue change per completion over the %1-month horizon</source>
+        <translation>%1 个月测算期内每个竣工的收入变化</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +6287,38 @@ Open a plan with ranges or evidence to see which input matters most.</source>
         <source>campaign %1</source>
         <translation>营销活动 %1</translation>
     </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Where the inputs come from</source>
+        <translation>输入数据的来源</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Where every default, assumption and offer figure of the plan comes from</source>
+        <translation>计划中每个默认值、假设和套餐数据的来源</translation>
+    </message>
+    <message>
+        <source>(plan)</source>
+        <translation>（计划）</translation>
+    </message>
 </context>
 <context>
     <name>cwb::SummaryPage</name>
@@ -5455,10 +6513,6 @@ Open a plan with ranges or evidence to see which input matters most.</source>
             <numerusform>，%n 个已相同</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n tags to %1.</source>
         <translation>
@@ -5506,10 +6560,113 @@ Open a plan with ranges or evidence to see which input matters most.</source>
     </message>
 </context>
 <context>
+    <name>cwb::Workspace</name>
+    <message>
+        <source>%1 is not a Campaign Workbench workspace (it is not an SQLite database); it was left unchanged</source>
+        <translation>%1 不是营销活动工作台的工作区（它不是 SQLite 数据库）；文件保持原样</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Campaign Workbench workspace; it was left unchanged</source>
+        <translation>%1 是 SQLite 数据库，但不是营销活动工作台的工作区；文件保持原样</translation>
+    </message>
+    <message>
+        <source>%1 is not a Campaign Workbench workspace (%2); it was left unchanged</source>
+        <translation>%1 不是营销活动工作台的工作区（%2）；文件保持原样</translation>
+    </message>
+    <message>
+        <source>%1 has no schema version; it was left unchanged</source>
+        <translation>%1 没有结构版本号；文件保持原样</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a workspace</source>
+        <translation>%1 是空的，不是工作区</translation>
+    </message>
+    <message>
+        <source>workspace %1 does not exist</source>
+        <translation>工作区 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a workspace</source>
+        <translation>%1 是空文件，不是工作区</translation>
+    </message>
+    <message>
+        <source>%1 uses workspace format %2 and must be upgraded to %3; open it for writing once</source>
+        <translation>%1 使用工作区格式 %2，需要升级到 %3；请以可写方式打开一次</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead</source>
+        <translation>%1 已存在；请直接打开它</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Campaign Workbench (workspace format %2; this version reads up to %3). Update the application to open it; the file was left unchanged</source>
+        <translation>%1 由更新版本的营销活动工作台写入（工作区格式 %2；本版本最高读取 %3）。请更新应用程序后再打开；文件保持原样</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 已存在；请换一个名称</translation>
+    </message>
+    <message>
+        <source>a copy cannot replace the workspace itself</source>
+        <translation>副本不能替换工作区本身</translation>
+    </message>
+</context>
+<context>
     <name>cwb::WorkspaceLock</name>
     <message>
-        <source>process %1 on %2</source>
-        <translation>%2 上的进程 %1</translation>
+        <source>Wait until it has finished, or close %1 there, then try again.</source>
+        <translation>请等待它完成，或在那边关闭 %1，然后重试。</translation>
+    </message>
+    <message>
+        <source>That process has ended; try again (its lock is taken over).</source>
+        <translation>该进程已结束；请重试（它的锁会被接管）。</translation>
+    </message>
+    <message>
+        <source>If %1 no longer has the workspace open (it was switched off or crashed), remove its lock with `cwb workspace unlock --workspace %2` or File &gt; Unlock Workspace… in the application. Never do so while %1 may still be writing it.</source>
+        <translation>如果 %1 已不再打开该工作区（已关机或崩溃），请用 `cwb workspace unlock --workspace %2` 或应用程序中的“文件 &gt; 解锁工作区…”移除它的锁。%1 可能仍在写入时，切勿这样做。</translation>
+    </message>
+    <message>
+        <source>No permission to write in the folder %1: the workspace %2 needs a lock file beside it to be written. Copy the workspace to a folder you can write, or open it read-only.</source>
+        <translation>没有在文件夹 %1 中写入的权限：要写入工作区 %2，需要在它旁边创建锁文件。请把工作区复制到您有写入权限的文件夹，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is locked for writing by another program (its lock file %2 cannot be read).</source>
+        <translation>%1 已被另一个程序锁定写入（无法读取其锁文件 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing by %2. %3</source>
+        <translation>%1 正由%2以可写方式打开。%3</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in this program; close it first.</source>
+        <translation>%1 已在本程序中以可写方式打开；请先关闭它。</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing by %2, which is still running; it was not unlocked. Close it there first.</source>
+        <translation>%1 正由%2以可写方式打开，该进程仍在运行；未解锁。请先在那边关闭它。</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be removed (another process on this computer holds it, or the folder is read-only)</source>
+        <translation>无法删除锁文件 %1（本机的另一个进程持有它，或文件夹是只读的）</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>process %1%2 on this computer since %3</source>
+        <translation>本机进程 %1%2（自 %3 起）</translation>
+    </message>
+    <message>
+        <source>process %1%2 on the computer %3 since %4</source>
+        <translation>电脑 %3 上的进程 %1%2（自 %4 起）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +6694,157 @@ Open a plan with ranges or evidence to see which input matters most.</source>
     <message>
         <source>Read-only</source>
         <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::XlsxReader</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1：找不到文件</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive (its table of contents is missing: was the file cut short while copying or downloading?)</source>
+        <translation>%1 是已损坏的 zip 压缩包（缺少目录：是否在复制或下载时被截断了？）</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: it is not a zip archive (an .xlsx file is one; is it a CSV file with the wrong extension?)</source>
+        <translation>%1 不是 .xlsx 工作簿：它不是 zip 压缩包（.xlsx 文件都是 zip 压缩包；是不是扩展名错误的 CSV 文件？）</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it as an .xlsx workbook: %2</source>
+        <translation>%1：无法作为 .xlsx 工作簿打开：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an .xlsx workbook: it has no %2</source>
+        <translation>%1 是 zip 压缩包，但不是 .xlsx 工作簿：其中没有 %2</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods), not an .xlsx workbook: open it in LibreOffice, WPS or Excel and save it as .xlsx or as CSV, then import that</source>
+        <translation>%1 是 OpenDocument 电子表格（.ods），不是 .xlsx 工作簿：请用 LibreOffice、WPS 或 Excel 打开，另存为 .xlsx 或 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument text or presentation, not a table of rows</source>
+        <translation>%1 是 OpenDocument 文本或演示文稿，不是数据表</translation>
+    </message>
+    <message>
+        <source>%1 is a Word document (.docx), not a table of rows: copy the table into Excel and save it as .xlsx or CSV, then import that</source>
+        <translation>%1 是 Word 文档（.docx），不是数据表：请把表格复制到 Excel，另存为 .xlsx 或 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>%1 is a PowerPoint presentation (.pptx), not a table of rows</source>
+        <translation>%1 是 PowerPoint 演示文稿（.pptx），不是数据表</translation>
+    </message>
+    <message>
+        <source>%1; it holds %2: extract it and import the file inside</source>
+        <translation>%1；其中包含 %2：请解压后导入其中的文件</translation>
+    </message>
+    <message>
+        <source>%1; the archive is empty</source>
+        <translation>%1；压缩包是空的</translation>
+    </message>
+    <message>
+        <source>%1 (it holds %2)</source>
+        <translation>%1（其中包含 %2）</translation>
+    </message>
+    <message>
+        <source>%1: the workbook expands to more than %2 MB in all (%3 alone is %4 MB); the file is damaged or made to exhaust memory. If it is a real workbook, export the sheet as CSV and import that</source>
+        <translation>%1：工作簿解压后总计超过 %2 MB（仅 %3 就有 %4 MB）；文件已损坏或被特意构造来耗尽内存。如果确实是正常的工作簿，请把工作表导出为 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 inside the workbook: %3</source>
+        <translation>%1：无法读取工作簿中的 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 expands to %3 MB, more than the %4 MB this part of a workbook may have; the file is damaged or made to exhaust memory (a &quot;zip bomb&quot;). If it is a real workbook, export the sheet as CSV and import that</source>
+        <translation>%1：%2 解压后为 %3 MB，超过了工作簿这一部分允许的 %4 MB；文件已损坏或被特意构造来耗尽内存（“zip 炸弹”）。如果确实是正常的工作簿，请把工作表导出为 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 expands to more than %3 MB, the most this part of a workbook may have; the file is damaged or made to exhaust memory (a &quot;zip bomb&quot;). If it is a real workbook, export the sheet as CSV and import that</source>
+        <translation>%1：%2 解压后超过 %3 MB，即工作簿这一部分允许的上限；文件已损坏或被特意构造来耗尽内存（“zip 炸弹”）。如果确实是正常的工作簿，请把工作表导出为 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 expands %3 times (%4 MB from %5 bytes), more than the %6 times real workbooks come near; the file is damaged or made to exhaust memory (a &quot;zip bomb&quot;). If it is a real workbook, export the sheet as CSV and import that</source>
+        <translation>%1：%2 的压缩比为 %3 倍（由 %5 字节解压为 %4 MB），超过了正常工作簿接近的 %6 倍；文件已损坏或被特意构造来耗尽内存（“zip 炸弹”）。如果确实是正常的工作簿，请把工作表导出为 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 has a single XML element or text of more than %3 MB (from XML line %4); no workbook cell holds that much: the file is damaged or made to exhaust memory</source>
+        <translation>%1：%2 中有一个超过 %3 MB 的 XML 元素或文本（从 XML 第 %4 行开始）；工作簿的单元格不会包含这么多内容：文件已损坏或被特意构造来耗尽内存</translation>
+    </message>
+    <message>
+        <source>%1: the archive is damaged after row %2: %3</source>
+        <translation>%1：压缩包在第 %2 行之后已损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 inside the workbook is damaged: %3</source>
+        <translation>%1：工作簿中的 %2 已损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 expands to more than the %3 bytes the archive&apos;s directory declares for it: the archive is damaged or made to exhaust memory</source>
+        <translation>%1：%2 解压后超过了压缩包目录为其声明的 %3 字节：压缩包已损坏或被特意构造来耗尽内存</translation>
+    </message>
+    <message>
+        <source>%1: the workbook expands to more than %2 MB in all; the file is damaged or made to exhaust memory. If it is a real workbook, export the sheet as CSV and import that</source>
+        <translation>%1：工作簿解压后总计超过 %2 MB；文件已损坏或被特意构造来耗尽内存。如果确实是正常的工作簿，请把工作表导出为 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 inside the workbook is not valid XML (line %3, column %4): %5</source>
+        <translation>%1：工作簿中的 %2 不是有效的 XML（第 %3 行，第 %4 列）：%5</translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 in %3 holds more than %4 MB of text (Excel allows 32,767 characters in a cell); the file is damaged or made to exhaust memory</source>
+        <translation>%1：%3 中的共享字符串 %2 包含超过 %4 MB 的文本（Excel 每个单元格最多 32,767 个字符）；文件已损坏或被特意构造来耗尽内存</translation>
+    </message>
+    <message>
+        <source>%1: sheet &apos;%2&apos; is a chart sheet, not a table of rows</source>
+        <translation>%1：工作表“%2”是图表工作表，不是数据表</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet</source>
+        <translation>%1 中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &apos;%2&apos;; its sheets are: %3</source>
+        <translation>%1 中没有工作表“%2”；其工作表有：%3</translation>
+    </message>
+    <message>
+        <source>%1: sheet &apos;%2&apos; is missing from the archive (no %3)</source>
+        <translation>%1：压缩包中缺少工作表“%2”（没有 %3）</translation>
+    </message>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1，工作表“%2”</translation>
+    </message>
+    <message>
+        <source>at sheet row %1</source>
+        <translation>工作表第 %1 行处</translation>
+    </message>
+    <message>
+        <source>before the first row</source>
+        <translation>第一行之前</translation>
+    </message>
+    <message>
+        <source>%1: the sheet XML (%2) ends too early %3: the file is truncated</source>
+        <translation>%1：工作表 XML（%2）在%3过早结束：文件不完整</translation>
+    </message>
+    <message>
+        <source>%1: broken sheet XML (%2) %3 (XML line %4, column %5): %6</source>
+        <translation>%1：工作表 XML（%2）在%3有误（XML 第 %4 行，第 %5 列）：%6</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell holds more than %4 MB of text (Excel allows 32,767 characters in a cell); the file is damaged or made to exhaust memory</source>
+        <translation>%1，第 %2 行，第 %3 列：单元格包含超过 %4 MB 的文本（Excel 每个单元格最多 32,767 个字符）；文件已损坏或被特意构造来耗尽内存</translation>
+    </message>
+    <message>
+        <source>%1, row %2: invalid cell reference &apos;%3&apos;</source>
+        <translation>%1，第 %2 行：无效的单元格引用“%3”</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell refers to shared string &apos;%4&apos; but the workbook has %5 shared strings</source>
+        <translation>%1，第 %2 行，第 %3 列：单元格引用了共享字符串“%4”，但工作簿只有 %5 个共享字符串</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the row holds more than %3 MB of text; the file is damaged or made to exhaust memory</source>
+        <translation>%1，第 %2 行：该行包含超过 %3 MB 的文本；文件已损坏或被特意构造来耗尽内存</translation>
     </message>
 </context>
 </TS>
