@@ -62,8 +62,9 @@ QString recoveryAdvice(const WorkspaceLock::Holder &holder, const QString &works
     return QCoreApplication::translate(
                "cwb::WorkspaceLock",
                "If %1 no longer has the workspace open (it was switched off or crashed), remove "
-               "its lock with `cwb workspace unlock --workspace %2` or File > Unlock Workspace… "
-               "in the application. Never do so while %1 may still be writing it.")
+               "its lock with `cwb workspace unlock --workspace %2`, or with Unlock… in the "
+               "application when it says the workspace is in use. Never do so while %1 may still "
+               "be writing it.")
         .arg(holder.host, workspace);
 }
 

@@ -6620,10 +6620,6 @@ Open a plan with ranges or evidence to see which input matters most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If %1 no longer has the workspace open (it was switched off or crashed), remove its lock with `cwb workspace unlock --workspace %2` or File &gt; Unlock Workspace… in the application. Never do so while %1 may still be writing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No permission to write in the folder %1: the workspace %2 needs a lock file beside it to be written. Copy the workspace to a folder you can write, or open it read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6661,6 +6657,10 @@ Open a plan with ranges or evidence to see which input matters most.</source>
     </message>
     <message>
         <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 no longer has the workspace open (it was switched off or crashed), remove its lock with `cwb workspace unlock --workspace %2`, or with Unlock… in the application when it says the workspace is in use. Never do so while %1 may still be writing it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

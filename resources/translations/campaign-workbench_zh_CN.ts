@@ -6625,10 +6625,6 @@ Open a plan with ranges or evidence to see which input matters most.</source>
         <translation>该进程已结束；请重试（它的锁会被接管）。</translation>
     </message>
     <message>
-        <source>If %1 no longer has the workspace open (it was switched off or crashed), remove its lock with `cwb workspace unlock --workspace %2` or File &gt; Unlock Workspace… in the application. Never do so while %1 may still be writing it.</source>
-        <translation>如果 %1 已不再打开该工作区（已关机或崩溃），请用 `cwb workspace unlock --workspace %2` 或应用程序中的“文件 &gt; 解锁工作区…”移除它的锁。%1 可能仍在写入时，切勿这样做。</translation>
-    </message>
-    <message>
         <source>No permission to write in the folder %1: the workspace %2 needs a lock file beside it to be written. Copy the workspace to a folder you can write, or open it read-only.</source>
         <translation>没有在文件夹 %1 中写入的权限：要写入工作区 %2，需要在它旁边创建锁文件。请把工作区复制到您有写入权限的文件夹，或以只读方式打开。</translation>
     </message>
@@ -6667,6 +6663,10 @@ Open a plan with ranges or evidence to see which input matters most.</source>
     <message>
         <source>(unknown)</source>
         <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>If %1 no longer has the workspace open (it was switched off or crashed), remove its lock with `cwb workspace unlock --workspace %2`, or with Unlock… in the application when it says the workspace is in use. Never do so while %1 may still be writing it.</source>
+        <translation>如果 %1 已不再打开该工作区（已关机或崩溃），请用 `cwb workspace unlock --workspace %2` 移除它的锁，或在应用程序提示工作区正被使用时点击“解锁…”。%1 可能仍在写入时，切勿这样做。</translation>
     </message>
 </context>
 <context>
